@@ -1,0 +1,97 @@
+/**
+ * @module config
+ * Reads the process environment once, validates every value and explains each bad one in
+ * a sentence an operator understands.
+ */
+import path from 'node:path';
+import { z } from 'zod';
+
+const logLevels = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+const booleanFlag = z
+  .enum(['1', '0', 'true', 'false', 'yes', 'no', 'ja', 'nein'], {
+    error: 'erwartet 1/0, true/false oder ja/nein',
+  })
+  .transform((v) => ['1', 'true', 'yes', 'ja'].includes(v));
+
+/** `host=bodykey,host2=bodykey2`: which body answers on which host name. */
+const bodyHostMap = z.string().transform((value, ctx) => {
+  const map = new Map<string, string>();
+  for (const pair of value.split(',').map((p) => p.trim()).filter(Boolean)) {
+    const [host, key, ...rest] = pair.split('=').map((s) => s.trim());
+    if (!host || !key || rest.length > 0) {
+      ctx.addIssue({ code: 'custom', message: `„${pair}“ hat nicht die Form hostname=körperschaftskennung` });
+      return z.NEVER;
+    }
+    map.set(host.toLowerCase(), key);
+  }
+  return map;
+});
+
+const envSchema = z.object({
+  PORT: z.coerce
+    .number({ error: 'muss eine Zahl sein' })
+    .int('muss eine ganze Zahl sein')
+    .min(0, 'muss zwischen 0 und 65535 liegen')
+    .max(65535, 'muss zwischen 0 und 65535 liegen')
+    .default(3000),
+  HOST: z.string().min(1, 'darf nicht leer sein').default('0.0.0.0'),
+  BASE_URL: z
+    .url({ protocol: /^https?$/, error: 'muss eine absolute http(s)-URL sein, z. B. https://ratsinfo.kreis-beispiel.de' })
+    .optional(),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'muss mit postgres:// oder postgresql:// beginnen')
+    .optional(),
+  DATA_DIR: z.string().min(1, 'darf nicht leer sein').default('./data'),
+  LOG_LEVEL: z.enum(logLevels, { error: `muss einer von ${logLevels.join(', ')} sein` }).default('info'),
+  BODY_HOSTS: bodyHostMap.optional(),
+  DEMO_DATA: booleanFlag.default(true),
+});
+
+export type Config = {
+  port: number;
+  host: string;
+  /** Absolute base URL without trailing slash; derived from HOST/PORT when unset. */
+  baseUrl: string;
+  /** undefined → embedded PGlite in `${dataDir}/db`. */
+  databaseUrl: string | undefined;
+  dataDir: string;
+  logLevel: (typeof logLevels)[number];
+  /** Host name → body key. Empty in a single-body installation. */
+  bodyHosts: Map<string, string>;
+  /** Load the demo Kreis when the database holds no body yet. */
+  demoData: boolean;
+};
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Ungültige Konfiguration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  }
+}
+
+/** Parses configuration from `env`; throws ConfigError listing every bad variable. */
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const parsed = envSchema.safeParse(present);
+  if (!parsed.success) {
+    throw new ConfigError(
+      parsed.error.issues.map((issue) => {
+        const name = String(issue.path[0] ?? '?');
+        return `${name}=${JSON.stringify(present[name] ?? '')}: ${issue.message}`;
+      }),
+    );
+  }
+  const e = parsed.data;
+  const localHost = e.HOST === '0.0.0.0' || e.HOST === '::' ? 'localhost' : e.HOST;
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    baseUrl: (e.BASE_URL ?? `http://${localHost}:${e.PORT}`).replace(/\/+$/, ''),
+    databaseUrl: e.DATABASE_URL,
+    dataDir: path.resolve(e.DATA_DIR),
+    logLevel: e.LOG_LEVEL,
+    bodyHosts: e.BODY_HOSTS ?? new Map(),
+    demoData: e.DEMO_DATA,
+  };
+}

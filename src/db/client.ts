@@ -1,0 +1,101 @@
+/**
+ * @module db/client
+ * One Drizzle handle over either engine: embedded PGlite (a directory under DATA_DIR, or memory
+ * for tests) or PostgreSQL through node-postgres. Both speak the same SQL, so the rest of the code
+ * never asks which one it has.
+ */
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { PGlite } from '@electric-sql/pglite';
+import type { ExtractTablesWithRelations } from 'drizzle-orm';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
+import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
+import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
+import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
+import lockfile from 'proper-lockfile';
+import pg from 'pg';
+import * as schema from './schema.ts';
+
+export type Schema = typeof schema;
+/** A database handle or a transaction: repositories accept either. */
+export type Db = PgDatabase<PgQueryResultHKT, Schema, ExtractTablesWithRelations<Schema>>;
+export type Tx = PgTransaction<PgQueryResultHKT, Schema, ExtractTablesWithRelations<Schema>>;
+
+export type Engine = 'pglite' | 'postgres';
+
+export interface Database {
+  db: Db;
+  engine: Engine;
+  /** Applies the SQL migrations in `src/db/migrations` (drizzle-kit output, extensions by hand). */
+  migrate(): Promise<void>;
+  close(): Promise<void>;
+}
+
+const migrationsFolder = fileURLToPath(new URL('./migrations', import.meta.url));
+const MIGRATION_LOCK_KEY = 727_100_001;
+
+export type DatabaseTarget =
+  | { kind: 'postgres'; url: string; poolSize?: number }
+  | { kind: 'pglite'; dir: string }
+  | { kind: 'pglite-memory' };
+
+export class DatabaseLockedError extends Error {
+  constructor(dir: string) {
+    super(
+      `Die eingebettete Datenbank in ${dir} wird bereits von einem anderen Gremia-Prozess benutzt. ` +
+        'PGlite erlaubt nur einen Prozess; beenden Sie den anderen oder setzen Sie DATABASE_URL.',
+    );
+  }
+}
+
+export async function openDatabase(target: DatabaseTarget): Promise<Database> {
+  if (target.kind === 'postgres') {
+    const pool = new pg.Pool({ connectionString: target.url, max: target.poolSize ?? 10 });
+    // Surface a bad URL or an unreachable server at start, not at the first request.
+    const client = await pool.connect();
+    client.release();
+    const db = drizzlePg(pool, { schema });
+    return {
+      db,
+      engine: 'postgres',
+      // Two instances starting together must not both migrate: hold a session advisory lock.
+      migrate: async () => {
+        const lockHolder = await pool.connect();
+        try {
+          await lockHolder.query('select pg_advisory_lock($1)', [MIGRATION_LOCK_KEY]);
+          await migratePg(db, { migrationsFolder });
+        } finally {
+          await lockHolder.query('select pg_advisory_unlock($1)', [MIGRATION_LOCK_KEY]).catch(() => undefined);
+          lockHolder.release();
+        }
+      },
+      close: () => pool.end(),
+    };
+  }
+  if (target.kind === 'pglite-memory') {
+    const client = await PGlite.create();
+    const db = drizzlePglite(client, { schema });
+    return { db, engine: 'pglite', migrate: () => migratePglite(db, { migrationsFolder }), close: () => client.close() };
+  }
+  await fs.mkdir(target.dir, { recursive: true });
+  // PGlite takes no lock of its own; two processes on one directory would corrupt it.
+  const release = await lockfile
+    .lock(target.dir, { lockfilePath: path.join(target.dir, '..', `${path.basename(target.dir)}.lock`), stale: 15_000 })
+    .catch((err: unknown) => {
+      if (err instanceof Error && 'code' in err && err.code === 'ELOCKED') throw new DatabaseLockedError(target.dir);
+      throw err;
+    });
+  const client = await PGlite.create(target.dir);
+  const db = drizzlePglite(client, { schema });
+  return {
+    db,
+    engine: 'pglite',
+    migrate: () => migratePglite(db, { migrationsFolder }),
+    close: async () => {
+      await client.close();
+      await release();
+    },
+  };
+}

@@ -1,0 +1,49 @@
+/** @module files/repo — all SQL on the files table. */
+import { and, eq, isNull } from 'drizzle-orm';
+import type { Db } from '../../db/client.ts';
+import { files } from './files.tables.ts';
+import type { FileStorage } from './storage.ts';
+
+export type FileRow = typeof files.$inferSelect;
+
+export interface NewFile {
+  bodyId: number;
+  name: string;
+  fileName: string;
+  mimeType: string;
+  bytes: Uint8Array;
+  date?: string | null;
+  public?: boolean;
+  /** Extracted text where the caller already knows it. */
+  text?: string | null;
+}
+
+/** Stores the bytes, then records the file. Returns the new row. */
+export async function createFile(db: Db, storage: FileStorage, input: NewFile): Promise<FileRow> {
+  const stored = await storage.put(input.bytes);
+  const [row] = await db
+    .insert(files)
+    .values({
+      bodyId: input.bodyId,
+      name: input.name,
+      fileName: input.fileName,
+      mimeType: input.mimeType,
+      size: stored.size,
+      sha256: stored.sha256,
+      storageKey: stored.key,
+      date: input.date ?? null,
+      public: input.public ?? true,
+      text: input.text ?? null,
+    })
+    .returning();
+  if (!row) throw new Error('insert into files returned no row');
+  return row;
+}
+
+export async function findFileById(db: Db, bodyId: number, id: number): Promise<FileRow | undefined> {
+  const [row] = await db
+    .select()
+    .from(files)
+    .where(and(eq(files.bodyId, bodyId), eq(files.id, id), isNull(files.deletedAt)));
+  return row;
+}
