@@ -4,7 +4,7 @@
  * a sentence an operator understands.
  */
 import path from 'node:path';
-import { z } from 'zod';
+import { z } from './lib/validation.ts';
 
 const logLevels = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 

@@ -1,6 +1,7 @@
 /** @module files/repo — all SQL on the files table. */
-import { and, eq, isNull } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
+import { fileVisibleTo, type Viewer } from '../access/visibility.ts';
 import { files } from './files.tables.ts';
 import type { FileStorage } from './storage.ts';
 
@@ -40,10 +41,11 @@ export async function createFile(db: Db, storage: FileStorage, input: NewFile): 
   return row;
 }
 
-export async function findFileById(db: Db, bodyId: number, id: number): Promise<FileRow | undefined> {
+/** A file the viewer may download, or undefined: missing and hidden look the same. */
+export async function findVisibleFile(db: Db, bodyId: number, viewer: Viewer, id: number): Promise<FileRow | undefined> {
   const [row] = await db
     .select()
     .from(files)
-    .where(and(eq(files.bodyId, bodyId), eq(files.id, id), isNull(files.deletedAt)));
+    .where(and(eq(files.bodyId, bodyId), eq(files.id, id), fileVisibleTo(viewer)));
   return row;
 }

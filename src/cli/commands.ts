@@ -1,0 +1,111 @@
+/**
+ * @module cli/commands
+ * One function per `gremia` command. Each returns an exit code (-1: keeps running).
+ */
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import type { Config } from '../config.ts';
+import { createBody, findBodyByKey, listBodies, type Body } from '../modules/bodies/index.ts';
+import { isDatabaseEmpty, loadDemoData } from '../modules/demo/index.ts';
+import { importPapersFromJson } from '../modules/papers/index.ts';
+import { openRuntime, type Runtime } from '../runtime.ts';
+import { startServer } from '../server.ts';
+
+export interface CommandInput {
+  config: Config;
+  args: string[];
+  options: { body?: string | undefined; key?: string | undefined; name?: string | undefined };
+}
+
+type Command = (input: CommandInput) => Promise<number>;
+
+async function withRuntime(config: Config, work: (runtime: Runtime) => Promise<number>): Promise<number> {
+  const runtime = await openRuntime(config);
+  try {
+    return await work(runtime);
+  } finally {
+    await runtime.close();
+  }
+}
+
+/** The body a command acts on: `--body`, or the only one there is. */
+async function chooseBody(runtime: Runtime, key: string | undefined): Promise<Body | string> {
+  if (key) return (await findBodyByKey(runtime.database.db, key)) ?? `Keine Körperschaft mit der Kennung „${key}“ (gremia body:list)`;
+  const all = await listBodies(runtime.database.db);
+  if (all.length === 1 && all[0]) return all[0];
+  return all.length === 0
+    ? 'Es gibt noch keine Körperschaft: gremia body:create --key … --name …'
+    : `Mehrere Körperschaften – bitte --body angeben: ${all.map((b) => b.key).join(', ')}`;
+}
+
+export const commands: Record<string, Command> = {
+  serve: async ({ config }) => {
+    await startServer(config);
+    return -1;
+  },
+
+  migrate: ({ config }) =>
+    withRuntime(config, async () => {
+      console.log('Migrationen ausgeführt.');
+      return 0;
+    }),
+
+  'demo:load': ({ config }) =>
+    withRuntime(config, async ({ database, storage }) => {
+      if (!(await isDatabaseEmpty(database.db))) {
+        console.error('Die Datenbank ist nicht leer; der Demo-Kreis wird nur in eine leere Datenbank geladen.');
+        return 1;
+      }
+      const summary = await loadDemoData(database.db, storage);
+      console.log('Demo-Kreis geladen:', summary);
+      return 0;
+    }),
+
+  'body:create': ({ config, options }) =>
+    withRuntime(config, async ({ database }) => {
+      if (!options.key || !/^[a-z0-9][a-z0-9-]{1,62}$/.test(options.key) || !options.name?.trim()) {
+        console.error('Aufruf: gremia body:create --key kreis-beispiel --name "Kreis Beispiel" (Kennung: Kleinbuchstaben, Ziffern, Bindestriche)');
+        return 2;
+      }
+      if (await findBodyByKey(database.db, options.key)) {
+        console.error(`Die Kennung „${options.key}“ ist schon vergeben.`);
+        return 1;
+      }
+      const body = await createBody(database.db, { key: options.key, name: options.name.trim() });
+      console.log(`Körperschaft angelegt: ${body.key} (${body.name})`);
+      return 0;
+    }),
+
+  'body:list': ({ config }) =>
+    withRuntime(config, async ({ database }) => {
+      for (const b of await listBodies(database.db)) console.log(`${b.key}\t${b.name}`);
+      return 0;
+    }),
+
+  'paper:import': ({ config, args, options }) =>
+    withRuntime(config, async (runtime) => {
+      const [file] = args;
+      if (!file) {
+        console.error('Aufruf: gremia paper:import <datei.json> [--body kennung]');
+        return 2;
+      }
+      const body = await chooseBody(runtime, options.body);
+      if (typeof body === 'string') {
+        console.error(body);
+        return 1;
+      }
+      const text = await fs.readFile(file, 'utf8').catch(() => undefined);
+      if (text === undefined) {
+        console.error(`${file}: Datei kann nicht gelesen werden`);
+        return 1;
+      }
+      const result = await importPapersFromJson(runtime.database.db, runtime.storage, body.id, text, path.dirname(path.resolve(file)));
+      if (!result.ok) {
+        for (const p of result.problems) console.error(`${file}:${p.line}:${p.column}: ${p.path ? `${p.path}: ` : ''}${p.message}`);
+        console.error(`Nichts importiert (${result.problems.length} Problem${result.problems.length === 1 ? '' : 'e'}).`);
+        return 1;
+      }
+      for (const p of result.papers) console.log(`${p.created ? 'angelegt' : 'aktualisiert'}: ${p.reference} → /vorlagen/${p.slug}`);
+      return 0;
+    }),
+};

@@ -1,0 +1,54 @@
+/**
+ * @module cli/main
+ * The `gremia` command: `npx gremia <command>` or `npm run gremia -- <command>`.
+ */
+import { parseArgs } from 'node:util';
+import { ConfigError, loadConfig } from '../config.ts';
+import { DatabaseLockedError } from '../db/client.ts';
+import { commands } from './commands.ts';
+
+const usage = `Gremia – offenes Ratsinformationssystem
+
+Aufruf: gremia <Befehl> [Optionen]
+
+Befehle:
+  serve                         Server starten (lädt die Demo-Daten in eine leere Datenbank, außer DEMO_DATA=0)
+  migrate                       Datenbank-Migrationen ausführen
+  demo:load                     den Demo-Kreis in eine leere Datenbank laden
+  body:create --key K --name N  eine Körperschaft anlegen
+  body:list                     Körperschaften auflisten
+  paper:import <datei.json> [--body K]
+                                Vorlagen aus JSON anlegen oder aktualisieren (Format: README)
+  help                          diese Hilfe
+
+Konfiguration über Umgebungsvariablen: PORT, HOST, BASE_URL, DATABASE_URL, DATA_DIR, LOG_LEVEL,
+BODY_HOSTS, DEMO_DATA (siehe README).`;
+
+async function main(argv: string[]): Promise<number> {
+  const { positionals, values } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: { body: { type: 'string' }, key: { type: 'string' }, name: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+  });
+  const [name = 'help', ...rest] = positionals;
+  const command = commands[name];
+  if (values.help || name === 'help' || !command) {
+    if (!command && name !== 'help') console.error(`Unbekannter Befehl: ${name}\n`);
+    console.log(usage);
+    return command || name === 'help' ? 0 : 2;
+  }
+  return command({ config: loadConfig(), args: rest, options: values });
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    // `serve` keeps running; every other command ends here
+    if (code !== -1) process.exit(code);
+  },
+  (err: unknown) => {
+    if (err instanceof ConfigError || err instanceof DatabaseLockedError) console.error(err.message);
+    else if (err instanceof TypeError && 'code' in err && String(err.code).startsWith('ERR_PARSE_ARGS')) console.error(`${err.message}\n\n${usage}`);
+    else console.error(err);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,40 @@
+/**
+ * @module files/routes
+ * `/dateien/<id>/<name>`: the bytes of a visible file with its type, length and a download name.
+ * The name in the URL is for people and link previews; the id decides.
+ */
+import type { FastifyInstance } from 'fastify';
+import { sendNotFound } from '../../web/errors.ts';
+import type { RouteDeps } from '../../web/site.ts';
+import { findVisibleFile } from './files.repo.ts';
+
+/** RFC 6266 / 5987: an ASCII fallback plus the UTF-8 name. */
+export function contentDisposition(kind: 'inline' | 'attachment', fileName: string): string {
+  const ascii = fileName.normalize('NFKD').replace(/[^\x20-\x7e]/g, '').replace(/["\\]/g, '_') || 'datei';
+  return `${kind}; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
+}
+
+export function fileRoutes(app: FastifyInstance, deps: RouteDeps): void {
+  app.get<{ Params: { id: string; name?: string } }>('/dateien/:id/:name?', async (request, reply) => {
+    const { id } = request.params;
+    const { body, viewer } = request.site;
+    const file = /^\d{1,9}$/.test(id) ? await findVisibleFile(deps.db, body.id, viewer, Number(id)) : undefined;
+    if (!file) return sendNotFound(request, reply);
+    const bytes = await deps.storage.get(file.storageKey);
+    if (!bytes) {
+      request.log.error({ fileId: file.id, storageKey: file.storageKey }, 'file bytes missing from storage');
+      return sendNotFound(request, reply);
+    }
+    const isDownload = (request.query as Record<string, unknown>)['download'] !== undefined;
+    return reply
+      .header('content-type', file.mimeType)
+      .header('content-length', String(bytes.byteLength))
+      .header('content-disposition', contentDisposition(isDownload ? 'attachment' : 'inline', file.fileName))
+      .header('x-content-type-options', 'nosniff')
+      .header('etag', `"${file.sha256}"`)
+      .header('last-modified', file.modified.toUTCString())
+      // only what anonymous users may see can sit in a shared cache
+      .header('cache-control', viewer.kind === 'anonymous' ? 'public, max-age=300' : 'private, no-store')
+      .send(bytes);
+  });
+}

@@ -1,0 +1,5 @@
+/** @module files — documents and the storage of their bytes. */
+export * from './files.tables.ts';
+export { createFile, findVisibleFile, type FileRow, type NewFile } from './files.repo.ts';
+export { LocalDiskStorage, sha256Hex, type FileStorage, type StoredObject } from './storage.ts';
+export { extractDocumentText, extractPdfText, mimeTypeForFileName } from './text-extraction.ts';

@@ -1,0 +1,152 @@
+/**
+ * @module papers/views/PaperListView
+ * `/vorlagen`: a filter form that works as a plain GET form (shareable URLs), the result count,
+ * the list and page navigation.
+ */
+import { DateText } from '../../../ui/components.tsx';
+import { Layout } from '../../../ui/Layout.tsx';
+import type { PaperFilterOptions, PaperListFilter, PaperListResult, PaperSort } from '../papers.list.ts';
+
+const sortLabels: Record<PaperSort, string> = {
+  'datum-absteigend': 'Datum, neueste zuerst',
+  'datum-aufsteigend': 'Datum, älteste zuerst',
+  nummer: 'Vorlagennummer',
+  titel: 'Titel',
+};
+
+export interface PaperListViewProps {
+  bodyName: string;
+  filter: PaperListFilter;
+  options: PaperFilterOptions;
+  result: PaperListResult;
+  /** Builds the URL of this list with some parameters changed. */
+  hrefFor: (changes: Record<string, string | number | undefined>) => string;
+}
+
+export function PaperListView({ bodyName, filter, options, result, hrefFor }: PaperListViewProps) {
+  const pages = Math.max(1, Math.ceil(result.total / filter.pageSize));
+  const countText = result.total === 1 ? '1 Vorlage' : `${result.total.toLocaleString('de-DE')} Vorlagen`;
+  return (
+    <Layout
+      title={filter.page > 1 ? `Vorlagen – Seite ${filter.page}` : 'Vorlagen'}
+      description={`Alle öffentlichen Vorlagen, Anträge und Anfragen: ${countText}, filterbar nach Art, Jahr, Federführung und Gremium.`}
+      bodyName={bodyName}
+      section="vorlagen"
+      breadcrumbs={[{ label: 'Start', href: '/' }, { label: 'Vorlagen' }]}
+    >
+      <h1>Vorlagen</h1>
+      <form class="filters" method="get" action="/vorlagen" aria-label="Vorlagen filtern">
+        <Select name="art" label="Art" value={filter.paperType} options={options.paperTypes.map((t) => [t, t])} />
+        <Select name="jahr" label="Jahr" value={filter.year} options={options.years.map((y) => [String(y), String(y)])} />
+        <Select
+          name="federfuehrung"
+          label="Federführung"
+          value={filter.directionId}
+          options={options.directions.map((o) => [String(o.id), o.name])}
+        />
+        <Select
+          name="gremium"
+          label="Gremium (Beratungsfolge)"
+          value={filter.organizationId}
+          options={options.organizations.map((o) => [String(o.id), o.name])}
+        />
+        <Select
+          name="sortierung"
+          label="Sortierung"
+          value={filter.sort}
+          options={Object.entries(sortLabels)}
+          withoutAll
+        />
+        <div>
+          <button type="submit">Anzeigen</button>
+        </div>
+      </form>
+      <p class="result-count" role="status">
+        {countText}
+        {pages > 1 ? ` – Seite ${filter.page} von ${pages}` : ''}
+      </p>
+      {result.items.length === 0 ? (
+        <p>Keine Vorlage entspricht diesen Filtern.</p>
+      ) : (
+        <ul class="paper-list">
+          {result.items.map((p) => (
+            <li>
+              <a class="paper-title" href={`/vorlagen/${p.slug}`}>
+                {p.name}
+              </a>
+              <div class="paper-meta">
+                {p.reference} · {p.paperType} · <DateText value={p.date} />
+                {p.directions.length ? ` · ${p.directions.join(', ')}` : ''}
+              </div>
+            </li>
+          ))}
+        </ul>
+      )}
+      {pages > 1 ? <Pagination page={filter.page} pages={pages} hrefFor={hrefFor} /> : null}
+    </Layout>
+  );
+}
+
+function Select(props: {
+  name: string;
+  label: string;
+  value: string | number | undefined;
+  options: [string, string][];
+  withoutAll?: boolean;
+}) {
+  const id = `filter-${props.name}`;
+  return (
+    <div>
+      <label for={id}>{props.label}</label>
+      <select id={id} name={props.name}>
+        {props.withoutAll ? null : <option value="">alle</option>}
+        {props.options.map(([value, label]) => (
+          <option value={value} selected={String(props.value ?? '') === value}>
+            {label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+/** First, previous, a window around the current page, next, last. */
+function Pagination(props: { page: number; pages: number; hrefFor: PaperListViewProps['hrefFor'] }) {
+  const { page, pages } = props;
+  const numbers = [...new Set([1, page - 2, page - 1, page, page + 1, page + 2, pages])].filter((n) => n >= 1 && n <= pages).sort((a, b) => a - b);
+  return (
+    <nav class="pagination" aria-label="Seiten">
+      <ul>
+        {page > 1 ? (
+          <li>
+            <a href={props.hrefFor({ seite: page - 1 })} rel="prev">
+              ‹ Vorherige<span class="visually-hidden"> Seite</span>
+            </a>
+          </li>
+        ) : null}
+        {numbers.map((n) => (
+          <li>
+            {n === page ? (
+              <span aria-current="page">
+                <span class="visually-hidden">Seite </span>
+                {n}
+              </span>
+            ) : (
+              <a href={props.hrefFor({ seite: n })}>
+                <span class="visually-hidden">Seite </span>
+                {n}
+              </a>
+            )}
+          </li>
+        ))}
+        {page < pages ? (
+          <li>
+            <a href={props.hrefFor({ seite: page + 1 })} rel="next">
+              Nächste<span class="visually-hidden"> Seite</span> ›
+            </a>
+          </li>
+        ) : null}
+      </ul>
+    </nav>
+  );
+}

@@ -1,0 +1,190 @@
+/**
+ * @module papers/views/PaperPageView
+ * The public paper page: everything an ALLRIS paper page shows, rendered on the server –
+ * Beratungsfolge and Anlagen included – with every section collapsible without script.
+ */
+import { raw } from 'hono/html';
+import { formatBytes, formatDate, formatMimeType, formatTime } from '../../../lib/format.ts';
+import { DateText, Section, VisibilityBadge } from '../../../ui/components.tsx';
+import { Layout } from '../../../ui/Layout.tsx';
+import type { ConsultationView, PaperPage, PaperRef } from '../papers.queries.ts';
+
+export interface PaperPageViewProps {
+  paper: PaperPage;
+  bodyName: string;
+  canonicalUrl: string;
+  now: Date;
+}
+
+export function PaperPageView({ paper, bodyName, canonicalUrl, now }: PaperPageViewProps) {
+  const description = `${paper.paperType} ${paper.reference}${paper.date ? ` vom ${formatDate(paper.date)}` : ''}: ${paper.name}`;
+  return (
+    <Layout
+      title={`${paper.reference}: ${paper.name}`}
+      description={description}
+      bodyName={bodyName}
+      section="vorlagen"
+      canonical={canonicalUrl}
+      breadcrumbs={[{ label: 'Start', href: '/' }, { label: 'Vorlagen', href: '/vorlagen' }, { label: paper.reference }]}
+    >
+      <article class="paper">
+        <h1>
+          <span class="paper-kicker">
+            {paper.paperType} <VisibilityBadge public={paper.public} /> – {paper.reference}
+          </span>
+          {paper.name}
+        </h1>
+        <dl class="meta">
+          <dt>Vorlagennummer</dt>
+          <dd>{paper.reference}</dd>
+          <dt>Art</dt>
+          <dd>{paper.paperType}</dd>
+          <dt>Datum</dt>
+          <dd>
+            <DateText value={paper.date} />
+          </dd>
+          <dt>Federführung</dt>
+          <dd>{paper.underDirectionOf.length ? paper.underDirectionOf.map((o) => o.name).join(', ') : <span class="empty">keine Angabe</span>}</dd>
+          {paper.originators.length > 0 ? (
+            <>
+              <dt>Einreicher</dt>
+              <dd>{paper.originators.map((o) => o.name).join(', ')}</dd>
+            </>
+          ) : null}
+          <dt>Status</dt>
+          <dd>{paperStatus(paper.consultations, now)}</dd>
+        </dl>
+
+        <Section id="beratungsfolge" title="Beratungsfolge">
+          <Beratungsfolge consultations={paper.consultations} now={now} />
+        </Section>
+
+        {paper.sections.map((s) => (
+          <Section id={`abschnitt-${s.id}`} title={s.heading}>
+            {s.bodyHtml.trim() ? raw(s.bodyHtml) : <p class="empty">kein Text</p>}
+          </Section>
+        ))}
+
+        <Section id="anlagen" title="Anlagen">
+          {paper.files.length === 0 ? (
+            <p class="empty">Keine Anlagen</p>
+          ) : (
+            <ul class="attachments">
+              {paper.files.map((f) => (
+                <li>
+                  <a href={`/dateien/${f.id}/${encodeURIComponent(f.fileName)}`}>{f.name}</a>{' '}
+                  <span class="attachment-meta">
+                    ({f.role === 'main' ? 'Vorlagendokument, ' : ''}
+                    {formatMimeType(f.mimeType)}, {formatBytes(f.size)})
+                  </span>
+                </li>
+              ))}
+            </ul>
+          )}
+        </Section>
+
+        {paper.superordinated.length + paper.subordinated.length + paper.related.length > 0 ? (
+          <Section id="bezuege" title="Bezüge">
+            <RelatedList title="Übergeordnete Vorlage" papers={paper.superordinated} />
+            <RelatedList title="Untergeordnete Vorlagen" papers={paper.subordinated} />
+            <RelatedList title="Verwandte Vorlagen" papers={paper.related} />
+          </Section>
+        ) : null}
+      </article>
+    </Layout>
+  );
+}
+
+function RelatedList(props: { title: string; papers: PaperRef[] }) {
+  if (props.papers.length === 0) return null;
+  return (
+    <>
+      <h3>{props.title}</h3>
+      <ul>
+        {props.papers.map((p) => (
+          <li>
+            <a href={`/vorlagen/${p.slug}`}>
+              {p.reference}: {p.name}
+            </a>{' '}
+            ({p.paperType})
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
+function Beratungsfolge(props: { consultations: ConsultationView[]; now: Date }) {
+  if (props.consultations.length === 0) return <p class="empty">Für diese Vorlage ist keine Beratung vorgesehen.</p>;
+  return (
+    <div class="table-scroll">
+      <table class="data">
+        <caption class="visually-hidden">Beratungsfolge: Gremien, die diese Vorlage beraten, in ihrer Reihenfolge</caption>
+        <thead>
+          <tr>
+            <th scope="col">Datum</th>
+            <th scope="col">Gremium</th>
+            <th scope="col">Rolle</th>
+            <th scope="col">Status</th>
+            <th scope="col">Sitzung</th>
+          </tr>
+        </thead>
+        <tbody>
+          {props.consultations.map((c) => (
+            <tr>
+              <td>
+                {c.meeting?.start ? (
+                  <>
+                    <DateText value={c.meeting.start} /> <span class="attachment-meta">{formatTime(c.meeting.start)} Uhr</span>
+                  </>
+                ) : (
+                  <span class="empty">noch offen</span>
+                )}
+              </td>
+              <td>{c.organization?.name ?? <span class="empty">unbekannt</span>}</td>
+              <td>{c.role}</td>
+              <td>{consultationStatus(c, props.now)}</td>
+              <td>
+                {c.meeting ? (
+                  <a href={meetingHref(c)}>
+                    {c.agendaItem?.visible && c.agendaItem.number ? `TOP ${c.agendaItem.number}` : c.meeting.name}
+                  </a>
+                ) : (
+                  <span class="empty">noch nicht terminiert</span>
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function meetingHref(c: ConsultationView): string {
+  const base = `/sitzungen/${c.meeting?.id ?? ''}`;
+  return c.agendaItem?.visible ? `${base}#top-${c.agendaItem.id}` : base;
+}
+
+/** What a reader wants to know of one step: decided how, or when it comes. */
+export function consultationStatus(c: ConsultationView, now: Date): string {
+  if (!c.meeting) return 'noch nicht terminiert';
+  if (c.meeting.cancelled || c.meeting.state === 'abgesagt') return 'Sitzung abgesagt';
+  if (c.agendaItem && !c.agendaItem.visible) return 'nichtöffentlich beraten';
+  if (c.agendaItem?.visible && c.agendaItem.result) return c.agendaItem.result;
+  if (c.meeting.start && c.meeting.start > now) return 'geplant';
+  return 'beraten, Ergebnis noch nicht eingetragen';
+}
+
+/** The paper's state as the last step with a result tells it. */
+function paperStatus(consultations: ConsultationView[], now: Date): string {
+  if (consultations.length === 0) return 'ohne Beratung';
+  const decided = consultations.filter((c) => c.agendaItem?.visible && c.agendaItem.result);
+  const last = decided[decided.length - 1];
+  const authoritative = decided.find((c) => c.authoritative);
+  if (authoritative && authoritative.agendaItem?.visible) return `${authoritative.agendaItem.result ?? ''} (${authoritative.organization?.name ?? 'Gremium'})`;
+  if (last && last.agendaItem?.visible) return `in Beratung – zuletzt ${last.agendaItem.result ?? ''} (${last.organization?.name ?? 'Gremium'})`;
+  const next = consultations.find((c) => c.meeting?.start && c.meeting.start > now && !c.meeting.cancelled);
+  if (next?.meeting?.start) return `in Beratung – nächste Beratung am ${formatDate(next.meeting.start)}`;
+  return 'in Beratung';
+}

@@ -1,0 +1,3 @@
+/** @module people — persons and their memberships. */
+export * from './people.tables.ts';
+export { findPersonsByName, type Person } from './people.repo.ts';

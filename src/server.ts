@@ -1,0 +1,33 @@
+/**
+ * @module server
+ * A running Gremia: runtime, demo data on first start, the HTTP app, and a clean shutdown.
+ */
+import type { FastifyInstance } from 'fastify';
+import type { Config } from './config.ts';
+import { isDatabaseEmpty, loadDemoData } from './modules/demo/index.ts';
+import { openRuntime } from './runtime.ts';
+import { buildApp } from './web/app.ts';
+
+export async function startServer(config: Config): Promise<FastifyInstance> {
+  const runtime = await openRuntime(config);
+  if (config.demoData && (await isDatabaseEmpty(runtime.database.db))) {
+    const started = Date.now();
+    const summary = await loadDemoData(runtime.database.db, runtime.storage);
+    console.log(`Demo-Kreis geladen in ${Date.now() - started} ms`, summary);
+  }
+  const app = await buildApp({ database: runtime.database, storage: runtime.storage, config });
+  let closing = false;
+  const shutdown = async (signal: string) => {
+    if (closing) return;
+    closing = true;
+    app.log.info({ signal }, 'shutting down');
+    await app.close();
+    await runtime.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  await app.listen({ port: config.port, host: config.host });
+  app.log.info(`Gremia läuft auf ${config.baseUrl}`);
+  return app;
+}

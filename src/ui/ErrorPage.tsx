@@ -1,0 +1,21 @@
+/** @module ui/ErrorPage — German error pages that say what happened and where to go next. */
+import { Layout } from './Layout.tsx';
+
+export function ErrorPage(props: { bodyName: string; status: 400 | 404 | 500; message?: string }) {
+  const titles = { 400: 'Ungültige Anfrage', 404: 'Seite nicht gefunden', 500: 'Interner Fehler' } as const;
+  const texts = {
+    400: 'Die Anfrage enthält ungültige Angaben.',
+    404: 'Unter dieser Adresse gibt es keine Seite. Vielleicht ist der Link veraltet oder die Adresse falsch geschrieben.',
+    500: 'Bei der Bearbeitung ist ein Fehler aufgetreten. Bitte versuchen Sie es später noch einmal.',
+  } as const;
+  return (
+    <Layout title={titles[props.status]} description={texts[props.status]} bodyName={props.bodyName} breadcrumbs={[]}>
+      <h1>{titles[props.status]}</h1>
+      <p>{texts[props.status]}</p>
+      {props.message ? <p>{props.message}</p> : null}
+      <p>
+        Weiter zur <a href="/">Startseite</a> oder zur <a href="/vorlagen">Liste der Vorlagen</a>.
+      </p>
+    </Layout>
+  );
+}

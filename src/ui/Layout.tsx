@@ -1,0 +1,103 @@
+/**
+ * @module ui/Layout
+ * The frame of every page: skip links, header with the body's name, main navigation,
+ * breadcrumbs, one `main` landmark and a footer. Works without any script.
+ */
+import type { Child } from 'hono/jsx';
+
+export interface Crumb {
+  label: string;
+  href?: string;
+}
+
+export interface AlternateLink {
+  type: string;
+  title: string;
+  href: string;
+}
+
+export interface LayoutProps {
+  /** Page-specific title; the body's name is appended. */
+  title: string;
+  description: string;
+  bodyName: string;
+  breadcrumbs: Crumb[];
+  /** The navigation entry to mark as current. */
+  section?: 'start' | 'vorlagen';
+  canonical?: string;
+  alternates?: AlternateLink[];
+  children?: Child;
+}
+
+const navigation = [
+  { key: 'start', href: '/', label: 'Start' },
+  { key: 'vorlagen', href: '/vorlagen', label: 'Vorlagen' },
+] as const;
+
+export function Layout(props: LayoutProps) {
+  return (
+    <html lang="de">
+      <head>
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <title>{`${props.title} – ${props.bodyName}`}</title>
+        <meta name="description" content={props.description} />
+        {props.canonical ? <link rel="canonical" href={props.canonical} /> : null}
+        {(props.alternates ?? []).map((a) => (
+          <link rel="alternate" type={a.type} title={a.title} href={a.href} />
+        ))}
+        <link rel="stylesheet" href="/static/gremia.css" />
+      </head>
+      <body>
+        <ul class="skip-links">
+          <li>
+            <a href="#inhalt">Zum Inhalt springen</a>
+          </li>
+          <li>
+            <a href="#navigation">Zur Navigation springen</a>
+          </li>
+        </ul>
+        <header class="site-header">
+          <a class="site-name" href="/">
+            <span class="site-product">Ratsinformationssystem</span>
+            <span class="site-body">{props.bodyName}</span>
+          </a>
+          <nav id="navigation" aria-label="Hauptnavigation">
+            <ul>
+              {navigation.map((n) => (
+                <li>
+                  <a href={n.href} aria-current={props.section === n.key ? 'page' : undefined}>
+                    {n.label}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        </header>
+        {props.breadcrumbs.length > 0 ? (
+          <nav class="breadcrumbs" aria-label="Brotkrumen">
+            <ol>
+              {props.breadcrumbs.map((c, i) => (
+                <li>
+                  {c.href && i < props.breadcrumbs.length - 1 ? (
+                    <a href={c.href}>{c.label}</a>
+                  ) : (
+                    <span aria-current="page">{c.label}</span>
+                  )}
+                </li>
+              ))}
+            </ol>
+          </nav>
+        ) : null}
+        <main id="inhalt" tabindex={-1}>
+          {props.children}
+        </main>
+        <footer class="site-footer">
+          <p>
+            {props.bodyName} · betrieben mit Gremia, einem offenen Ratsinformationssystem
+          </p>
+        </footer>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,25 @@
+/**
+ * @module web/errors
+ * Error answers in one place. A non-public object the viewer may not see and an object that does
+ * not exist get the very same 404, so an answer never hints that something hidden exists.
+ */
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { ErrorPage } from '../ui/ErrorPage.tsx';
+import { sendPage } from './render.ts';
+
+function bodyNameOf(request: FastifyRequest): string {
+  // request.site is unset when no body answers on this host
+  return (request.site as { body?: { name: string } } | undefined)?.body?.name ?? 'Gremia';
+}
+
+export function sendNotFound(request: FastifyRequest, reply: FastifyReply): Promise<FastifyReply> {
+  return sendPage(reply, ErrorPage({ bodyName: bodyNameOf(request), status: 404 }), 404);
+}
+
+export function sendBadRequest(request: FastifyRequest, reply: FastifyReply, message: string): Promise<FastifyReply> {
+  return sendPage(reply, ErrorPage({ bodyName: bodyNameOf(request), status: 400, message }), 400);
+}
+
+export function sendServerError(request: FastifyRequest, reply: FastifyReply): Promise<FastifyReply> {
+  return sendPage(reply, ErrorPage({ bodyName: bodyNameOf(request), status: 500 }), 500);
+}
