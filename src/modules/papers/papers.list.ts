@@ -3,7 +3,7 @@
  * The filtered, sorted, paged list of papers and the options its filter form offers. Counts and
  * options come from visible papers only, so a filter never reveals what is hidden.
  */
-import { and, asc, desc, eq, exists, inArray, isNull, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { paperVisibleTo, type Viewer } from '../access/visibility.ts';
 import { organizations } from '../organizations/organizations.tables.ts';
@@ -47,19 +47,15 @@ function filterConditions(bodyId: number, viewer: Viewer, filter: PaperListFilte
   if (filter.directionId !== undefined) {
     const directionId = filter.directionId;
     conditions.push(
-      exists(
-        sql`select 1 from ${paperDirections} where ${paperDirections.paperId} = ${papers.id}
-          and ${paperDirections.organizationId} = ${directionId} and ${paperDirections.deletedAt} is null`,
-      ),
+      sql`exists (select 1 from ${paperDirections} where ${paperDirections.paperId} = ${papers.id}
+          and ${paperDirections.organizationId} = ${directionId} and ${paperDirections.deletedAt} is null)`,
     );
   }
   if (filter.organizationId !== undefined) {
     const organizationId = filter.organizationId;
     conditions.push(
-      exists(
-        sql`select 1 from ${consultations} where ${consultations.paperId} = ${papers.id}
-          and ${consultations.organizationId} = ${organizationId} and ${consultations.deletedAt} is null`,
-      ),
+      sql`exists (select 1 from ${consultations} where ${consultations.paperId} = ${papers.id}
+          and ${consultations.organizationId} = ${organizationId} and ${consultations.deletedAt} is null)`,
     );
   }
   return conditions;

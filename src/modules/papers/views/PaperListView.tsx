@@ -70,7 +70,7 @@ export function PaperListView({ bodyName, filter, options, result, hrefFor }: Pa
       ) : (
         <ul class="paper-list">
           {result.items.map((p) => (
-            <li>
+            <li data-paper-id={p.id}>
               <a class="paper-title" href={`/vorlagen/${p.slug}`}>
                 {p.name}
               </a>
