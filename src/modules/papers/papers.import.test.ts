@@ -4,6 +4,7 @@ import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { sql } from 'drizzle-orm';
 import type { Database } from '../../db/client.ts';
+import { queryRows } from '../../db/rows.ts';
 import { administration, anonymous } from '../access/visibility.ts';
 import { createTestBody, makePdf, tempDir, tempStorage, type TestBody } from '../../../test/helpers/fixtures.ts';
 import { testEngines } from '../../../test/helpers/db.ts';
@@ -13,8 +14,8 @@ import { findPaperPage } from './papers.queries.ts';
 import { importPapersFromJson } from './papers.import-json.ts';
 
 async function countRows(database: Database, table: string): Promise<number> {
-  const result = await database.db.execute(sql.raw(`select count(*)::int as n from ${table} where deleted_at is null`));
-  return Number(result.rows[0]?.['n']);
+  const [row] = await queryRows<{ n: number }>(database.db, sql.raw(`select count(*)::int as n from ${table} where deleted_at is null`));
+  return Number(row?.n);
 }
 
 for (const engine of testEngines()) {
@@ -66,8 +67,8 @@ for (const engine of testEngines()) {
     });
 
     it('extracts the text of imported PDFs', async () => {
-      const rows = await database.db.execute(sql`select text from files where name = 'Übersicht der Maßnahmen'`);
-      assert.match(String(rows.rows[0]?.['text']), /Lotsinnen und Lotsen für Behördengänge/);
+      const [row] = await queryRows<{ text: string }>(database.db, sql`select text from files where name = 'Übersicht der Maßnahmen'`);
+      assert.match(String(row?.text), /Lotsinnen und Lotsen für Behördengänge/);
     });
 
     it('updates by reference: same paper, same agenda item, unchanged attachments keep their ids', async () => {
@@ -167,8 +168,6 @@ for (const engine of testEngines()) {
       // force the flag on: the policy must still hide it, because its paper is non-public
       const fileId = internal?.files[0]?.id ?? -1;
       await database.db.execute(sql`update files set public = true where id = ${fileId}`);
-      const visible = await database.db.execute(sql`select count(*)::int as n from files where id = ${fileId}`);
-      assert.equal(Number(visible.rows[0]?.['n']), 1);
       const { findVisibleFile } = await import('../files/index.ts');
       assert.equal(await findVisibleFile(database.db, fixture.bodyId, anonymous, fileId), undefined);
       assert.ok(await findVisibleFile(database.db, fixture.bodyId, administration, fileId));

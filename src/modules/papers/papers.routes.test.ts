@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { sql } from 'drizzle-orm';
+import { queryRows } from '../../db/rows.ts';
 import { testEngines } from '../../../test/helpers/db.ts';
 import { openTestApp, type TestApp } from '../../../test/helpers/app.ts';
 
@@ -47,7 +49,7 @@ for (const engine of testEngines()) {
     it('renders the paper page with heading, metadata, collapsible sections, Beratungsfolge and Anlagen', async () => {
       const res = await t.app.inject('/vorlagen/VO-2025-246');
       assert.equal(res.statusCode, 200);
-      assert.match(res.headers['content-type'] ?? '', /^text\/html; charset=utf-8/);
+      assert.match(String(res.headers['content-type']), /^text\/html; charset=utf-8/);
       const html = res.body;
       assert.match(html, /<a href="#inhalt">Zum Inhalt springen<\/a>/);
       assert.match(html, /<a href="#navigation">Zur Navigation springen<\/a>/);
@@ -87,10 +89,10 @@ for (const engine of testEngines()) {
       assert.ok(id, 'list exposes paper ids');
       const byId = await t.app.inject(`/vorlagen/${id}`);
       assert.equal(byId.statusCode, 301);
-      assert.equal(byId.headers.location, '/vorlagen/VO-2025-246');
+      assert.equal(byId.headers['location'], '/vorlagen/VO-2025-246');
       const printed = await t.app.inject('/vorlagen/VO%2F2025%2F246');
       assert.equal(printed.statusCode, 301);
-      assert.equal(printed.headers.location, '/vorlagen/VO-2025-246');
+      assert.equal(printed.headers['location'], '/vorlagen/VO-2025-246');
     });
 
     it('answers an unknown reference with a German 404 page', async () => {
@@ -105,12 +107,13 @@ for (const engine of testEngines()) {
       const hidden = await t.app.inject('/vorlagen/VO-2025-401');
       assert.equal(hidden.statusCode, 404);
       assert.equal(hidden.body, unknown.body);
-      const rows = await t.database.db.execute<{ id: number }>(
-        (await import('drizzle-orm')).sql`select p.id, pf.file_id from papers p join paper_files pf on pf.paper_id = p.id where p.reference = 'VO/2025/401'`,
+      const [row] = await queryRows<{ id: number; file_id: number }>(
+        t.database.db,
+        sql`select p.id, pf.file_id from papers p join paper_files pf on pf.paper_id = p.id where p.reference = 'VO/2025/401'`,
       );
-      const paperId = rows.rows[0]?.['id'];
-      const fileId = (rows.rows[0] as Record<string, unknown> | undefined)?.['file_id'];
-      assert.ok(paperId && fileId);
+      const paperId = row?.id;
+      const fileId = row?.file_id;
+      assert.ok(paperId !== undefined && fileId !== undefined);
       assert.equal((await t.app.inject(`/vorlagen/${paperId}`)).statusCode, 404);
       const file = await t.app.inject(`/dateien/${String(fileId)}/massnahmen.pdf`);
       assert.equal(file.statusCode, 404);
