@@ -32,3 +32,14 @@ export interface RouteDeps {
 }
 
 export type RouteModule = (app: FastifyInstance, deps: RouteDeps) => void;
+
+/**
+ * The absolute base URL of the request's body: BASE_URL for a single body, the request's own
+ * host when several bodies share the installation (each has its own host name).
+ */
+export function siteBaseUrl(request: { protocol: string; host: string }, config: Config): string {
+  if (config.bodyHosts.size === 0) return config.baseUrl;
+  const defaultPort = request.protocol === 'https' ? ':443' : ':80';
+  const host = request.host.toLowerCase();
+  return `${request.protocol}://${host.endsWith(defaultPort) ? host.slice(0, -defaultPort.length) : host}`;
+}

@@ -6,7 +6,7 @@ import type { FastifyInstance } from 'fastify';
 import { z } from '../../lib/validation.ts';
 import { sendBadRequest, sendNotFound } from '../../web/errors.ts';
 import { sendPage } from '../../web/render.ts';
-import type { RouteDeps } from '../../web/site.ts';
+import { siteBaseUrl, type RouteDeps } from '../../web/site.ts';
 import { listPaperFilterOptions, listPapers, paperSorts, type PaperListFilter } from './papers.list.ts';
 import { findPaperPage, findPaperSlugById } from './papers.queries.ts';
 import { referenceToSlug } from './reference.ts';
@@ -90,7 +90,7 @@ export function paperRoutes(app: FastifyInstance, deps: RouteDeps): void {
     }
     return sendPage(
       reply,
-      <PaperPageView paper={paper} bodyName={body.name} canonicalUrl={`${deps.config.baseUrl}/vorlagen/${paper.slug}`} now={deps.now()} />,
+      <PaperPageView paper={paper} bodyName={body.name} canonicalUrl={`${siteBaseUrl(request, deps.config)}/vorlagen/${paper.slug}`} now={deps.now()} />,
     );
   });
 }
