@@ -12,6 +12,7 @@ import { anonymous } from '../modules/access/visibility.ts';
 import { BodyResolver } from '../modules/bodies/index.ts';
 import type { FileStorage } from '../modules/files/index.ts';
 import { fileRoutes } from '../modules/files/files.routes.ts';
+import { meetingRoutes } from '../modules/meetings/meetings.routes.tsx';
 import { paperRoutes } from '../modules/papers/papers.routes.tsx';
 import { homeRoutes } from './home.routes.tsx';
 import { sendBadRequest, sendNotFound, sendServerError } from './errors.ts';
@@ -26,7 +27,7 @@ export interface AppOptions {
   now?: () => Date;
 }
 
-const routeModules: RouteModule[] = [homeRoutes, paperRoutes, fileRoutes];
+const routeModules: RouteModule[] = [homeRoutes, paperRoutes, meetingRoutes, fileRoutes];
 
 /** Paths that answer without a body: health checks and assets. */
 const bodyless = (url: string) => url === '/healthz' || url.startsWith('/static/');

@@ -1,0 +1,120 @@
+/**
+ * @module meetings/queries
+ * Read side of a meeting: its data, its agenda and its documents, through the visibility policy.
+ * Non-public agenda items reach an unentitled viewer as their number only.
+ */
+import { and, asc, eq, isNull, sql, type AnyColumn } from 'drizzle-orm';
+import type { Db } from '../../db/client.ts';
+import { agendaItemVisibleTo, fileVisibleTo, paperVisibleTo, type Viewer } from '../access/visibility.ts';
+import { files } from '../files/files.tables.ts';
+import { locations } from '../locations/locations.tables.ts';
+import { organizations } from '../organizations/organizations.tables.ts';
+import { consultations, papers } from '../papers/papers.tables.ts';
+import { agendaItems, meetingFiles, meetingOrganizations, meetings, type MeetingFileRole, type MeetingState } from './meetings.tables.ts';
+
+export type AgendaItemView =
+  | {
+      visible: true;
+      id: number;
+      number: string | null;
+      name: string;
+      public: boolean;
+      result: string | null;
+      resolutionText: string | null;
+      votes: { unanimous: boolean | null; yes: number | null; no: number | null; abstention: number | null };
+      paper: { reference: string; slug: string } | null;
+    }
+  | { visible: false; id: number; number: string | null };
+
+export interface MeetingPage {
+  id: number;
+  name: string;
+  number: string | null;
+  state: MeetingState;
+  cancelled: boolean;
+  start: Date | null;
+  end: Date | null;
+  organizations: { id: number; name: string }[];
+  location: { description: string | null; streetAddress: string | null; room: string | null; postalCode: string | null; locality: string | null } | null;
+  agenda: AgendaItemView[];
+  files: { id: number; name: string; fileName: string; mimeType: string; size: number; role: MeetingFileRole }[];
+}
+
+export async function findMeetingPage(db: Db, bodyId: number, viewer: Viewer, id: number): Promise<MeetingPage | undefined> {
+  const [meeting] = await db
+    .select({
+      id: meetings.id,
+      name: meetings.name,
+      number: meetings.number,
+      state: meetings.meetingState,
+      cancelled: meetings.cancelled,
+      start: meetings.start,
+      end: meetings.end,
+      location: {
+        description: locations.description,
+        streetAddress: locations.streetAddress,
+        room: locations.room,
+        postalCode: locations.postalCode,
+        locality: locations.locality,
+      },
+    })
+    .from(meetings)
+    .leftJoin(locations, eq(locations.id, meetings.locationId))
+    .where(and(eq(meetings.bodyId, bodyId), eq(meetings.id, id), isNull(meetings.deletedAt)));
+  if (!meeting) return undefined;
+  const itemVisible = agendaItemVisibleTo(viewer);
+  const ifVisible = <T>(column: AnyColumn) => sql<T | null>`case when ${itemVisible} then ${column} end`;
+  const [orgs, items, fileRows] = await Promise.all([
+    db
+      .select({ id: organizations.id, name: organizations.name })
+      .from(meetingOrganizations)
+      .innerJoin(organizations, eq(organizations.id, meetingOrganizations.organizationId))
+      .where(and(eq(meetingOrganizations.meetingId, id), isNull(meetingOrganizations.deletedAt))),
+    db
+      .select({
+        id: agendaItems.id,
+        number: agendaItems.number,
+        visible: sql<boolean>`${itemVisible}`,
+        // what a hidden item holds never leaves the database
+        name: ifVisible<string>(agendaItems.name),
+        public: agendaItems.public,
+        result: ifVisible<string>(agendaItems.result),
+        resolutionText: ifVisible<string>(agendaItems.resolutionText),
+        unanimous: ifVisible<boolean>(agendaItems.unanimous),
+        yes: ifVisible<number>(agendaItems.votesYes),
+        no: ifVisible<number>(agendaItems.votesNo),
+        abstention: ifVisible<number>(agendaItems.votesAbstention),
+        // the paper joins only when the viewer may see it
+        paperReference: papers.reference,
+        paperSlug: papers.slug,
+      })
+      .from(agendaItems)
+      .leftJoin(consultations, and(eq(consultations.agendaItemId, agendaItems.id), isNull(consultations.deletedAt), itemVisible))
+      .leftJoin(papers, and(eq(papers.id, consultations.paperId), paperVisibleTo(viewer)))
+      .where(and(eq(agendaItems.meetingId, id), isNull(agendaItems.deletedAt)))
+      .orderBy(asc(agendaItems.position), asc(agendaItems.id)),
+    db
+      .select({ id: files.id, name: files.name, fileName: files.fileName, mimeType: files.mimeType, size: files.size, role: meetingFiles.role })
+      .from(meetingFiles)
+      .innerJoin(files, eq(files.id, meetingFiles.fileId))
+      .where(and(eq(meetingFiles.meetingId, id), isNull(meetingFiles.deletedAt), fileVisibleTo(viewer)))
+      .orderBy(asc(meetingFiles.position), asc(files.id)),
+  ]);
+  const agenda: AgendaItemView[] = items.map((i) =>
+    i.visible
+      ? {
+          visible: true,
+          id: i.id,
+          number: i.number,
+          name: i.name ?? '',
+          public: i.public,
+          result: i.result,
+          resolutionText: i.resolutionText,
+          votes: { unanimous: i.unanimous, yes: i.yes, no: i.no, abstention: i.abstention },
+          paper: i.paperReference !== null && i.paperSlug !== null ? { reference: i.paperReference, slug: i.paperSlug } : null,
+        }
+      : { visible: false, id: i.id, number: i.number },
+  );
+  const hasLocation = meeting.location && Object.values(meeting.location).some((v) => v !== null);
+  return { ...meeting, location: hasLocation ? meeting.location : null, organizations: orgs, agenda, files: fileRows };
+}

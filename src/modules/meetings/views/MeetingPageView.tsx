@@ -1,0 +1,108 @@
+/**
+ * @module meetings/views/MeetingPageView
+ * One session: when, where, which Gremium, its state, the agenda with Ö/N numbering and results,
+ * and its documents. A non-public item shows as its number and nothing else.
+ */
+import { formatBytes, formatMimeType, formatTime, formatWeekday } from '../../../lib/format.ts';
+import { DateText } from '../../../ui/components.tsx';
+import { Layout } from '../../../ui/Layout.tsx';
+import type { AgendaItemView, MeetingPage } from '../meetings.queries.ts';
+
+const stateLabels: Record<string, string> = { geplant: 'geplant', eingeladen: 'eingeladen', durchgeführt: 'durchgeführt', abgesagt: 'abgesagt' };
+const fileRoleLabels = { invitation: 'Einladung', resultsProtocol: 'Niederschrift', verbatimProtocol: 'Wortprotokoll', auxiliary: 'Anlage' } as const;
+
+export function MeetingPageView({ meeting, bodyName }: { meeting: MeetingPage; bodyName: string }) {
+  const gremium = meeting.organizations.map((o) => o.name).join(', ');
+  const state = meeting.cancelled ? 'abgesagt' : (stateLabels[meeting.state] ?? meeting.state);
+  const place = meeting.location;
+  return (
+    <Layout
+      title={meeting.name}
+      description={`${meeting.name}${gremium ? ` (${gremium})` : ''}: Termin, Ort, Tagesordnung und Unterlagen.`}
+      bodyName={bodyName}
+      breadcrumbs={[{ label: 'Start', href: '/' }, { label: meeting.name }]}
+    >
+      <h1>{meeting.name}</h1>
+      <dl class="meta">
+        <dt>Gremium</dt>
+        <dd>{gremium || <span class="empty">keine Angabe</span>}</dd>
+        <dt>Termin</dt>
+        <dd>
+          {meeting.start ? (
+            <>
+              {formatWeekday(meeting.start)}, <DateText value={meeting.start} />, {formatTime(meeting.start)} Uhr
+              {meeting.end ? ` bis ${formatTime(meeting.end)} Uhr` : ''}
+            </>
+          ) : (
+            <span class="empty">noch offen</span>
+          )}
+        </dd>
+        <dt>Ort</dt>
+        <dd>
+          {place
+            ? [place.description, place.room, place.streetAddress, [place.postalCode, place.locality].filter(Boolean).join(' ')].filter(Boolean).join(', ')
+            : <span class="empty">keine Angabe</span>}
+        </dd>
+        <dt>Status</dt>
+        <dd>{state}</dd>
+        {meeting.number ? (
+          <>
+            <dt>Sitzungsnummer</dt>
+            <dd>{meeting.number}</dd>
+          </>
+        ) : null}
+      </dl>
+      <h2>Tagesordnung</h2>
+      {meeting.agenda.length === 0 ? (
+        <p class="empty">Die Tagesordnung liegt noch nicht vor.</p>
+      ) : (
+        <ol class="agenda">
+          {meeting.agenda.map((item) => (
+            <AgendaItem item={item} />
+          ))}
+        </ol>
+      )}
+      <h2>Unterlagen</h2>
+      {meeting.files.length === 0 ? (
+        <p class="empty">Keine Unterlagen veröffentlicht.</p>
+      ) : (
+        <ul class="attachments">
+          {meeting.files.map((f) => (
+            <li>
+              <a href={`/dateien/${f.id}/${encodeURIComponent(f.fileName)}`}>{f.name}</a>{' '}
+              <span class="attachment-meta">
+                ({fileRoleLabels[f.role]}, {formatMimeType(f.mimeType)}, {formatBytes(f.size)})
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </Layout>
+  );
+}
+
+function AgendaItem({ item }: { item: AgendaItemView }) {
+  if (!item.visible) {
+    return (
+      <li id={`top-${item.id}`} class="agenda-item">
+        <span class="agenda-number">{item.number ?? ''}</span> <span class="empty">Nichtöffentlicher Tagesordnungspunkt</span>
+      </li>
+    );
+  }
+  const v = item.votes;
+  const votes = v.unanimous ? 'einstimmig' : v.yes !== null ? `Ja ${v.yes}, Nein ${v.no ?? 0}, Enthaltung ${v.abstention ?? 0}` : null;
+  return (
+    <li id={`top-${item.id}`} class="agenda-item">
+      <span class="agenda-number">{item.number ?? ''}</span>{' '}
+      {item.paper ? <a href={`/vorlagen/${item.paper.slug}`}>{item.name}</a> : item.name}
+      {item.paper ? <span class="attachment-meta"> ({item.paper.reference})</span> : null}
+      {item.result ? (
+        <p class="agenda-result">
+          Ergebnis: <strong>{item.result}</strong>
+          {votes ? ` (${votes})` : ''}
+        </p>
+      ) : null}
+      {item.resolutionText ? <p class="agenda-resolution">{item.resolutionText}</p> : null}
+    </li>
+  );
+}
