@@ -1,0 +1,147 @@
+/**
+ * `npm run bench`: starts Gremia on a fresh PostgreSQL database with the demo Kreis, in its own
+ * process, and measures with autocannon in this one:
+ *   (a) the ceiling – a route that returns a constant string (`/healthz`),
+ *   (b) the paper page of a Beschlussvorlage with Beratungsfolge, sections and Anlagen,
+ *   (c) the paper list, first page without filters.
+ * Prints requests/s and latency percentiles (p50/p95/p99, computed from every response) and
+ * the ratio of each page to the ceiling.
+ *
+ * Environment: BENCH_DATABASE_URL (admin connection, default postgres://postgres@127.0.0.1:5432/postgres),
+ * BENCH_DURATION (seconds per route, default 10), BENCH_CONNECTIONS (default 16).
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs/promises';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import autocannon from 'autocannon';
+import pg from 'pg';
+
+const adminUrl = process.env['BENCH_DATABASE_URL'] ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const duration = Number(process.env['BENCH_DURATION'] ?? 10);
+const connections = Number(process.env['BENCH_CONNECTIONS'] ?? 16);
+const databaseName = `gremia_bench_${process.pid}`;
+
+interface Measurement {
+  name: string;
+  path: string;
+  requestsPerSecond: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  errors: number;
+  non2xx: number;
+}
+
+async function admin(sql: string): Promise<void> {
+  const client = new pg.Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
+async function waitForHealthy(base: string, child: ChildProcess, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}`);
+    try {
+      const res = await fetch(`${base}/healthz`);
+      if (res.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error('server did not become healthy in time');
+}
+
+function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return NaN;
+  const index = Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1);
+  return sorted[Math.max(0, index)] ?? NaN;
+}
+
+async function measure(name: string, base: string, urlPath: string): Promise<Measurement> {
+  // a short warm-up so JIT and connection pools are settled before the measured run
+  await autocannon({ url: `${base}${urlPath}`, connections, duration: 2 });
+  const latencies: number[] = [];
+  const result = await new Promise<autocannon.Result>((resolve, reject) => {
+    const instance = autocannon({ url: `${base}${urlPath}`, connections, duration }, (err, res) => (err ? reject(err) : resolve(res)));
+    instance.on('response', (_client, _status, _bytes, responseTime) => latencies.push(responseTime));
+  });
+  latencies.sort((a, b) => a - b);
+  return {
+    name,
+    path: urlPath,
+    requestsPerSecond: result.requests.total / duration,
+    p50: percentile(latencies, 50),
+    p95: percentile(latencies, 95),
+    p99: percentile(latencies, 99),
+    errors: result.errors,
+    non2xx: result.non2xx,
+  };
+}
+
+async function main(): Promise<void> {
+  await admin(`create database ${databaseName}`);
+  const dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'gremia-bench-'));
+  const port = await freePort();
+  const base = `http://127.0.0.1:${port}`;
+  const databaseUrl = new URL(adminUrl);
+  databaseUrl.pathname = `/${databaseName}`;
+  const server = spawn(process.execPath, ['bin/gremia.js', 'serve'], {
+    env: { ...process.env, DATABASE_URL: databaseUrl.toString(), PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'warn', DEMO_DATA: '1' },
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  try {
+    const started = Date.now();
+    await waitForHealthy(base, server, 120_000);
+    // the server listens only after the demo Kreis is loaded
+    console.log(`Server mit Demo-Kreis bereit nach ${Date.now() - started} ms (PostgreSQL, ${os.cpus().length} Kerne)`);
+    const list = await (await fetch(`${base}/vorlagen?art=Beschlussvorlage`)).text();
+    const slug = /href="\/vorlagen\/([^"?]+)"/.exec(list)?.[1];
+    if (!slug) throw new Error('no Beschlussvorlage found in the demo data');
+    const results: Measurement[] = [];
+    results.push(await measure('(a) Decke: konstanter Text', base, '/healthz'));
+    results.push(await measure('(b) Vorlagenseite', base, `/vorlagen/${slug}`));
+    results.push(await measure('(c) Vorlagenliste', base, '/vorlagen'));
+    const ceiling = results[0]?.requestsPerSecond ?? NaN;
+    console.log(`\n${connections} Verbindungen, ${duration} s je Route\n`);
+    console.log('Route                          Anfragen/s    p50 ms   p95 ms   p99 ms   Anteil an (a)   Fehler');
+    for (const r of results) {
+      console.log(
+        `${r.name.padEnd(30)} ${r.requestsPerSecond.toFixed(0).padStart(10)} ${r.p50.toFixed(1).padStart(9)} ${r.p95.toFixed(1).padStart(8)} ${r.p99.toFixed(1).padStart(8)} ${`${((r.requestsPerSecond / ceiling) * 100).toFixed(1)} %`.padStart(15)} ${String(r.errors + r.non2xx).padStart(8)}`,
+      );
+    }
+    const paper = results[1];
+    if (paper) {
+      const ratio = paper.requestsPerSecond / ceiling;
+      console.log(`\nVorlagenseite/Decke: ${(ratio * 100).toFixed(1)} % (Ziel: mindestens 30 %) – ${ratio >= 0.3 ? 'erreicht' : 'verfehlt'}`);
+    }
+    if (results.some((r) => r.errors + r.non2xx > 0)) process.exitCode = 1;
+  } finally {
+    server.kill('SIGTERM');
+    await new Promise((r) => server.once('exit', r));
+    await admin(`drop database if exists ${databaseName} with (force)`);
+    await fs.rm(dataDir, { recursive: true, force: true });
+  }
+}
+
+main().catch((err: unknown) => {
+  console.error(err);
+  process.exit(1);
+});

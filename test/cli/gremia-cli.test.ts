@@ -1,0 +1,96 @@
+/**
+ * The `gremia` command as an administrator runs it: a real process on an embedded database
+ * directory, then the imported paper rendered by the app on that same directory.
+ */
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { after, before, describe, it } from 'node:test';
+import { loadConfig } from '../../src/config.ts';
+import { openRuntime } from '../../src/runtime.ts';
+import { buildApp } from '../../src/web/app.ts';
+import { aktionsplanLines, beschlussvorlage, massnahmenLines } from '../fixtures/beschlussvorlage.ts';
+import { createTestBody, makePdf, tempDir } from '../helpers/fixtures.ts';
+
+const run = promisify(execFile);
+const gremia = path.resolve('bin/gremia.js');
+
+async function cli(args: string[], env: Record<string, string>): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await run(process.execPath, [gremia, ...args], { env: { ...process.env, ...env }, timeout: 60_000 });
+    return { code: 0, stdout, stderr };
+  } catch (err) {
+    const e = err as { code?: number; stdout?: string; stderr?: string };
+    return { code: e.code ?? -1, stdout: e.stdout ?? '', stderr: e.stderr ?? '' };
+  }
+}
+
+describe('gremia command line', () => {
+  let dataDir: string;
+  let env: Record<string, string>;
+  let docDir: string;
+
+  before(async () => {
+    dataDir = await tempDir('gremia-cli-');
+    env = { DATA_DIR: dataDir, DEMO_DATA: '0', LOG_LEVEL: 'silent' };
+    delete process.env['DATABASE_URL'];
+    const runtime = await openRuntime(loadConfig(env));
+    await createTestBody(runtime.database.db);
+    await runtime.close();
+    docDir = await tempDir('gremia-doc-');
+    await fs.writeFile(path.join(docDir, 'aktionsplan.pdf'), await makePdf(aktionsplanLines));
+    await fs.writeFile(path.join(docDir, 'massnahmen.pdf'), await makePdf(massnahmenLines));
+    await fs.writeFile(path.join(docDir, 'vorlage.json'), JSON.stringify(beschlussvorlage, null, 2));
+  });
+  after(() => fs.rm(dataDir, { recursive: true, force: true }));
+
+  it('imports a Beschlussvorlage from JSON, which then renders with all six sections', async () => {
+    const result = await cli(['paper:import', path.join(docDir, 'vorlage.json')], env);
+    assert.equal(result.code, 0, result.stderr);
+    assert.match(result.stdout, /angelegt: VO\/2025\/246 → \/vorlagen\/VO-2025-246/);
+
+    const config = loadConfig({ ...env, BASE_URL: 'http://gremia.test' });
+    const runtime = await openRuntime(config);
+    const app = await buildApp({ database: runtime.database, storage: runtime.storage, config, logger: false });
+    try {
+      const page = await app.inject('/vorlagen/VO-2025-246');
+      assert.equal(page.statusCode, 200);
+      for (const title of ['Beratungsfolge', 'Sachverhalt', 'Beschlussempfehlung', 'Relevanz für den Klimaschutz', 'Finanzielle Auswirkungen', 'Anlagen'])
+        assert.match(page.body, new RegExp(`<details class="section" open="" id="[^"]+"><summary><h2>${title}</h2>`), title);
+      assert.match(page.body, /<td>Sozial- und Gesundheitsausschuss<\/td><td>Vorberatung<\/td><td>beschlossen<\/td>/);
+      const file = /href="(\/dateien\/\d+\/aktionsplan.pdf)"/.exec(page.body)?.[1];
+      assert.ok(file);
+      const pdf = await app.inject(file);
+      assert.equal(pdf.headers['content-type'], 'application/pdf');
+    } finally {
+      await app.close();
+      await runtime.close();
+    }
+  });
+
+  it('reports bad input with file, line and column, and changes nothing', async () => {
+    const bad = path.join(docDir, 'kaputt.json');
+    await fs.writeFile(bad, JSON.stringify({ ...beschlussvorlage, reference: 'VO/2025/999', date: '14.05.2025' }, null, 2));
+    const result = await cli(['paper:import', bad], env);
+    assert.equal(result.code, 1);
+    assert.match(result.stderr, new RegExp(`${bad.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}:5:3: date: Datum im Format JJJJ-MM-TT erwartet`));
+    assert.match(result.stderr, /Nichts importiert \(1 Problem\)/);
+    const list = await cli(['paper:import', path.join(docDir, 'gibt-es-nicht.json')], env);
+    assert.equal(list.code, 1);
+    assert.match(list.stderr, /kann nicht gelesen werden/);
+  });
+
+  it('explains a bad configuration value and an unknown command', async () => {
+    const badPort = await cli(['body:list'], { ...env, PORT: 'achtzig' });
+    assert.equal(badPort.code, 1);
+    assert.match(badPort.stderr, /Ungültige Konfiguration:\n {2}- PORT="achtzig": muss eine Zahl sein/);
+    const unknown = await cli(['zaubern'], env);
+    assert.equal(unknown.code, 2);
+    assert.match(unknown.stderr, /Unbekannter Befehl: zaubern/);
+    const bodies = await cli(['body:list'], env);
+    assert.equal(bodies.code, 0);
+    assert.match(bodies.stdout, /^kreis-test\tKreis Testhausen$/m);
+  });
+});
