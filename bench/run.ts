@@ -3,7 +3,9 @@
  * process, and measures with autocannon in this one:
  *   (a) the ceiling – a route that returns a constant string (`/healthz`),
  *   (b) the paper page of a Beschlussvorlage with Beratungsfolge, sections and Anlagen,
- *   (c) the paper list, first page without filters.
+ *   (c) the paper list, first page without filters,
+ * first with the page cache (as Gremia runs by default), then again on a server started with
+ * PAGE_CACHE=0, where every request queries the database and renders.
  * Prints requests/s and latency percentiles (p50/p95/p99, computed from every response) and
  * the ratio of each page to the ceiling.
  *
@@ -103,10 +105,25 @@ async function main(): Promise<void> {
   const base = `http://127.0.0.1:${port}`;
   const databaseUrl = new URL(adminUrl);
   databaseUrl.pathname = `/${databaseName}`;
-  const server = spawn(process.execPath, ['bin/gremia.js', 'serve'], {
-    env: { ...process.env, DATABASE_URL: databaseUrl.toString(), PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'warn', DEMO_DATA: '1' },
-    stdio: ['ignore', 'inherit', 'inherit'],
-  });
+  const startServer = (pageCache: boolean) =>
+    spawn(process.execPath, ['bin/gremia.js', 'serve'], {
+      env: {
+        ...process.env,
+        DATABASE_URL: databaseUrl.toString(),
+        PORT: String(port),
+        HOST: '127.0.0.1',
+        DATA_DIR: dataDir,
+        LOG_LEVEL: 'warn',
+        DEMO_DATA: '1',
+        PAGE_CACHE: pageCache ? '1' : '0',
+      },
+      stdio: ['ignore', 'inherit', 'inherit'],
+    });
+  const stopServer = async (server: ChildProcess) => {
+    server.kill('SIGTERM');
+    if (server.exitCode === null) await new Promise((r) => server.once('exit', r));
+  };
+  let server = startServer(true);
   try {
     const started = Date.now();
     await waitForHealthy(base, server, 120_000);
@@ -119,12 +136,17 @@ async function main(): Promise<void> {
     results.push(await measure('(a) Decke: konstanter Text', base, '/healthz'));
     results.push(await measure('(b) Vorlagenseite', base, `/vorlagen/${slug}`));
     results.push(await measure('(c) Vorlagenliste', base, '/vorlagen'));
+    await stopServer(server);
+    server = startServer(false);
+    await waitForHealthy(base, server, 60_000);
+    results.push(await measure('(b) Vorlagenseite ohne Cache', base, `/vorlagen/${slug}`));
+    results.push(await measure('(c) Vorlagenliste ohne Cache', base, '/vorlagen'));
     const ceiling = results[0]?.requestsPerSecond ?? NaN;
-    console.log(`\n${connections} Verbindungen, ${duration} s je Route\n`);
-    console.log('Route                          Anfragen/s    p50 ms   p95 ms   p99 ms   Anteil an (a)   Fehler');
+    console.log(`\n${connections} Verbindungen, ${duration} s je Route, Vorlage ${slug}\n`);
+    console.log('Route                            Anfragen/s    p50 ms   p95 ms   p99 ms   Anteil an (a)   Fehler');
     for (const r of results) {
       console.log(
-        `${r.name.padEnd(30)} ${r.requestsPerSecond.toFixed(0).padStart(10)} ${r.p50.toFixed(1).padStart(9)} ${r.p95.toFixed(1).padStart(8)} ${r.p99.toFixed(1).padStart(8)} ${`${((r.requestsPerSecond / ceiling) * 100).toFixed(1)} %`.padStart(15)} ${String(r.errors + r.non2xx).padStart(8)}`,
+        `${r.name.padEnd(32)} ${r.requestsPerSecond.toFixed(0).padStart(10)} ${r.p50.toFixed(1).padStart(9)} ${r.p95.toFixed(1).padStart(8)} ${r.p99.toFixed(1).padStart(8)} ${`${((r.requestsPerSecond / ceiling) * 100).toFixed(1)} %`.padStart(15)} ${String(r.errors + r.non2xx).padStart(8)}`,
       );
     }
     const paper = results[1];
@@ -134,8 +156,7 @@ async function main(): Promise<void> {
     }
     if (results.some((r) => r.errors + r.non2xx > 0)) process.exitCode = 1;
   } finally {
-    server.kill('SIGTERM');
-    await new Promise((r) => server.once('exit', r));
+    await stopServer(server);
     await admin(`drop database if exists ${databaseName} with (force)`);
     await fs.rm(dataDir, { recursive: true, force: true });
   }

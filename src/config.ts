@@ -47,6 +47,7 @@ const envSchema = z.object({
   LOG_LEVEL: z.enum(logLevels, { error: `muss einer von ${logLevels.join(', ')} sein` }).default('info'),
   BODY_HOSTS: bodyHostMap.optional(),
   DEMO_DATA: booleanFlag.default(true),
+  PAGE_CACHE: booleanFlag.default(true),
 });
 
 export type Config = {
@@ -62,6 +63,8 @@ export type Config = {
   bodyHosts: Map<string, string>;
   /** Load the demo Kreis when the database holds no body yet. */
   demoData: boolean;
+  /** Keep rendered public pages in memory until the data changes. */
+  pageCache: boolean;
 };
 
 export class ConfigError extends Error {
@@ -93,5 +96,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     logLevel: e.LOG_LEVEL,
     bodyHosts: e.BODY_HOSTS ?? new Map(),
     demoData: e.DEMO_DATA,
+    pageCache: e.PAGE_CACHE,
   };
 }

@@ -30,8 +30,20 @@ export interface Database {
   engine: Engine;
   /** Applies the SQL migrations in `src/db/migrations` (drizzle-kit output, extensions by hand). */
   migrate(): Promise<void>;
+  /**
+   * Calls `onChange` after every committed change to domain data, by any process (the triggers of
+   * migration 0001). `onStatus(false)` means changes may be missed until `onStatus(true)`.
+   */
+  listenForChanges(listener: ChangeListener): Promise<() => Promise<void>>;
   close(): Promise<void>;
 }
+
+export interface ChangeListener {
+  onChange(): void;
+  onStatus(listening: boolean): void;
+}
+
+const CHANGE_CHANNEL = 'gremia_data_changed';
 
 const migrationsFolder = fileURLToPath(new URL('./migrations', import.meta.url));
 const MIGRATION_LOCK_KEY = 727_100_001;
@@ -53,6 +65,9 @@ export class DatabaseLockedError extends Error {
 export async function openDatabase(target: DatabaseTarget): Promise<Database> {
   if (target.kind === 'postgres') {
     const pool = new pg.Pool({ connectionString: target.url, max: target.poolSize ?? 10 });
+    // an idle connection that the server closes (restart, failover) must not end the process;
+    // the pool replaces it on the next query
+    pool.on('error', (err) => console.error(`PostgreSQL: Verbindung verloren (${err.message})`));
     // Surface a bad URL or an unreachable server at start, not at the first request.
     const client = await pool.connect();
     client.release();
@@ -71,13 +86,20 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
           lockHolder.release();
         }
       },
+      listenForChanges: (listener) => listenOnPostgres(target.url, listener),
       close: () => pool.end(),
     };
   }
   if (target.kind === 'pglite-memory') {
     const client = await PGlite.create();
     const db = drizzlePglite(client, { schema });
-    return { db, engine: 'pglite', migrate: () => migratePglite(db, { migrationsFolder }), close: () => client.close() };
+    return {
+      db,
+      engine: 'pglite',
+      migrate: () => migratePglite(db, { migrationsFolder }),
+      listenForChanges: (listener) => listenOnPglite(client, listener),
+      close: () => client.close(),
+    };
   }
   await fs.mkdir(target.dir, { recursive: true });
   // PGlite takes no lock of its own; two processes on one directory would corrupt it.
@@ -93,9 +115,68 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
     db,
     engine: 'pglite',
     migrate: () => migratePglite(db, { migrationsFolder }),
+    listenForChanges: (listener) => listenOnPglite(client, listener),
     close: async () => {
       await client.close();
       await release();
     },
+  };
+}
+
+async function listenOnPglite(client: PGlite, listener: ChangeListener): Promise<() => Promise<void>> {
+  const unlisten = await client.listen(CHANGE_CHANNEL, () => listener.onChange());
+  listener.onStatus(true);
+  return async () => {
+    listener.onStatus(false);
+    await unlisten();
+  };
+}
+
+/** A dedicated connection (LISTEN does not work through a pool) that reconnects when it drops. */
+async function listenOnPostgres(url: string, listener: ChangeListener): Promise<() => Promise<void>> {
+  let stopped = false;
+  let client: pg.Client | undefined;
+  let retry: NodeJS.Timeout | undefined;
+
+  /** Resolves to the error when connecting failed; a retry is then scheduled. */
+  const connect = async (): Promise<unknown> => {
+    const next = new pg.Client({ connectionString: url });
+    const lost = () => {
+      if (client !== next) return;
+      client = undefined;
+      listener.onStatus(false);
+      next.end().catch(() => undefined);
+      if (!stopped) retry = setTimeout(() => void connect(), 1_000);
+    };
+    next.on('error', lost);
+    next.on('end', lost);
+    next.on('notification', () => listener.onChange());
+    client = next;
+    try {
+      await next.connect();
+      await next.query(`LISTEN ${CHANGE_CHANNEL}`);
+    } catch (err) {
+      lost();
+      return err;
+    }
+    // whatever happened while we were not listening is unknown: treat it as a change
+    listener.onChange();
+    listener.onStatus(true);
+    return undefined;
+  };
+
+  const failure = await connect();
+  if (failure) {
+    stopped = true;
+    if (retry) clearTimeout(retry);
+    throw failure;
+  }
+  return async () => {
+    stopped = true;
+    if (retry) clearTimeout(retry);
+    const current = client;
+    client = undefined;
+    listener.onStatus(false);
+    await current?.end().catch(() => undefined);
   };
 }

@@ -16,6 +16,7 @@ import { meetingRoutes } from '../modules/meetings/meetings.routes.tsx';
 import { paperRoutes } from '../modules/papers/papers.routes.tsx';
 import { homeRoutes } from './home.routes.tsx';
 import { sendBadRequest, sendNotFound, sendServerError } from './errors.ts';
+import { installPageCache, PageCache } from './page-cache.ts';
 import type { RouteDeps, RouteModule, Site } from './site.ts';
 
 export interface AppOptions {
@@ -50,6 +51,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   const resolver = new BodyResolver(database.db, config.bodyHosts);
   await resolver.refresh();
+  const pageCache = new PageCache();
+  const stopListening = config.pageCache ? await database.listenForChanges(pageCache) : undefined;
+  app.addHook('onClose', async () => stopListening?.());
+  const serveFromCache = installPageCache(app, pageCache);
 
   app.decorateRequest('site', undefined as unknown as Site);
   app.addHook('onRequest', async (request, reply) => {
@@ -60,6 +65,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       return reply;
     }
     request.site = { body, viewer: anonymous };
+    if (await serveFromCache(request, reply)) return reply;
   });
 
   app.get('/healthz', async (_request, reply) => reply.type('text/plain; charset=utf-8').send('ok'));

@@ -11,7 +11,7 @@ import { sendPage } from './render.ts';
 import type { RouteDeps } from './site.ts';
 
 export function homeRoutes(app: FastifyInstance, deps: RouteDeps): void {
-  app.get('/', async (request, reply) => {
+  app.get('/', { config: { pageCache: true } }, async (request, reply) => {
     const { body, viewer } = request.site;
     const newest = await listPapers(deps.db, body.id, viewer, { sort: 'datum-absteigend', page: 1, pageSize: 8 });
     return sendPage(

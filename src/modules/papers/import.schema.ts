@@ -9,7 +9,7 @@ import { consultationRoles, paperFileRoles, paperSectionKinds } from './papers.t
 
 const isoDate = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Datum im Format JJJJ-MM-TT erwartet, z. B. 2025-06-03')
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'Datum im Format JJJJ-MM-TT erwartet, z. B. 2025-06-03', abort: true })
   .refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v), 'kein gültiges Kalenderdatum');
 
 const nonEmpty = (what: string) => z.string({ error: `${what} fehlt oder ist kein Text` }).trim().min(1, `${what} darf nicht leer sein`);

@@ -37,7 +37,7 @@ const listQuery = z.object({
 const queryKeys: Record<keyof z.infer<typeof listQuery>, true> = { art: true, jahr: true, federfuehrung: true, gremium: true, sortierung: true, seite: true };
 
 export function paperRoutes(app: FastifyInstance, deps: RouteDeps): void {
-  app.get('/vorlagen', async (request, reply) => {
+  app.get('/vorlagen', { config: { pageCache: true } }, async (request, reply) => {
     const parsed = listQuery.safeParse(request.query);
     if (!parsed.success) return sendBadRequest(request, reply, parsed.error.issues.map((i) => i.message).join('; '));
     const q = parsed.data;
@@ -74,7 +74,7 @@ export function paperRoutes(app: FastifyInstance, deps: RouteDeps): void {
     return sendPage(reply, <PaperListView bodyName={body.name} filter={filter} options={options} result={result} hrefFor={hrefFor} />);
   });
 
-  app.get<{ Params: { key: string } }>('/vorlagen/:key', async (request, reply) => {
+  app.get<{ Params: { key: string } }>('/vorlagen/:key', { config: { pageCache: true } }, async (request, reply) => {
     const { body, viewer } = request.site;
     const { key } = request.params;
     if (/^\d+$/.test(key)) {
