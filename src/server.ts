@@ -12,8 +12,11 @@ export async function startServer(config: Config): Promise<FastifyInstance> {
   const runtime = await openRuntime(config);
   if (config.demoData && (await isDatabaseEmpty(runtime.database.db))) {
     const started = Date.now();
-    const summary = await loadDemoData(runtime.database.db, runtime.storage);
-    console.log(`Demo-Kreis geladen in ${Date.now() - started} ms`, summary);
+    const { bodyName, counts } = await loadDemoData(runtime.database.db, runtime.storage);
+    console.log(
+      `Demo-Daten „${bodyName}“ geladen in ${Date.now() - started} ms: ${counts.papers} Vorlagen, ` +
+        `${counts.meetings} Sitzungen, ${counts.persons} Personen, ${counts.files} Dateien`,
+    );
   }
   const app = await buildApp({ database: runtime.database, storage: runtime.storage, config });
   let closing = false;

@@ -45,6 +45,8 @@ const axePages: { url: string; status: number }[] = [
   { url: '/vorlagen?art=Mitteilungsvorlage&sortierung=nummer&seite=2', status: 200 },
   { url: '/vorlagen?art=Beschlussvorlage&jahr=2023', status: 200 },
   { url: '/', status: 200 },
+  // the fixture's first meeting (a fresh database numbers from 1), with the Beschlussvorlage as Ö 1
+  { url: '/sitzungen/1', status: 200 },
   { url: '/vorlagen/VO-1999-1', status: 404 },
 ];
 
