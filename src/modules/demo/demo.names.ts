@@ -66,12 +66,12 @@ function point(name: string, lon: number, lat: number): DemoLocation['geojson'] 
 
 export const locations: DemoLocation[] = [
   {
-    key: 'kreishaus-gross', description: 'Kreishaus Lindenhagen, Großer Sitzungssaal', streetAddress: 'Am Kreishaus 1',
+    key: 'kreishaus-gross', description: 'Kreishaus Lindenhagen', streetAddress: 'Am Kreishaus 1',
     room: 'Großer Sitzungssaal (Raum 101)', postalCode: '21790', subLocality: null, locality: 'Lindenhagen',
     geojson: point('Kreishaus Lindenhagen', 9.8123, 53.3517),
   },
   {
-    key: 'kreishaus-klein', description: 'Kreishaus Lindenhagen, Kleiner Sitzungssaal', streetAddress: 'Am Kreishaus 1',
+    key: 'kreishaus-klein', description: 'Kreishaus Lindenhagen', streetAddress: 'Am Kreishaus 1',
     room: 'Kleiner Sitzungssaal (Raum 114)', postalCode: '21790', subLocality: null, locality: 'Lindenhagen',
     geojson: point('Kreishaus Lindenhagen', 9.8123, 53.3517),
   },

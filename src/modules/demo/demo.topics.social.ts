@@ -44,7 +44,7 @@ export const socialTopics: Topic[] = [
     key: 'jugend', committee: 'JHA', unit: 'FD 51',
     context: [
       'Die Fallzahlen in den Hilfen zur Erziehung sind im Kreis Nordheide in den vergangenen drei Jahren um rund {prozent} Prozent gestiegen. Besonders zugenommen haben stationäre Unterbringungen von Jugendlichen.',
-      'Schulsozialarbeit wird an {anzahl} Schulen im Kreisgebiet angeboten. Die Stellen werden zum Teil vom Land, zum Teil vom Kreis finanziert; die Förderung des Landes ist bis zum Ende des Schuljahres {folgejahr}/{folgejahr2} befristet.',
+      'Schulsozialarbeit wird an allen weiterführenden Schulen im Kreisgebiet angeboten. Die Stellen werden zum Teil vom Land, zum Teil vom Kreis finanziert; die Förderung des Landes ist bis zum Ende des Schuljahres {folgejahr}/{folgejahr2} befristet.',
       'Die Jugendhilfeplanung wird nach § 80 SGB VIII regelmäßig fortgeschrieben. Die freien Träger und die Jugendpflegen der Gemeinden wurden in zwei Planungswerkstätten beteiligt.',
       'Das Jugendzentrum in {ort} ist für viele Jugendliche aus den umliegenden Dörfern der einzige Treffpunkt. Der Träger hat eine Erhöhung des Zuschusses beantragt, weil die Personal- und Energiekosten gestiegen sind.',
     ],

@@ -150,7 +150,7 @@ function Beratungsfolge(props: { consultations: ConsultationView[]; now: Date })
                     {c.agendaItem?.visible && c.agendaItem.number ? `TOP ${c.agendaItem.number}` : c.meeting.name}
                   </a>
                 ) : (
-                  <span class="empty">noch nicht terminiert</span>
+                  <span class="empty">–</span>
                 )}
               </td>
             </tr>
