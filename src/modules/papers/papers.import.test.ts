@@ -152,6 +152,28 @@ for (const engine of testEngines()) {
       assert.equal(page?.sections[0]?.bodyHtml, '<p>Text<a rel="noopener">Link</a></p>');
     });
 
+    it('links an Antwort to its Anfrage both ways, and hides a non-public related paper', async () => {
+      const result = await run({
+        papers: [
+          { reference: 'AF/2025/3', type: 'Anfrage', name: 'Anfrage zu Wartezeiten bei der Führerscheinstelle', originatorPersons: ['Dr. Henrike Albers'], originatorOrganizations: ['Fraktion Bürgerliste'] },
+          { reference: 'VO/2025/410', type: 'Beschlussvorlage', name: 'Vertrauliche Personalangelegenheit', public: false },
+          { reference: 'AW/2025/3', type: 'Antwort', name: 'Antwort zu Wartezeiten', superordinated: ['AF/2025/3'], related: ['VO/2025/246', 'VO/2025/410'] },
+        ],
+      });
+      assert.ok(result.ok, JSON.stringify(result));
+      const answer = await findPaperPage(database.db, fixture.bodyId, anonymous, 'AW-2025-3');
+      assert.deepEqual(answer?.superordinated.map((p) => p.reference), ['AF/2025/3']);
+      assert.deepEqual(answer?.related.map((p) => p.reference), ['VO/2025/246']);
+      const question = await findPaperPage(database.db, fixture.bodyId, anonymous, 'AF-2025-3');
+      assert.deepEqual(question?.subordinated.map((p) => p.reference), ['AW/2025/3']);
+      assert.deepEqual(question?.originators, [
+        { kind: 'organization', id: fixture.organizations.fraktion, name: 'Fraktion Bürgerliste' },
+        { kind: 'person', id: question?.originators[1]?.id, name: 'Dr. Henrike Albers' },
+      ]);
+      const internal = await findPaperPage(database.db, fixture.bodyId, administration, 'AW-2025-3');
+      assert.deepEqual(internal?.related.map((p) => p.reference).sort(), ['VO/2025/246', 'VO/2025/410']);
+    });
+
     it('keeps a non-public paper and its files from anonymous readers, even a file flagged public', async () => {
       const result = await run({
         ...beschlussvorlage,

@@ -3,10 +3,11 @@
  * The filtered, sorted, paged list of papers and the options its filter form offers. Counts and
  * options come from visible papers only, so a filter never reveals what is hidden.
  */
-import { and, asc, desc, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
+import { queryRows } from '../../db/rows.ts';
+import { z } from '../../lib/validation.ts';
 import { paperVisibleTo, type Viewer } from '../access/visibility.ts';
-import { organizations } from '../organizations/organizations.tables.ts';
 import { consultations, paperDirections, papers } from './papers.tables.ts';
 
 export const paperSorts = ['datum-absteigend', 'datum-aufsteigend', 'nummer', 'titel'] as const;
@@ -74,34 +75,41 @@ function orderFor(sort: PaperSort): SQL[] {
   }
 }
 
+const listRowSchema = z.object({
+  id: z.number(),
+  reference: z.string(),
+  slug: z.string(),
+  name: z.string(),
+  paperType: z.string(),
+  date: z.string().nullable(),
+  directions: z.array(z.string()),
+  total: z.coerce.number(),
+});
+
+/** One statement: the page of papers, each with its Federführung, and the total count. */
 export async function listPapers(db: Db, bodyId: number, viewer: Viewer, filter: PaperListFilter): Promise<PaperListResult> {
   const where = and(...filterConditions(bodyId, viewer, filter));
-  const [countRow] = await db.select({ total: sql<number>`count(*)::int` }).from(papers).where(where);
-  const rows = await db
-    .select({
-      id: papers.id,
-      reference: papers.reference,
-      slug: papers.slug,
-      name: papers.name,
-      paperType: papers.paperType,
-      date: papers.date,
-    })
-    .from(papers)
-    .where(where)
-    .orderBy(...orderFor(filter.sort))
-    .limit(filter.pageSize)
-    .offset((filter.page - 1) * filter.pageSize);
-  const directions = rows.length
-    ? await db
-        .select({ paperId: paperDirections.paperId, name: organizations.name })
-        .from(paperDirections)
-        .innerJoin(organizations, eq(organizations.id, paperDirections.organizationId))
-        .where(and(inArray(paperDirections.paperId, rows.map((r) => r.id)), isNull(paperDirections.deletedAt)))
-    : [];
-  return {
-    total: countRow?.total ?? 0,
-    items: rows.map((r) => ({ ...r, directions: directions.filter((d) => d.paperId === r.id).map((d) => d.name) })),
-  };
+  const rows = await queryRows(
+    db,
+    sql`select papers.id, papers.reference, papers.slug, papers.name, papers.paper_type as "paperType",
+        to_char(papers.date, 'YYYY-MM-DD') as date,
+        coalesce((select json_agg(o.name order by o.name) from paper_directions d join organizations o on o.id = d.organization_id
+          where d.paper_id = papers.id and d.deleted_at is null), '[]') as directions,
+        count(*) over () as total
+      from papers where ${where}
+      order by ${sql.join(orderFor(filter.sort), sql`, `)}
+      limit ${filter.pageSize} offset ${(filter.page - 1) * filter.pageSize}`,
+    { prepared: true },
+  );
+  const items = rows.map((r) => listRowSchema.parse(r));
+  const total = items[0]?.total ?? (filter.page > 1 ? await countPapers(db, where) : 0);
+  return { total, items: items.map(({ total: _total, ...item }) => item) };
+}
+
+/** Only needed for a page beyond the last, where no row carries the total. */
+async function countPapers(db: Db, where: SQL | undefined): Promise<number> {
+  const [row] = await db.select({ total: sql<number>`count(*)::int` }).from(papers).where(where);
+  return row?.total ?? 0;
 }
 
 export interface PaperFilterOptions {
@@ -111,35 +119,27 @@ export interface PaperFilterOptions {
   organizations: { id: number; name: string }[];
 }
 
+const named = z.array(z.object({ id: z.number(), name: z.string() }));
+const optionsSchema = z.object({ paperTypes: z.array(z.string()), years: z.array(z.number()), directions: named, organizations: named });
+
 /** What the filter form offers: only values that occur among the papers this viewer may see. */
 export async function listPaperFilterOptions(db: Db, bodyId: number, viewer: Viewer): Promise<PaperFilterOptions> {
   const visible = and(eq(papers.bodyId, bodyId), paperVisibleTo(viewer));
-  const [types, years, directions, gremien] = await Promise.all([
-    db.selectDistinct({ value: papers.paperType }).from(papers).where(visible).orderBy(asc(papers.paperType)),
-    db
-      .selectDistinct({ value: sql<number>`extract(year from ${papers.date})::int` })
-      .from(papers)
-      .where(and(visible, sql`${papers.date} is not null`))
-      .orderBy(sql`1 desc`),
-    db
-      .selectDistinct({ id: organizations.id, name: organizations.name })
-      .from(paperDirections)
-      .innerJoin(papers, eq(papers.id, paperDirections.paperId))
-      .innerJoin(organizations, eq(organizations.id, paperDirections.organizationId))
-      .where(and(visible, isNull(paperDirections.deletedAt)))
-      .orderBy(asc(organizations.name)),
-    db
-      .selectDistinct({ id: organizations.id, name: organizations.name })
-      .from(consultations)
-      .innerJoin(papers, eq(papers.id, consultations.paperId))
-      .innerJoin(organizations, eq(organizations.id, consultations.organizationId))
-      .where(and(visible, isNull(consultations.deletedAt)))
-      .orderBy(asc(organizations.name)),
-  ]);
-  return {
-    paperTypes: types.map((t) => t.value),
-    years: years.map((y) => y.value),
-    directions,
-    organizations: gremien,
-  };
+  const [row] = await queryRows<{ options: unknown }>(
+    db,
+    sql`with visible as (select papers.id, papers.paper_type, papers.date from papers where ${visible})
+      select json_build_object(
+        'paperTypes', coalesce((select json_agg(t order by t) from (select distinct paper_type as t from visible) x), '[]'),
+        'years', coalesce((select json_agg(y order by y desc) from
+          (select distinct extract(year from date)::int as y from visible where date is not null) x), '[]'),
+        'directions', coalesce((select json_agg(json_build_object('id', id, 'name', name) order by name) from
+          (select distinct o.id, o.name from visible v join paper_directions d on d.paper_id = v.id and d.deleted_at is null
+            join organizations o on o.id = d.organization_id) x), '[]'),
+        'organizations', coalesce((select json_agg(json_build_object('id', id, 'name', name) order by name) from
+          (select distinct o.id, o.name from visible v join consultations c on c.paper_id = v.id and c.deleted_at is null
+            join organizations o on o.id = c.organization_id) x), '[]')
+      ) as options`,
+    { prepared: true },
+  );
+  return optionsSchema.parse(row?.options);
 }

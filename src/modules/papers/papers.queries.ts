@@ -2,21 +2,16 @@
  * @module papers/queries
  * Read side of papers: everything the paper page shows, fetched through the visibility policy.
  */
-import { and, asc, eq, inArray, isNull, or, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
+import { queryRows } from '../../db/rows.ts';
+import { z } from '../../lib/validation.ts';
 import { agendaItemVisibleTo, fileVisibleTo, paperVisibleTo, type Viewer } from '../access/visibility.ts';
-import { files } from '../files/files.tables.ts';
-import { agendaItems, meetings } from '../meetings/meetings.tables.ts';
-import { organizations } from '../organizations/organizations.tables.ts';
-import { persons } from '../people/people.tables.ts';
 import {
-  consultations,
-  paperDirections,
-  paperFiles,
-  paperOriginators,
-  paperRelations,
+  consultationRoles,
+  paperFileRoles,
   papers,
-  paperSections,
+  paperSectionKinds,
   type ConsultationRole,
   type PaperFileRole,
   type PaperSectionKind,
@@ -59,14 +54,6 @@ export interface PaperPage {
   related: PaperRef[];
 }
 
-const paperRefColumns = {
-  id: papers.id,
-  reference: papers.reference,
-  slug: papers.slug,
-  name: papers.name,
-  paperType: papers.paperType,
-};
-
 /** The slug of a visible paper by its internal id (for redirects from `/vorlagen/<id>`). */
 export async function findPaperSlugById(db: Db, bodyId: number, viewer: Viewer, id: number): Promise<string | undefined> {
   const [row] = await db
@@ -76,150 +63,145 @@ export async function findPaperSlugById(db: Db, bodyId: number, viewer: Viewer, 
   return row?.slug;
 }
 
+/**
+ * Everything the paper page shows, in one statement: a page costs one round trip, whatever its
+ * number of sections, consultations and files. Each part filters through the visibility policy.
+ */
 export async function findPaperPage(db: Db, bodyId: number, viewer: Viewer, slug: string): Promise<PaperPage | undefined> {
-  const [paper] = await db
-    .select({
-      id: papers.id,
-      reference: papers.reference,
-      slug: papers.slug,
-      name: papers.name,
-      paperType: papers.paperType,
-      date: papers.date,
-      public: papers.public,
-      modified: papers.modified,
-    })
-    .from(papers)
-    .where(and(eq(papers.bodyId, bodyId), eq(papers.slug, slug), paperVisibleTo(viewer)));
-  if (!paper) return undefined;
-  const [underDirectionOf, originators, sections, consultationRows, fileRows, relations] = await Promise.all([
-    loadDirections(db, paper.id),
-    loadOriginators(db, paper.id),
-    loadSections(db, paper.id),
-    loadConsultations(db, viewer, paper.id),
-    loadFiles(db, viewer, paper.id),
-    loadRelations(db, viewer, paper.id),
-  ]);
-  return { ...paper, underDirectionOf, originators, sections, consultations: consultationRows, files: fileRows, ...relations };
-}
-
-function loadDirections(db: Db, paperId: number) {
-  return db
-    .select({ id: organizations.id, name: organizations.name })
-    .from(paperDirections)
-    .innerJoin(organizations, eq(organizations.id, paperDirections.organizationId))
-    .where(and(eq(paperDirections.paperId, paperId), isNull(paperDirections.deletedAt)))
-    .orderBy(asc(organizations.name));
-}
-
-async function loadOriginators(db: Db, paperId: number): Promise<PaperPage['originators']> {
-  const rows = await db
-    .select({
-      personId: persons.id,
-      personName: sql<string | null>`nullif(concat_ws(' ', array_to_string(${persons.title}, ' '), ${persons.givenName}, ${persons.familyName}), '')`,
-      organizationId: organizations.id,
-      organizationName: organizations.name,
-    })
-    .from(paperOriginators)
-    .leftJoin(persons, eq(persons.id, paperOriginators.personId))
-    .leftJoin(organizations, eq(organizations.id, paperOriginators.organizationId))
-    .where(and(eq(paperOriginators.paperId, paperId), isNull(paperOriginators.deletedAt)))
-    .orderBy(asc(paperOriginators.id));
-  return rows.flatMap((r): PaperPage['originators'] => {
-    if (r.organizationId !== null && r.organizationName !== null)
-      return [{ kind: 'organization', id: r.organizationId, name: r.organizationName }];
-    if (r.personId !== null && r.personName !== null) return [{ kind: 'person', id: r.personId, name: r.personName }];
-    return [];
-  });
-}
-
-function loadSections(db: Db, paperId: number) {
-  return db
-    .select({ id: paperSections.id, kind: paperSections.kind, heading: paperSections.heading, bodyHtml: paperSections.bodyHtml })
-    .from(paperSections)
-    .where(and(eq(paperSections.paperId, paperId), isNull(paperSections.deletedAt)))
-    .orderBy(asc(paperSections.position));
-}
-
-async function loadConsultations(db: Db, viewer: Viewer, paperId: number): Promise<ConsultationView[]> {
-  const rows = await db
-    .select({
-      position: consultations.position,
-      role: consultations.role,
-      authoritative: consultations.authoritative,
-      organizationId: organizations.id,
-      organizationName: organizations.name,
-      meetingId: meetings.id,
-      meetingName: meetings.name,
-      meetingStart: meetings.start,
-      meetingCancelled: meetings.cancelled,
-      meetingState: meetings.meetingState,
-      agendaItemId: consultations.agendaItemId,
-      // the join carries the visibility rule: an invisible agenda item joins as null
-      visibleAgendaItemId: agendaItems.id,
-      agendaItemNumber: agendaItems.number,
-      agendaItemResult: agendaItems.result,
-    })
-    .from(consultations)
-    .leftJoin(organizations, eq(organizations.id, consultations.organizationId))
-    .leftJoin(meetings, and(eq(meetings.id, consultations.meetingId), isNull(meetings.deletedAt)))
-    .leftJoin(agendaItems, and(eq(agendaItems.id, consultations.agendaItemId), agendaItemVisibleTo(viewer)))
-    .where(and(eq(consultations.paperId, paperId), isNull(consultations.deletedAt)))
-    .orderBy(asc(consultations.position), asc(consultations.id));
-  return rows.map((r) => ({
-    position: r.position,
-    role: r.role,
-    authoritative: r.authoritative,
-    organization: r.organizationId !== null && r.organizationName !== null ? { id: r.organizationId, name: r.organizationName } : null,
-    meeting:
-      r.meetingId !== null && r.meetingName !== null
-        ? { id: r.meetingId, name: r.meetingName, start: r.meetingStart, cancelled: r.meetingCancelled ?? false, state: r.meetingState ?? 'geplant' }
-        : null,
-    agendaItem:
-      r.agendaItemId === null
-        ? null
-        : r.visibleAgendaItemId === null
-          ? { visible: false }
-          : { visible: true, id: r.visibleAgendaItemId, number: r.agendaItemNumber, result: r.agendaItemResult },
-  }));
-}
-
-function loadFiles(db: Db, viewer: Viewer, paperId: number) {
-  return db
-    .select({
-      id: files.id,
-      name: files.name,
-      fileName: files.fileName,
-      mimeType: files.mimeType,
-      size: files.size,
-      role: paperFiles.role,
-    })
-    .from(paperFiles)
-    .innerJoin(files, eq(files.id, paperFiles.fileId))
-    .where(and(eq(paperFiles.paperId, paperId), isNull(paperFiles.deletedAt), fileVisibleTo(viewer)))
-    .orderBy(sql`${paperFiles.role} = 'main' desc`, asc(paperFiles.position), asc(files.id));
-}
-
-async function loadRelations(db: Db, viewer: Viewer, paperId: number) {
-  const rows = await db
-    .select({ ...paperRefColumns, kind: paperRelations.kind, fromId: paperRelations.paperId })
-    .from(paperRelations)
-    .innerJoin(
-      papers,
-      or(
-        and(eq(paperRelations.paperId, paperId), eq(papers.id, paperRelations.relatedPaperId)),
-        and(eq(paperRelations.relatedPaperId, paperId), eq(papers.id, paperRelations.paperId)),
-      ),
+  const rows = await queryRows<{ page: unknown }>(
+    db,
+    sql`with target as (
+      select id, reference, slug, name, paper_type, date, public, modified from papers
+      where body_id = ${bodyId} and slug = ${slug} and ${paperVisibleTo(viewer)}
     )
-    .where(and(isNull(paperRelations.deletedAt), paperVisibleTo(viewer), inArray(paperRelations.kind, ['related', 'superordinated'])))
-    .orderBy(asc(papers.date), asc(papers.reference));
+    select json_build_object(
+      'id', t.id, 'reference', t.reference, 'slug', t.slug, 'name', t.name, 'paperType', t.paper_type,
+      'date', to_char(t.date, 'YYYY-MM-DD'), 'public', t.public, 'modified', t.modified,
+      'underDirectionOf', coalesce((
+        select json_agg(json_build_object('id', o.id, 'name', o.name) order by o.name)
+        from paper_directions d join organizations o on o.id = d.organization_id
+        where d.paper_id = t.id and d.deleted_at is null), '[]'),
+      'originators', coalesce((
+        select json_agg(json_build_object(
+          'personId', pe.id,
+          'personName', nullif(concat_ws(' ', array_to_string(pe.title, ' '), pe.given_name, pe.family_name), ''),
+          'organizationId', o.id, 'organizationName', o.name) order by po.id)
+        from paper_originators po
+        left join persons pe on pe.id = po.person_id
+        left join organizations o on o.id = po.organization_id
+        where po.paper_id = t.id and po.deleted_at is null), '[]'),
+      'sections', coalesce((
+        select json_agg(json_build_object('id', s.id, 'kind', s.kind, 'heading', s.heading, 'bodyHtml', s.body_html) order by s.position)
+        from paper_sections s where s.paper_id = t.id and s.deleted_at is null), '[]'),
+      'consultations', coalesce((
+        select json_agg(json_build_object(
+          'position', c.position, 'role', c.role, 'authoritative', c.authoritative,
+          'organizationId', o.id, 'organizationName', o.name,
+          'meetingId', m.id, 'meetingName', m.name, 'meetingStart', m.start, 'meetingCancelled', m.cancelled, 'meetingState', m.meeting_state,
+          'agendaItemId', c.agenda_item_id,
+          -- the join carries the visibility rule: an invisible agenda item joins as null
+          'visibleAgendaItemId', agenda_items.id, 'agendaItemNumber', agenda_items.number, 'agendaItemResult', agenda_items.result
+        ) order by c.position, c.id)
+        from consultations c
+        left join organizations o on o.id = c.organization_id
+        left join meetings m on m.id = c.meeting_id and m.deleted_at is null
+        left join agenda_items on agenda_items.id = c.agenda_item_id and ${agendaItemVisibleTo(viewer)}
+        where c.paper_id = t.id and c.deleted_at is null), '[]'),
+      'files', coalesce((
+        select json_agg(json_build_object(
+          'id', files.id, 'name', files.name, 'fileName', files.file_name, 'mimeType', files.mime_type, 'size', files.size, 'role', pf.role
+        ) order by pf.role = 'main' desc, pf.position, files.id)
+        from paper_files pf join files on files.id = pf.file_id
+        where pf.paper_id = t.id and pf.deleted_at is null and ${fileVisibleTo(viewer)}), '[]'),
+      'relations', coalesce((
+        select json_agg(json_build_object(
+          'id', papers.id, 'reference', papers.reference, 'slug', papers.slug, 'name', papers.name,
+          'paperType', papers.paper_type, 'kind', r.kind, 'fromId', r.paper_id
+        ) order by papers.date, papers.reference)
+        from paper_relations r
+        join papers on (r.paper_id = t.id and papers.id = r.related_paper_id) or (r.related_paper_id = t.id and papers.id = r.paper_id)
+        where r.deleted_at is null and r.kind in ('related', 'superordinated') and ${paperVisibleTo(viewer)}), '[]')
+    ) as page
+    from target t`,
+    { prepared: true },
+  );
+  const [row] = rows;
+  return row ? toPaperPage(pageRowSchema.parse(row.page)) : undefined;
+}
+
+const ref = z.object({ id: z.number(), reference: z.string(), slug: z.string(), name: z.string(), paperType: z.string() });
+const pageRowSchema = z.object({
+  id: z.number(),
+  reference: z.string(),
+  slug: z.string(),
+  name: z.string(),
+  paperType: z.string(),
+  date: z.string().nullable(),
+  public: z.boolean(),
+  modified: z.coerce.date(),
+  underDirectionOf: z.array(z.object({ id: z.number(), name: z.string() })),
+  originators: z.array(
+    z.object({ personId: z.number().nullable(), personName: z.string().nullable(), organizationId: z.number().nullable(), organizationName: z.string().nullable() }),
+  ),
+  sections: z.array(z.object({ id: z.number(), kind: z.enum(paperSectionKinds), heading: z.string(), bodyHtml: z.string() })),
+  consultations: z.array(
+    z.object({
+      position: z.number(),
+      role: z.enum(consultationRoles),
+      authoritative: z.boolean(),
+      organizationId: z.number().nullable(),
+      organizationName: z.string().nullable(),
+      meetingId: z.number().nullable(),
+      meetingName: z.string().nullable(),
+      meetingStart: z.coerce.date().nullable(),
+      meetingCancelled: z.boolean().nullable(),
+      meetingState: z.string().nullable(),
+      agendaItemId: z.number().nullable(),
+      visibleAgendaItemId: z.number().nullable(),
+      agendaItemNumber: z.string().nullable(),
+      agendaItemResult: z.string().nullable(),
+    }),
+  ),
+  files: z.array(z.object({ id: z.number(), name: z.string(), fileName: z.string(), mimeType: z.string(), size: z.number(), role: z.enum(paperFileRoles) })),
+  relations: z.array(ref.extend({ kind: z.enum(['related', 'superordinated']), fromId: z.number() })),
+});
+
+function toPaperPage(row: z.infer<typeof pageRowSchema>): PaperPage {
+  const { relations, originators, consultations: steps, ...paper } = row;
   const superordinated: PaperRef[] = [];
   const subordinated: PaperRef[] = [];
   const related: PaperRef[] = [];
-  for (const { kind, fromId, ...ref } of rows) {
-    if (kind === 'related') related.push(ref);
+  for (const { kind, fromId, ...other } of relations) {
+    if (kind === 'related') related.push(other);
     // a row „A superordinated B“ says B is above A; seen from B, A is subordinated
-    else if (fromId === paperId) superordinated.push(ref);
-    else subordinated.push(ref);
+    else if (fromId === row.id) superordinated.push(other);
+    else subordinated.push(other);
   }
-  return { superordinated, subordinated, related };
+  return {
+    ...paper,
+    originators: originators.flatMap((r): PaperPage['originators'] => {
+      if (r.organizationId !== null && r.organizationName !== null) return [{ kind: 'organization', id: r.organizationId, name: r.organizationName }];
+      if (r.personId !== null && r.personName !== null) return [{ kind: 'person', id: r.personId, name: r.personName }];
+      return [];
+    }),
+    consultations: steps.map((r) => ({
+      position: r.position,
+      role: r.role,
+      authoritative: r.authoritative,
+      organization: r.organizationId !== null && r.organizationName !== null ? { id: r.organizationId, name: r.organizationName } : null,
+      meeting:
+        r.meetingId !== null && r.meetingName !== null
+          ? { id: r.meetingId, name: r.meetingName, start: r.meetingStart, cancelled: r.meetingCancelled ?? false, state: r.meetingState ?? 'geplant' }
+          : null,
+      agendaItem:
+        r.agendaItemId === null
+          ? null
+          : r.visibleAgendaItemId === null
+            ? { visible: false }
+            : { visible: true, id: r.visibleAgendaItemId, number: r.agendaItemNumber, result: r.agendaItemResult },
+    })),
+    superordinated,
+    subordinated,
+    related,
+  };
 }
