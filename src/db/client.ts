@@ -90,17 +90,7 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
       close: () => pool.end(),
     };
   }
-  if (target.kind === 'pglite-memory') {
-    const client = await PGlite.create();
-    const db = drizzlePglite(client, { schema });
-    return {
-      db,
-      engine: 'pglite',
-      migrate: () => migratePglite(db, { migrationsFolder }),
-      listenForChanges: (listener) => listenOnPglite(client, listener),
-      close: () => client.close(),
-    };
-  }
+  if (target.kind === 'pglite-memory') return pgliteDatabase(await PGlite.create(), async () => undefined);
   await fs.mkdir(target.dir, { recursive: true });
   // PGlite takes no lock of its own; two processes on one directory would corrupt it.
   const release = await lockfile
@@ -109,7 +99,10 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
       if (err instanceof Error && 'code' in err && err.code === 'ELOCKED') throw new DatabaseLockedError(target.dir);
       throw err;
     });
-  const client = await PGlite.create(target.dir);
+  return pgliteDatabase(await PGlite.create(target.dir), release);
+}
+
+function pgliteDatabase(client: PGlite, afterClose: () => Promise<void>): Database {
   const db = drizzlePglite(client, { schema });
   return {
     db,
@@ -118,7 +111,7 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
     listenForChanges: (listener) => listenOnPglite(client, listener),
     close: async () => {
       await client.close();
-      await release();
+      await afterClose();
     },
   };
 }

@@ -8,6 +8,7 @@ import type { Db } from '../../db/client.ts';
 import { queryRows } from '../../db/rows.ts';
 import { z } from '../../lib/validation.ts';
 import { paperVisibleTo, type Viewer } from '../access/visibility.ts';
+import type { PaperRef } from './papers.queries.ts';
 import { consultations, paperDirections, papers } from './papers.tables.ts';
 
 export const paperSorts = ['datum-absteigend', 'datum-aufsteigend', 'nummer', 'titel'] as const;
@@ -25,12 +26,7 @@ export interface PaperListFilter {
   pageSize: number;
 }
 
-export interface PaperListItem {
-  id: number;
-  reference: string;
-  slug: string;
-  name: string;
-  paperType: string;
+export interface PaperListItem extends PaperRef {
   date: string | null;
   directions: string[];
 }

@@ -35,12 +35,7 @@ export interface ConsultationView {
   agendaItem: { visible: true; id: number; number: string | null; result: string | null } | { visible: false } | null;
 }
 
-export interface PaperPage {
-  id: number;
-  reference: string;
-  slug: string;
-  name: string;
-  paperType: string;
+export interface PaperPage extends PaperRef {
   date: string | null;
   public: boolean;
   modified: Date;
