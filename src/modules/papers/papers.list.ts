@@ -65,7 +65,8 @@ function orderFor(sort: PaperSort): SQL[] {
     case 'nummer':
       return [asc(papers.reference), asc(papers.id)];
     case 'titel':
-      return [sql`${papers.name} collate "C" asc`, asc(papers.id)];
+      // umlauts sort with their base letter (DIN 5007-1), the same on every engine and locale
+      return [sql`lower(translate(${papers.name}, 'ÄÖÜäöüß', 'AOUaous')) collate "C" asc`, asc(papers.id)];
     case 'datum-absteigend':
       return [sql`${papers.date} desc nulls last`, desc(papers.id)];
   }

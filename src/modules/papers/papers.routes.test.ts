@@ -155,6 +155,15 @@ for (const engine of testEngines()) {
       assert.doesNotMatch(oldestFirst.body, /VO\/2025\/246/);
     });
 
+    it('sorts by title with umlauts beside their base letter', async () => {
+      await t.importPapers({ reference: 'MV/2025/90', type: 'Mitteilungsvorlage', name: 'Änderung der Hauptsatzung', date: '2025-01-02' });
+      const res = await t.app.inject('/vorlagen?sortierung=titel');
+      const titles = [...res.body.matchAll(/class="paper-title" href="[^"]+">([^<]+)</g)].map((m) => m[1] ?? '');
+      assert.equal(titles.length, 20);
+      // „Änderung“ sorts as „Anderung“: between „Aktionsplan“ and „Antrag“, not after „Z“
+      assert.deepEqual(titles.slice(0, 4).map((t) => t.split(' ')[0]), ['Aktionsplan', 'Änderung', 'Antrag', 'Bericht']);
+    });
+
     it('explains bad list parameters instead of failing', async () => {
       const res = await t.app.inject('/vorlagen?seite=zwei&sortierung=zufall');
       assert.equal(res.statusCode, 400);
