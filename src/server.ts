@@ -5,20 +5,19 @@
 import type { FastifyInstance } from 'fastify';
 import type { Config } from './config.ts';
 import { isDatabaseEmpty, loadDemoData } from './modules/demo/index.ts';
+import { createLogger } from './logger.ts';
 import { openRuntime } from './runtime.ts';
 import { buildApp } from './web/app.ts';
 
 export async function startServer(config: Config): Promise<FastifyInstance> {
+  const logger = createLogger(config);
   const runtime = await openRuntime(config);
   if (config.demoData && (await isDatabaseEmpty(runtime.database.db))) {
     const started = Date.now();
     const { bodyName, counts } = await loadDemoData(runtime.database.db, runtime.storage);
-    console.log(
-      `Demo-Daten „${bodyName}“ geladen in ${Date.now() - started} ms: ${counts.papers} Vorlagen, ` +
-        `${counts.meetings} Sitzungen, ${counts.persons} Personen, ${counts.files} Dateien`,
-    );
+    logger.info({ ms: Date.now() - started, counts }, `Demo-Daten „${bodyName}“ geladen`);
   }
-  const app = await buildApp({ database: runtime.database, storage: runtime.storage, config });
+  const app = await buildApp({ database: runtime.database, storage: runtime.storage, config, logger });
   let closing = false;
   const shutdown = async (signal: string) => {
     if (closing) return;

@@ -5,8 +5,10 @@
  */
 import fs from 'node:fs';
 import { createHash } from 'node:crypto';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import pino, { type Logger } from 'pino';
 import type { Config } from '../config.ts';
+import { createLogger } from '../logger.ts';
 import type { Database } from '../db/client.ts';
 import { anonymous } from '../modules/access/visibility.ts';
 import { BodyResolver } from '../modules/bodies/index.ts';
@@ -23,8 +25,8 @@ export interface AppOptions {
   database: Database;
   storage: FileStorage;
   config: Config;
-  /** false silences request logs (tests). */
-  logger?: boolean;
+  /** The process logger; false silences logging (tests). Default: a new one at LOG_LEVEL. */
+  logger?: Logger | false;
   now?: () => Date;
 }
 
@@ -33,21 +35,16 @@ const routeModules: RouteModule[] = [homeRoutes, paperRoutes, meetingRoutes, fil
 /** Paths that answer without a body: health checks and assets. */
 const bodyless = (url: string) => url === '/healthz' || url.startsWith('/static/');
 
+const silentLogger: FastifyBaseLogger = pino({ level: 'silent' });
+
 const stylesheet = fs.readFileSync(new URL('./static/gremia.css', import.meta.url));
 const stylesheetEtag = `"${createHash('sha256').update(stylesheet).digest('hex').slice(0, 16)}"`;
 
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const { config, database } = options;
-  const app = Fastify({
-    logger:
-      options.logger === false
-        ? false
-        : {
-            level: config.logLevel,
-            redact: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]'],
-          },
-    trustProxy: true,
-  });
+  // typed as Fastify's base logger so route modules see the default instance type
+  const loggerInstance: FastifyBaseLogger = options.logger === false ? silentLogger : (options.logger ?? createLogger(config));
+  const app = Fastify({ loggerInstance, trustProxy: true });
 
   const resolver = new BodyResolver(database.db, config.bodyHosts);
   await resolver.refresh();
