@@ -23,7 +23,7 @@ export interface LayoutProps {
   bodyName: string;
   breadcrumbs: Crumb[];
   /** The navigation entry to mark as current. */
-  section?: 'start' | 'vorlagen';
+  section?: 'start' | 'sitzungen' | 'vorlagen' | 'gremien' | 'personen';
   canonical?: string;
   alternates?: AlternateLink[];
   children?: Child;
@@ -31,7 +31,10 @@ export interface LayoutProps {
 
 const navigation = [
   { key: 'start', href: '/', label: 'Start' },
+  { key: 'sitzungen', href: '/sitzungen', label: 'Sitzungen' },
   { key: 'vorlagen', href: '/vorlagen', label: 'Vorlagen' },
+  { key: 'gremien', href: '/gremien', label: 'Gremien' },
+  { key: 'personen', href: '/personen', label: 'Personen' },
 ] as const;
 
 export function Layout(props: LayoutProps) {

@@ -1,9 +1,11 @@
 /**
  * @module web/home.routes
- * The start page. For now it points to the papers; the public-portal issue fills it with the
- * next sessions and recent decisions.
+ * The start page answers what visitors come for first: when is the next session, what is new,
+ * what was decided – and a search box. Everything else is one link away.
  */
 import type { FastifyInstance } from 'fastify';
+import { berlinDate, formatTime, formatWeekday } from '../lib/format.ts';
+import { listMeetings, listRecentDecisions } from '../modules/meetings/meetings.list.ts';
 import { listPapers } from '../modules/papers/index.ts';
 import { DateText } from '../ui/components.tsx';
 import { Layout } from '../ui/Layout.tsx';
@@ -13,34 +15,119 @@ import type { RouteDeps } from './site.ts';
 export function homeRoutes(app: FastifyInstance, deps: RouteDeps): void {
   app.get('/', { config: { pageCache: true } }, async (request, reply) => {
     const { body, viewer } = request.site;
-    const newest = await listPapers(deps.db, body.id, viewer, { sort: 'datum-absteigend', page: 1, pageSize: 8 });
+    const [next, newest, decisions] = await Promise.all([
+      listMeetings(deps.db, body.id, { from: berlinDate(deps.now()), order: 'asc', page: 1, pageSize: 5 }),
+      listPapers(deps.db, body.id, viewer, { sort: 'datum-absteigend', page: 1, pageSize: 6 }),
+      listRecentDecisions(deps.db, body.id, viewer, 6),
+    ]);
     return sendPage(
       reply,
       <Layout
         title="Start"
-        description={`Ratsinformationssystem ${body.name}: Vorlagen, Beratungen und Beschlüsse.`}
+        description={`Ratsinformationssystem ${body.name}: nächste Sitzungen, neue Vorlagen und aktuelle Beschlüsse der Gremien.`}
         bodyName={body.name}
         section="start"
         breadcrumbs={[]}
       >
         <h1>Ratsinformationssystem {body.name}</h1>
-        <p>
-          Hier finden Sie die Vorlagen, Anträge und Anfragen der Gremien mit ihrer Beratungsfolge und ihren Anlagen.{' '}
-          <a href="/vorlagen">Alle Vorlagen durchsuchen und filtern</a>.
-        </p>
-        <h2>Neueste Vorlagen</h2>
-        <ul class="paper-list">
-          {newest.items.map((p) => (
+        <form class="search-box" method="get" action="/vorlagen" role="search">
+          <label for="suche">Vorlagen durchsuchen</label>
+          <div>
+            <input id="suche" type="search" name="q" placeholder="Titel oder Vorlagennummer, z. B. Radweg" />
+            <button type="submit">Suchen</button>
+          </div>
+        </form>
+        <div class="home-grid">
+          <section aria-labelledby="naechste-sitzungen">
+            <h2 id="naechste-sitzungen">Nächste Sitzungen</h2>
+            {next.items.length === 0 ? (
+              <p class="empty">Zurzeit sind keine Sitzungen angesetzt.</p>
+            ) : (
+              <ul class="paper-list">
+                {next.items.map((m) => (
+                  <li>
+                    <a class="paper-title" href={`/sitzungen/${m.id}`}>
+                      {m.organizations.map((o) => o.name).join(', ') || m.name}
+                    </a>
+                    <div class="paper-meta">
+                      {m.start ? (
+                        <>
+                          {formatWeekday(m.start)}, <DateText value={m.start} />, {formatTime(m.start)} Uhr
+                        </>
+                      ) : (
+                        'Termin offen'
+                      )}
+                      {m.cancelled ? ' – abgesagt' : ''}
+                    </div>
+                  </li>
+                ))}
+              </ul>
+            )}
+            <p>
+              <a href="/sitzungen">Alle Sitzungen</a> · <a href="/sitzungen?ansicht=kalender">Sitzungskalender</a>
+            </p>
+          </section>
+          <section aria-labelledby="neue-vorlagen">
+            <h2 id="neue-vorlagen">Neue Vorlagen</h2>
+            <ul class="paper-list">
+              {newest.items.map((p) => (
+                <li>
+                  <a class="paper-title" href={`/vorlagen/${p.slug}`}>
+                    {p.name}
+                  </a>
+                  <div class="paper-meta">
+                    {p.reference} · {p.paperType} · <DateText value={p.date} />
+                  </div>
+                </li>
+              ))}
+            </ul>
+            <p>
+              <a href="/vorlagen">Alle Vorlagen</a>
+            </p>
+          </section>
+          <section aria-labelledby="beschluesse">
+            <h2 id="beschluesse">Aktuelle Beschlüsse</h2>
+            {decisions.length === 0 ? (
+              <p class="empty">Noch keine Beschlüsse.</p>
+            ) : (
+              <ul class="paper-list">
+                {decisions.map((d) => (
+                  <li>
+                    <a class="paper-title" href={`/tagesordnungspunkte/${d.agendaItemId}`}>
+                      {d.name}
+                    </a>
+                    <div class="paper-meta">
+                      {d.result} · {d.organizations.join(', ')}
+                      {d.meeting.start ? (
+                        <>
+                          {' · '}
+                          <DateText value={d.meeting.start} />
+                        </>
+                      ) : null}
+                    </div>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
+        </div>
+        <nav aria-labelledby="bereiche">
+          <h2 id="bereiche">Alle Bereiche</h2>
+          <ul class="sections-list">
             <li>
-              <a class="paper-title" href={`/vorlagen/${p.slug}`}>
-                {p.name}
-              </a>
-              <div class="paper-meta">
-                {p.reference} · {p.paperType} · <DateText value={p.date} />
-              </div>
+              <a href="/sitzungen">Sitzungen</a> – Termine, Tagesordnungen, Niederschriften
             </li>
-          ))}
-        </ul>
+            <li>
+              <a href="/vorlagen">Vorlagen</a> – Beschlussvorlagen, Mitteilungen, Anträge und Anfragen
+            </li>
+            <li>
+              <a href="/gremien">Gremien</a> – Kreistag, Ausschüsse, Beiräte und Fraktionen
+            </li>
+            <li>
+              <a href="/personen">Personen</a> – Mitglieder der Gremien
+            </li>
+          </ul>
+        </nav>
       </Layout>,
     );
   });

@@ -5,6 +5,7 @@
  */
 import { and, asc, eq, isNull, sql, type AnyColumn } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
+import { z } from '../../lib/validation.ts';
 import { agendaItemVisibleTo, fileVisibleTo, paperVisibleTo, type Viewer } from '../access/visibility.ts';
 import { files } from '../files/files.tables.ts';
 import { locations } from '../locations/locations.tables.ts';
@@ -35,7 +36,15 @@ export interface MeetingPage {
   start: Date | null;
   end: Date | null;
   organizations: { id: number; name: string }[];
-  location: { description: string | null; streetAddress: string | null; room: string | null; postalCode: string | null; locality: string | null } | null;
+  location: {
+    description: string | null;
+    streetAddress: string | null;
+    room: string | null;
+    postalCode: string | null;
+    locality: string | null;
+    /** A map of the place, from the Location's GeoJSON point. */
+    mapUrl: string | null;
+  } | null;
   agenda: AgendaItemView[];
   files: { id: number; name: string; fileName: string; mimeType: string; size: number; role: MeetingFileRole }[];
 }
@@ -56,6 +65,7 @@ export async function findMeetingPage(db: Db, bodyId: number, viewer: Viewer, id
         room: locations.room,
         postalCode: locations.postalCode,
         locality: locations.locality,
+        geojson: locations.geojson,
       },
     })
     .from(meetings)
@@ -115,6 +125,20 @@ export async function findMeetingPage(db: Db, bodyId: number, viewer: Viewer, id
         }
       : { visible: false, id: i.id, number: i.number },
   );
-  const hasLocation = meeting.location && Object.values(meeting.location).some((v) => v !== null);
-  return { ...meeting, location: hasLocation ? meeting.location : null, organizations: orgs, agenda, files: fileRows };
+  // a left join without a location yields an object of nulls
+  const { geojson, ...place } = meeting.location ?? { geojson: null };
+  const location = 'description' in place && Object.values(place).some((v) => v !== null) ? { ...place, mapUrl: mapUrlOf(geojson) } : null;
+  return { ...meeting, location, organizations: orgs, agenda, files: fileRows };
+}
+
+const pointSchema = z.object({
+  geometry: z.object({ type: z.literal('Point'), coordinates: z.tuple([z.number(), z.number()]).rest(z.number()) }),
+});
+
+/** OpenStreetMap at the point of a GeoJSON Feature (longitude first, as GeoJSON orders it). */
+function mapUrlOf(geojson: unknown): string | null {
+  const parsed = pointSchema.safeParse(geojson);
+  if (!parsed.success) return null;
+  const [lon, lat] = parsed.data.geometry.coordinates;
+  return `https://www.openstreetmap.org/?mlat=${lat}&mlon=${lon}#map=17/${lat}/${lon}`;
 }

@@ -1,17 +1,100 @@
-/** @module meetings/routes — `/sitzungen/<id>`. */
+/** @module meetings/routes — `/sitzungen` (list and calendar), `/sitzungen/<id>`, `/tagesordnungspunkte/<id>`. */
 import type { FastifyInstance } from 'fastify';
-import { sendNotFound } from '../../web/errors.ts';
+import { berlinDate } from '../../lib/format.ts';
+import { z } from '../../lib/validation.ts';
+import { sendBadRequest, sendNotFound } from '../../web/errors.ts';
 import { sendPage } from '../../web/render.ts';
 import type { RouteDeps } from '../../web/site.ts';
+import { listConsultationsOfPaper } from '../papers/index.ts';
+import { findAgendaItemPage } from './agenda-item.queries.ts';
+import { listMeetings, listMeetingsInMonth, listOrganizationsWithMeetings } from './meetings.list.ts';
 import { findMeetingPage } from './meetings.queries.ts';
+import { AgendaItemPageView } from './views/AgendaItemPageView.tsx';
+import { MeetingListView, type MeetingQuery } from './views/MeetingListView.tsx';
 import { MeetingPageView } from './views/MeetingPageView.tsx';
 
+const PAGE_SIZE = 25;
+const blank = (v: unknown) => (v === '' ? undefined : v);
+const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Datum im Format JJJJ-MM-TT erwartet');
+
+const listQuery = z.object({
+  ansicht: z.preprocess(blank, z.enum(['liste', 'kalender'], { error: 'Ansicht: liste oder kalender' }).default('liste')),
+  gremium: z.preprocess(blank, z.coerce.number({ error: 'Gremium: eine Nummer erwartet' }).int().positive('Gremium: eine Nummer erwartet').optional()),
+  zeitraum: z.preprocess(blank, z.enum(['kommende', 'vergangene'], { error: 'Zeitraum: kommende oder vergangene' }).default('kommende')),
+  von: z.preprocess(blank, day.optional()),
+  bis: z.preprocess(blank, day.optional()),
+  monat: z.preprocess(blank, z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'Monat im Format JJJJ-MM erwartet').optional()),
+  seite: z.preprocess(blank, z.coerce.number({ error: 'Seite: eine Zahl erwartet' }).int().min(1, 'Seite: ab 1').max(10_000).default(1)),
+});
+
+const numericId = (id: string) => (/^\d{1,9}$/.test(id) ? Number(id) : undefined);
+
 export function meetingRoutes(app: FastifyInstance, deps: RouteDeps): void {
+  app.get('/sitzungen', { config: { pageCache: true } }, async (request, reply) => {
+    const parsed = listQuery.safeParse(request.query);
+    if (!parsed.success) return sendBadRequest(request, reply, parsed.error.issues.map((i) => i.message).join('; '));
+    const q = parsed.data;
+    const { body } = request.site;
+    const today = berlinDate(deps.now());
+    const query: MeetingQuery = {
+      view: q.ansicht,
+      organizationId: q.gremium,
+      period: q.zeitraum,
+      from: q.von,
+      until: q.bis,
+      month: q.monat ?? today.slice(0, 7),
+      page: q.seite,
+    };
+    const current: Record<string, string | number | undefined> = {
+      ansicht: q.ansicht === 'liste' ? undefined : q.ansicht,
+      gremium: q.gremium,
+      zeitraum: q.zeitraum === 'kommende' ? undefined : q.zeitraum,
+      von: q.von,
+      bis: q.bis,
+      monat: q.monat,
+      seite: q.seite === 1 ? undefined : q.seite,
+    };
+    const hrefFor = (changes: Record<string, string | number | undefined>) => {
+      const params = new URLSearchParams();
+      for (const [key, value] of Object.entries({ ...current, ...changes }))
+        if (value !== undefined && !(key === 'seite' && value === 1)) params.set(key, String(value));
+      const text = params.toString();
+      return text ? `/sitzungen?${text}` : '/sitzungen';
+    };
+    const organizations = await listOrganizationsWithMeetings(deps.db, body.id);
+    if (query.view === 'kalender') {
+      const calendar = await listMeetingsInMonth(deps.db, body.id, query.month, query.organizationId);
+      return sendPage(reply, <MeetingListView bodyName={body.name} query={query} organizations={organizations} calendar={calendar} hrefFor={hrefFor} />);
+    }
+    const upcoming = query.period === 'kommende';
+    const result = await listMeetings(deps.db, body.id, {
+      organizationId: query.organizationId,
+      from: query.from ?? (upcoming ? today : undefined),
+      until: query.until ?? (upcoming ? undefined : today),
+      order: upcoming ? 'asc' : 'desc',
+      page: query.page,
+      pageSize: PAGE_SIZE,
+    });
+    return sendPage(
+      reply,
+      <MeetingListView bodyName={body.name} query={query} organizations={organizations} list={{ ...result, pageSize: PAGE_SIZE }} hrefFor={hrefFor} />,
+    );
+  });
+
   app.get<{ Params: { id: string } }>('/sitzungen/:id', { config: { pageCache: true } }, async (request, reply) => {
     const { body, viewer } = request.site;
-    const { id } = request.params;
-    const meeting = /^\d{1,9}$/.test(id) ? await findMeetingPage(deps.db, body.id, viewer, Number(id)) : undefined;
+    const id = numericId(request.params.id);
+    const meeting = id === undefined ? undefined : await findMeetingPage(deps.db, body.id, viewer, id);
     if (!meeting) return sendNotFound(request, reply);
     return sendPage(reply, <MeetingPageView meeting={meeting} bodyName={body.name} />);
+  });
+
+  app.get<{ Params: { id: string } }>('/tagesordnungspunkte/:id', { config: { pageCache: true } }, async (request, reply) => {
+    const { body, viewer } = request.site;
+    const id = numericId(request.params.id);
+    const item = id === undefined ? undefined : await findAgendaItemPage(deps.db, body.id, viewer, id);
+    if (!item) return sendNotFound(request, reply);
+    const steps = item.paper ? ((await listConsultationsOfPaper(deps.db, body.id, viewer, item.paper.id)) ?? []) : [];
+    return sendPage(reply, <AgendaItemPageView item={item} steps={steps} bodyName={body.name} now={deps.now()} />);
   });
 }

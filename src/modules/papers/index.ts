@@ -1,6 +1,6 @@
 /** @module papers — Vorlagen, their sections, Beratungsfolge and attachments. */
 export * from './papers.tables.ts';
-export { findPaperPage, findPaperSlugById, type PaperPage, type ConsultationView } from './papers.queries.ts';
+export { findPaperPage, findPaperSlugById, listConsultationsOfPaper, type PaperPage, type ConsultationView } from './papers.queries.ts';
 export { listPapers, listPaperFilterOptions, paperSorts, type PaperListFilter, type PaperListResult } from './papers.list.ts';
 export { importPapers, PaperImportError, type ImportedPaper } from './papers.import.ts';
 export { parsePaperImportDocument, type PaperImport, type ImportProblem } from './import.schema.ts';

@@ -15,6 +15,8 @@ export const paperSorts = ['datum-absteigend', 'datum-aufsteigend', 'nummer', 't
 export type PaperSort = (typeof paperSorts)[number];
 
 export interface PaperListFilter {
+  /** Words that must all occur in the title or the reference (until full-text search exists). */
+  text?: string | undefined;
   paperType?: string | undefined;
   year?: number | undefined;
   /** Federführung: organization id of the responsible unit. */
@@ -39,6 +41,10 @@ export interface PaperListResult {
 function filterConditions(bodyId: number, viewer: Viewer, filter: PaperListFilter): SQL[] {
   const conditions: SQL[] = [eq(papers.bodyId, bodyId), paperVisibleTo(viewer)];
   if (filter.paperType) conditions.push(eq(papers.paperType, filter.paperType));
+  for (const word of (filter.text ?? '').split(/\s+/).filter(Boolean).slice(0, 8)) {
+    const pattern = `%${word.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    conditions.push(sql`(${papers.name} ilike ${pattern} or ${papers.reference} ilike ${pattern})`);
+  }
   if (filter.year !== undefined)
     conditions.push(sql`${papers.date} >= make_date(${filter.year}, 1, 1) and ${papers.date} < make_date(${filter.year + 1}, 1, 1)`);
   if (filter.directionId !== undefined) {

@@ -2,7 +2,7 @@
  * @module papers/queries
  * Read side of papers: everything the paper page shows, fetched through the visibility policy.
  */
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { queryRows } from '../../db/rows.ts';
 import { z } from '../../lib/validation.ts';
@@ -58,6 +58,35 @@ export async function findPaperSlugById(db: Db, bodyId: number, viewer: Viewer, 
   return row?.slug;
 }
 
+/** The Beratungsfolge of a paper as a JSON array, for embedding in a larger statement. */
+function consultationsJson(viewer: Viewer, paperId: SQL): SQL {
+  return sql`coalesce((
+    select json_agg(json_build_object(
+      'position', c.position, 'role', c.role, 'authoritative', c.authoritative,
+      'organizationId', o.id, 'organizationName', o.name,
+      'meetingId', m.id, 'meetingName', m.name, 'meetingStart', m.start, 'meetingCancelled', m.cancelled, 'meetingState', m.meeting_state,
+      'agendaItemId', c.agenda_item_id,
+      -- the join carries the visibility rule: an invisible agenda item joins as null
+      'visibleAgendaItemId', agenda_items.id, 'agendaItemNumber', agenda_items.number, 'agendaItemResult', agenda_items.result
+    ) order by c.position, c.id)
+    from consultations c
+    left join organizations o on o.id = c.organization_id
+    left join meetings m on m.id = c.meeting_id and m.deleted_at is null
+    left join agenda_items on agenda_items.id = c.agenda_item_id and ${agendaItemVisibleTo(viewer)}
+    where c.paper_id = ${paperId} and c.deleted_at is null), '[]')`;
+}
+
+/** The Beratungsverlauf of a paper the viewer may see (for the agenda item page). */
+export async function listConsultationsOfPaper(db: Db, bodyId: number, viewer: Viewer, paperId: number): Promise<ConsultationView[] | undefined> {
+  const [row] = await queryRows<{ steps: unknown }>(
+    db,
+    sql`select ${consultationsJson(viewer, sql`papers.id`)} as steps from papers
+      where papers.body_id = ${bodyId} and papers.id = ${paperId} and ${paperVisibleTo(viewer)}`,
+    { prepared: true },
+  );
+  return row ? z.array(consultationRowSchema).parse(row.steps).map(toConsultationView) : undefined;
+}
+
 /**
  * Everything the paper page shows, in one statement: a page costs one round trip, whatever its
  * number of sections, consultations and files. Each part filters through the visibility policy.
@@ -88,20 +117,7 @@ export async function findPaperPage(db: Db, bodyId: number, viewer: Viewer, slug
       'sections', coalesce((
         select json_agg(json_build_object('id', s.id, 'kind', s.kind, 'heading', s.heading, 'bodyHtml', s.body_html) order by s.position)
         from paper_sections s where s.paper_id = t.id and s.deleted_at is null), '[]'),
-      'consultations', coalesce((
-        select json_agg(json_build_object(
-          'position', c.position, 'role', c.role, 'authoritative', c.authoritative,
-          'organizationId', o.id, 'organizationName', o.name,
-          'meetingId', m.id, 'meetingName', m.name, 'meetingStart', m.start, 'meetingCancelled', m.cancelled, 'meetingState', m.meeting_state,
-          'agendaItemId', c.agenda_item_id,
-          -- the join carries the visibility rule: an invisible agenda item joins as null
-          'visibleAgendaItemId', agenda_items.id, 'agendaItemNumber', agenda_items.number, 'agendaItemResult', agenda_items.result
-        ) order by c.position, c.id)
-        from consultations c
-        left join organizations o on o.id = c.organization_id
-        left join meetings m on m.id = c.meeting_id and m.deleted_at is null
-        left join agenda_items on agenda_items.id = c.agenda_item_id and ${agendaItemVisibleTo(viewer)}
-        where c.paper_id = t.id and c.deleted_at is null), '[]'),
+      'consultations', ${consultationsJson(viewer, sql`t.id`)},
       'files', coalesce((
         select json_agg(json_build_object(
           'id', files.id, 'name', files.name, 'fileName', files.file_name, 'mimeType', files.mime_type, 'size', files.size, 'role', pf.role
@@ -124,6 +140,42 @@ export async function findPaperPage(db: Db, bodyId: number, viewer: Viewer, slug
   return row ? toPaperPage(pageRowSchema.parse(row.page)) : undefined;
 }
 
+const consultationRowSchema = z.object({
+  position: z.number(),
+  role: z.enum(consultationRoles),
+  authoritative: z.boolean(),
+  organizationId: z.number().nullable(),
+  organizationName: z.string().nullable(),
+  meetingId: z.number().nullable(),
+  meetingName: z.string().nullable(),
+  meetingStart: z.coerce.date().nullable(),
+  meetingCancelled: z.boolean().nullable(),
+  meetingState: z.string().nullable(),
+  agendaItemId: z.number().nullable(),
+  visibleAgendaItemId: z.number().nullable(),
+  agendaItemNumber: z.string().nullable(),
+  agendaItemResult: z.string().nullable(),
+});
+
+function toConsultationView(r: z.infer<typeof consultationRowSchema>): ConsultationView {
+  return {
+    position: r.position,
+    role: r.role,
+    authoritative: r.authoritative,
+    organization: r.organizationId !== null && r.organizationName !== null ? { id: r.organizationId, name: r.organizationName } : null,
+    meeting:
+      r.meetingId !== null && r.meetingName !== null
+        ? { id: r.meetingId, name: r.meetingName, start: r.meetingStart, cancelled: r.meetingCancelled ?? false, state: r.meetingState ?? 'geplant' }
+        : null,
+    agendaItem:
+      r.agendaItemId === null
+        ? null
+        : r.visibleAgendaItemId === null
+          ? { visible: false }
+          : { visible: true, id: r.visibleAgendaItemId, number: r.agendaItemNumber, result: r.agendaItemResult },
+  };
+}
+
 const ref = z.object({ id: z.number(), reference: z.string(), slug: z.string(), name: z.string(), paperType: z.string() });
 const pageRowSchema = z.object({
   id: z.number(),
@@ -139,24 +191,7 @@ const pageRowSchema = z.object({
     z.object({ personId: z.number().nullable(), personName: z.string().nullable(), organizationId: z.number().nullable(), organizationName: z.string().nullable() }),
   ),
   sections: z.array(z.object({ id: z.number(), kind: z.enum(paperSectionKinds), heading: z.string(), bodyHtml: z.string() })),
-  consultations: z.array(
-    z.object({
-      position: z.number(),
-      role: z.enum(consultationRoles),
-      authoritative: z.boolean(),
-      organizationId: z.number().nullable(),
-      organizationName: z.string().nullable(),
-      meetingId: z.number().nullable(),
-      meetingName: z.string().nullable(),
-      meetingStart: z.coerce.date().nullable(),
-      meetingCancelled: z.boolean().nullable(),
-      meetingState: z.string().nullable(),
-      agendaItemId: z.number().nullable(),
-      visibleAgendaItemId: z.number().nullable(),
-      agendaItemNumber: z.string().nullable(),
-      agendaItemResult: z.string().nullable(),
-    }),
-  ),
+  consultations: z.array(consultationRowSchema),
   files: z.array(z.object({ id: z.number(), name: z.string(), fileName: z.string(), mimeType: z.string(), size: z.number(), role: z.enum(paperFileRoles) })),
   relations: z.array(ref.extend({ kind: z.enum(['related', 'superordinated']), fromId: z.number() })),
 });
@@ -179,22 +214,7 @@ function toPaperPage(row: z.infer<typeof pageRowSchema>): PaperPage {
       if (r.personId !== null && r.personName !== null) return [{ kind: 'person', id: r.personId, name: r.personName }];
       return [];
     }),
-    consultations: steps.map((r) => ({
-      position: r.position,
-      role: r.role,
-      authoritative: r.authoritative,
-      organization: r.organizationId !== null && r.organizationName !== null ? { id: r.organizationId, name: r.organizationName } : null,
-      meeting:
-        r.meetingId !== null && r.meetingName !== null
-          ? { id: r.meetingId, name: r.meetingName, start: r.meetingStart, cancelled: r.meetingCancelled ?? false, state: r.meetingState ?? 'geplant' }
-          : null,
-      agendaItem:
-        r.agendaItemId === null
-          ? null
-          : r.visibleAgendaItemId === null
-            ? { visible: false }
-            : { visible: true, id: r.visibleAgendaItemId, number: r.agendaItemNumber, result: r.agendaItemResult },
-    })),
+    consultations: steps.map(toConsultationView),
     superordinated,
     subordinated,
     related,

@@ -60,7 +60,7 @@ for (const engine of testEngines()) {
       assert.match(html, /<dt>Federführung<\/dt><dd>Koordinierungsstelle für Integration und Teilhabe<\/dd>/);
       assert.match(html, /<dt>Datum<\/dt><dd><time datetime="2025-05-14">14.05.2025<\/time><\/dd>/);
       // Beratungsfolge: the past committee step with its result and agenda item, the future Kreistag step
-      assert.match(html, /<td><time datetime="2025-06-03">03.06.2025<\/time>.*?<\/td><td>Sozial- und Gesundheitsausschuss<\/td><td>Vorberatung<\/td><td>beschlossen<\/td><td><a href="\/sitzungen\/\d+#top-\d+">TOP Ö 1<\/a>/);
+      assert.match(html, /<td><time datetime="2025-06-03">03.06.2025<\/time>.*?<\/td><td>Sozial- und Gesundheitsausschuss<\/td><td>Vorberatung<\/td><td>beschlossen<\/td><td><a href="\/tagesordnungspunkte\/\d+">TOP Ö 1<\/a>/);
       assert.match(html, /<td>Kreistag<\/td><td>Entscheidung<\/td><td>geplant<\/td>/);
       assert.match(html, /<a href="\/dateien\/\d+\/aktionsplan.pdf">Aktionsplan Zusammen ankommen<\/a> <span class="attachment-meta">\(Vorlagendokument, PDF, \d+ (Byte|KB)\)/);
       assert.doesNotMatch(html, /Loading/i);

@@ -20,6 +20,7 @@ const idParam = (label: string) =>
   z.preprocess(emptyAsUndefined, z.coerce.number({ error: `${label}: eine Nummer erwartet` }).int().positive(`${label}: eine Nummer erwartet`).optional());
 
 const listQuery = z.object({
+  q: z.preprocess(emptyAsUndefined, z.string().trim().max(200, 'Suchbegriff: höchstens 200 Zeichen').optional()),
   art: z.preprocess(emptyAsUndefined, z.string().max(100).optional()),
   jahr: z.preprocess(
     emptyAsUndefined,
@@ -34,7 +35,7 @@ const listQuery = z.object({
   seite: z.preprocess(emptyAsUndefined, z.coerce.number({ error: 'Seite: eine Zahl erwartet' }).int().min(1, 'Seite: ab 1').max(100_000).default(1)),
 });
 
-const queryKeys: Record<keyof z.infer<typeof listQuery>, true> = { art: true, jahr: true, federfuehrung: true, gremium: true, sortierung: true, seite: true };
+const queryKeys: Record<keyof z.infer<typeof listQuery>, true> = { q: true, art: true, jahr: true, federfuehrung: true, gremium: true, sortierung: true, seite: true };
 
 export function paperRoutes(app: FastifyInstance, deps: RouteDeps): void {
   app.get('/vorlagen', { config: { pageCache: true } }, async (request, reply) => {
@@ -42,6 +43,7 @@ export function paperRoutes(app: FastifyInstance, deps: RouteDeps): void {
     if (!parsed.success) return sendBadRequest(request, reply, parsed.error.issues.map((i) => i.message).join('; '));
     const q = parsed.data;
     const filter: PaperListFilter = {
+      text: q.q,
       paperType: q.art,
       year: q.jahr,
       directionId: q.federfuehrung,
@@ -56,6 +58,7 @@ export function paperRoutes(app: FastifyInstance, deps: RouteDeps): void {
       listPaperFilterOptions(deps.db, body.id, viewer),
     ]);
     const current: Record<string, string | number | undefined> = {
+      q: q.q,
       art: q.art,
       jahr: q.jahr,
       federfuehrung: q.federfuehrung,

@@ -5,13 +5,14 @@
  */
 import { formatBytes, formatMimeType, formatTime, formatWeekday } from '../../../lib/format.ts';
 import { DateText } from '../../../ui/components.tsx';
-import { Layout } from '../../../ui/Layout.tsx';
+import { Layout, type AlternateLink } from '../../../ui/Layout.tsx';
 import type { AgendaItemView, MeetingPage } from '../meetings.queries.ts';
+import { voteText } from './votes.ts';
 
 const stateLabels: Record<string, string> = { geplant: 'geplant', eingeladen: 'eingeladen', durchgeführt: 'durchgeführt', abgesagt: 'abgesagt' };
 const fileRoleLabels = { invitation: 'Einladung', resultsProtocol: 'Niederschrift', verbatimProtocol: 'Wortprotokoll', auxiliary: 'Anlage' } as const;
 
-export function MeetingPageView({ meeting, bodyName }: { meeting: MeetingPage; bodyName: string }) {
+export function MeetingPageView({ meeting, bodyName, alternates }: { meeting: MeetingPage; bodyName: string; alternates?: AlternateLink[] }) {
   const gremium = meeting.organizations.map((o) => o.name).join(', ');
   const state = meeting.cancelled ? 'abgesagt' : (stateLabels[meeting.state] ?? meeting.state);
   const place = meeting.location;
@@ -20,12 +21,25 @@ export function MeetingPageView({ meeting, bodyName }: { meeting: MeetingPage; b
       title={meeting.name}
       description={`${meeting.name}${gremium ? ` (${gremium})` : ''}: Termin, Ort, Tagesordnung und Unterlagen.`}
       bodyName={bodyName}
-      breadcrumbs={[{ label: 'Start', href: '/' }, { label: meeting.name }]}
+      section="sitzungen"
+      alternates={alternates}
+      breadcrumbs={[{ label: 'Start', href: '/' }, { label: 'Sitzungen', href: '/sitzungen' }, { label: meeting.name }]}
     >
       <h1>{meeting.name}</h1>
       <dl class="meta">
         <dt>Gremium</dt>
-        <dd>{gremium || <span class="empty">keine Angabe</span>}</dd>
+        <dd>
+          {meeting.organizations.length ? (
+            meeting.organizations.map((o, i) => (
+              <>
+                {i > 0 ? ', ' : ''}
+                <a href={`/gremien/${o.id}`}>{o.name}</a>
+              </>
+            ))
+          ) : (
+            <span class="empty">keine Angabe</span>
+          )}
+        </dd>
         <dt>Termin</dt>
         <dd>
           {meeting.start ? (
@@ -39,9 +53,19 @@ export function MeetingPageView({ meeting, bodyName }: { meeting: MeetingPage; b
         </dd>
         <dt>Ort</dt>
         <dd>
-          {place
-            ? [place.description, place.room, place.streetAddress, [place.postalCode, place.locality].filter(Boolean).join(' ')].filter(Boolean).join(', ')
-            : <span class="empty">keine Angabe</span>}
+          {place ? (
+            <>
+              {[place.description, place.room, place.streetAddress, [place.postalCode, place.locality].filter(Boolean).join(' ')].filter(Boolean).join(', ')}
+              {place.mapUrl ? (
+                <>
+                  {' '}
+                  (<a href={place.mapUrl}>Karte<span class="visually-hidden"> des Sitzungsortes bei OpenStreetMap</span></a>)
+                </>
+              ) : null}
+            </>
+          ) : (
+            <span class="empty">keine Angabe</span>
+          )}
         </dd>
         <dt>Status</dt>
         <dd>{state}</dd>
@@ -81,21 +105,32 @@ export function MeetingPageView({ meeting, bodyName }: { meeting: MeetingPage; b
   );
 }
 
+/** „Ö 2.1“ is a sub-item of „Ö 2“: indent it. */
+function depthClass(number: string | null): string {
+  const depth = (number ?? '').split('.').length - 1;
+  return depth > 0 ? `agenda-item agenda-sub${Math.min(depth, 2)}` : 'agenda-item';
+}
+
 function AgendaItem({ item }: { item: AgendaItemView }) {
   if (!item.visible) {
     return (
-      <li id={`top-${item.id}`} class="agenda-item">
+      <li id={`top-${item.id}`} class={depthClass(item.number)}>
         <span class="agenda-number">{item.number ?? ''}</span> <span class="empty">Nichtöffentlicher Tagesordnungspunkt</span>
       </li>
     );
   }
-  const v = item.votes;
-  const votes = v.unanimous ? 'einstimmig' : v.yes !== null ? `Ja ${v.yes}, Nein ${v.no ?? 0}, Enthaltung ${v.abstention ?? 0}` : null;
+  const votes = voteText(item.votes);
   return (
-    <li id={`top-${item.id}`} class="agenda-item">
-      <span class="agenda-number">{item.number ?? ''}</span>{' '}
-      {item.paper ? <a href={`/vorlagen/${item.paper.slug}`}>{item.name}</a> : item.name}
-      {item.paper ? <span class="attachment-meta"> ({item.paper.reference})</span> : null}
+    <li id={`top-${item.id}`} class={depthClass(item.number)}>
+      <span class="agenda-number">{item.number ?? ''}</span> <a href={`/tagesordnungspunkte/${item.id}`}>{item.name}</a>
+      {item.paper ? (
+        <>
+          {' '}
+          <span class="attachment-meta">
+            (Vorlage <a href={`/vorlagen/${item.paper.slug}`}>{item.paper.reference}</a>)
+          </span>
+        </>
+      ) : null}
       {item.result ? (
         <p class="agenda-result">
           Ergebnis: <strong>{item.result}</strong>

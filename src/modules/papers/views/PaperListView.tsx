@@ -36,6 +36,10 @@ export function PaperListView({ bodyName, filter, options, result, hrefFor }: Pa
     >
       <h1>Vorlagen</h1>
       <form class="filters" method="get" action="/vorlagen" aria-label="Vorlagen filtern">
+        <div>
+          <label for="filter-q">Titel oder Nummer enthält</label>
+          <input id="filter-q" type="search" name="q" value={filter.text ?? ''} />
+        </div>
         <Select name="art" label="Art" value={filter.paperType} options={options.paperTypes.map((t) => [t, t])} />
         <Select name="jahr" label="Jahr" value={filter.year} options={options.years.map((y) => [String(y), String(y)])} />
         <Select

@@ -114,7 +114,8 @@ function RelatedList(props: { title: string; papers: PaperRef[] }) {
   );
 }
 
-function Beratungsfolge(props: { consultations: ConsultationView[]; now: Date }) {
+/** The Beratungsfolge as a table; `current` marks the step a page is about. */
+export function Beratungsfolge(props: { consultations: ConsultationView[]; now: Date; current?: number }) {
   if (props.consultations.length === 0) return <p class="empty">Für diese Vorlage ist keine Beratung vorgesehen.</p>;
   return (
     <div class="table-scroll">
@@ -131,7 +132,7 @@ function Beratungsfolge(props: { consultations: ConsultationView[]; now: Date })
         </thead>
         <tbody>
           {props.consultations.map((c) => (
-            <tr>
+            <tr class={c.agendaItem?.visible && c.agendaItem.id === props.current ? 'current' : undefined}>
               <td>
                 {c.meeting?.start ? (
                   <>
@@ -146,7 +147,7 @@ function Beratungsfolge(props: { consultations: ConsultationView[]; now: Date })
               <td>{consultationStatus(c, props.now)}</td>
               <td>
                 {c.meeting ? (
-                  <a href={meetingHref(c)}>
+                  <a href={meetingHref(c)} aria-current={c.agendaItem?.visible && c.agendaItem.id === props.current ? 'page' : undefined}>
                     {c.agendaItem?.visible && c.agendaItem.number ? `TOP ${c.agendaItem.number}` : c.meeting.name}
                   </a>
                 ) : (
@@ -162,8 +163,7 @@ function Beratungsfolge(props: { consultations: ConsultationView[]; now: Date })
 }
 
 function meetingHref(c: ConsultationView): string {
-  const base = `/sitzungen/${c.meeting?.id ?? ''}`;
-  return c.agendaItem?.visible ? `${base}#top-${c.agendaItem.id}` : base;
+  return c.agendaItem?.visible ? `/tagesordnungspunkte/${c.agendaItem.id}` : `/sitzungen/${c.meeting?.id ?? ''}`;
 }
 
 /** What a reader wants to know of one step: decided how, or when it comes. */

@@ -1,0 +1,162 @@
+/**
+ * @module meetings/list
+ * Sessions as lists: filtered and paged, by calendar month, the next ones, and recent decisions.
+ * Meetings themselves are public; their non-public agenda items never count as decisions here.
+ */
+import { and, eq, isNull, sql, type SQL } from 'drizzle-orm';
+import type { Db } from '../../db/client.ts';
+import { queryRows } from '../../db/rows.ts';
+import { z } from '../../lib/validation.ts';
+import { agendaItemVisibleTo, paperVisibleTo, type Viewer } from '../access/visibility.ts';
+import { agendaItems, meetingOrganizations, meetings } from './meetings.tables.ts';
+
+export interface MeetingListItem {
+  id: number;
+  name: string;
+  start: Date | null;
+  end: Date | null;
+  state: string;
+  cancelled: boolean;
+  organizations: { id: number; name: string }[];
+  location: string | null;
+}
+
+export interface MeetingListFilter {
+  organizationId?: number | undefined;
+  /** Inclusive bounds as `YYYY-MM-DD`, Berlin days. */
+  from?: string | undefined;
+  until?: string | undefined;
+  order: 'asc' | 'desc';
+  page: number;
+  pageSize: number;
+}
+
+const itemSchema = z.object({
+  id: z.number(),
+  name: z.string(),
+  start: z.coerce.date().nullable(),
+  end: z.coerce.date().nullable(),
+  state: z.string(),
+  cancelled: z.boolean(),
+  organizations: z.array(z.object({ id: z.number(), name: z.string() })),
+  location: z.string().nullable(),
+  total: z.coerce.number(),
+});
+
+function conditions(bodyId: number, filter: MeetingListFilter): SQL[] {
+  const where: SQL[] = [eq(meetings.bodyId, bodyId), isNull(meetings.deletedAt)];
+  if (filter.organizationId !== undefined) {
+    where.push(sql`exists (select 1 from ${meetingOrganizations} where ${meetingOrganizations.meetingId} = ${meetings.id}
+      and ${meetingOrganizations.organizationId} = ${filter.organizationId} and ${meetingOrganizations.deletedAt} is null)`);
+  }
+  if (filter.from) where.push(sql`${meetings.start} >= (${filter.from}::date)::timestamp at time zone 'Europe/Berlin'`);
+  if (filter.until) where.push(sql`${meetings.start} < (${filter.until}::date + 1)::timestamp at time zone 'Europe/Berlin'`);
+  return where;
+}
+
+export async function listMeetings(db: Db, bodyId: number, filter: MeetingListFilter): Promise<{ total: number; items: MeetingListItem[] }> {
+  const direction = filter.order === 'asc' ? sql`asc` : sql`desc`;
+  const rows = await queryRows(
+    db,
+    sql`select meetings.id, meetings.name, meetings.start, meetings."end", meetings.meeting_state as state, meetings.cancelled,
+        coalesce((select json_agg(json_build_object('id', o.id, 'name', o.name) order by o.name)
+          from meeting_organizations mo join organizations o on o.id = mo.organization_id
+          where mo.meeting_id = meetings.id and mo.deleted_at is null), '[]') as organizations,
+        (select nullif(concat_ws(', ', l.description, l.room, l.locality), '') from locations l where l.id = meetings.location_id) as location,
+        count(*) over () as total
+      from meetings where ${and(...conditions(bodyId, filter))}
+      order by meetings.start ${direction} nulls last, meetings.id ${direction}
+      limit ${filter.pageSize} offset ${(filter.page - 1) * filter.pageSize}`,
+    { prepared: true },
+  );
+  const items = rows.map((r) => itemSchema.parse(r));
+  return { total: items[0]?.total ?? 0, items: items.map(({ total: _total, ...item }) => item) };
+}
+
+/** Every session of one calendar month (Berlin time), in order. */
+export async function listMeetingsInMonth(db: Db, bodyId: number, month: string, organizationId?: number): Promise<MeetingListItem[]> {
+  const [year, mon] = month.split('-').map(Number);
+  if (!year || !mon) return [];
+  const last = new Date(Date.UTC(year, mon, 0)).getUTCDate();
+  const result = await listMeetings(db, bodyId, {
+    organizationId,
+    from: `${month}-01`,
+    until: `${month}-${String(last).padStart(2, '0')}`,
+    order: 'asc',
+    page: 1,
+    pageSize: 500,
+  });
+  return result.items;
+}
+
+export interface RecentDecision {
+  agendaItemId: number;
+  number: string | null;
+  name: string;
+  result: string;
+  meeting: { id: number; name: string; start: Date | null };
+  organizations: string[];
+  paper: { reference: string; slug: string } | null;
+}
+
+const decisionSchema = z.object({
+  agendaItemId: z.number(),
+  number: z.string().nullable(),
+  name: z.string(),
+  result: z.string(),
+  meetingId: z.number(),
+  meetingName: z.string(),
+  meetingStart: z.coerce.date().nullable(),
+  organizations: z.array(z.string()),
+  paperReference: z.string().nullable(),
+  paperSlug: z.string().nullable(),
+});
+
+/** Decided agenda items the viewer may see, newest session first. */
+export async function listRecentDecisions(db: Db, bodyId: number, viewer: Viewer, limit: number): Promise<RecentDecision[]> {
+  const rows = await queryRows(
+    db,
+    sql`select agenda_items.id as "agendaItemId", agenda_items.number, agenda_items.name, agenda_items.result,
+        m.id as "meetingId", m.name as "meetingName", m.start as "meetingStart",
+        coalesce((select json_agg(o.name order by o.name) from meeting_organizations mo join organizations o on o.id = mo.organization_id
+          where mo.meeting_id = m.id and mo.deleted_at is null), '[]') as organizations,
+        p.reference as "paperReference", p.slug as "paperSlug"
+      from agenda_items
+      join meetings m on m.id = agenda_items.meeting_id and m.deleted_at is null
+      left join lateral (
+        select papers.reference, papers.slug from consultations c join papers on papers.id = c.paper_id
+        where c.agenda_item_id = agenda_items.id and c.deleted_at is null and ${paperVisibleTo(viewer)} limit 1
+      ) p on true
+      where ${agendaItems.bodyId} = ${bodyId} and ${agendaItemVisibleTo(viewer)} and agenda_items.result is not null
+        and m.start <= now()
+      order by m.start desc, agenda_items.position asc
+      limit ${limit}`,
+    { prepared: true },
+  );
+  return rows.map((r) => {
+    const d = decisionSchema.parse(r);
+    return {
+      agendaItemId: d.agendaItemId,
+      number: d.number,
+      name: d.name,
+      result: d.result,
+      meeting: { id: d.meetingId, name: d.meetingName, start: d.meetingStart },
+      organizations: d.organizations,
+      paper: d.paperReference !== null && d.paperSlug !== null ? { reference: d.paperReference, slug: d.paperSlug } : null,
+    };
+  });
+}
+
+/** The Gremien that have sessions, for the filter of the sessions list. */
+export async function listOrganizationsWithMeetings(db: Db, bodyId: number): Promise<{ id: number; name: string }[]> {
+  const rows = await queryRows(
+    db,
+    sql`select distinct o.id, o.name, o.position from organizations o
+      join meeting_organizations mo on mo.organization_id = o.id and mo.deleted_at is null
+      join meetings m on m.id = mo.meeting_id and m.deleted_at is null
+      where o.body_id = ${bodyId} and o.deleted_at is null
+      order by o.position, o.name`,
+    { prepared: true },
+  );
+  return rows.map((r) => z.object({ id: z.number(), name: z.string() }).parse(r));
+}
