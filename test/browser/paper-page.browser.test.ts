@@ -12,20 +12,10 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { after, before, describe, it } from 'node:test';
-import { fileURLToPath } from 'node:url';
-import { AxeBuilder } from '@axe-core/playwright';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { openTestApp, type TestApp } from '../helpers/app.ts';
+import { artifactsDir as artifacts, assertNoHorizontalOverflow, axeViolations, browserSkip as skip, launchChromium } from '../helpers/browser.ts';
 import { testEngines } from '../helpers/db.ts';
-
-const chromiumPath = '/usr/bin/chromium';
-const inCi = Boolean(process.env.CI);
-const skip =
-  !fs.existsSync(chromiumPath) && !inCi
-    ? `no Chromium at ${chromiumPath}: browser tests skipped (install the chromium package; with CI set this fails instead)`
-    : false;
-
-const artifacts = fileURLToPath(new URL('../../test-artifacts/', import.meta.url));
 
 const sectionTitles = [
   'Beratungsfolge',
@@ -56,7 +46,6 @@ describe('paper page in headless Chromium', { skip }, () => {
   let baseUrl = '';
 
   before(async () => {
-    assert.ok(fs.existsSync(chromiumPath), `CI is set but there is no Chromium at ${chromiumPath}`);
     const engine = testEngines()[0];
     assert.ok(engine);
     t = await openTestApp(engine);
@@ -73,20 +62,7 @@ describe('paper page in headless Chromium', { skip }, () => {
     await t.app.listen({ port: 0, host: '127.0.0.1' });
     const address = t.app.server.address() as AddressInfo;
     baseUrl = `http://127.0.0.1:${address.port}`;
-    browser = await chromium.launch({
-      executablePath: chromiumPath,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
-    fs.mkdirSync(artifacts, { recursive: true });
+    browser = await launchChromium();
   });
 
   after(async () => {
@@ -159,14 +135,7 @@ describe('paper page in headless Chromium', { skip }, () => {
       await withPage({ viewport: { width, height: 900 } }, async (page) => {
         for (const { url, status } of axePages) {
           await open(page, url, status);
-          const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-          assert.ok(result.passes.length > 0, `axe ran on ${url}`);
-          for (const v of result.violations) {
-            report.push(
-              `${url}: ${v.id} (${v.impact ?? 'no impact'}) – ${v.help}\n  ${v.helpUrl}\n` +
-                v.nodes.map((n) => `  · ${n.target.join(' ')}\n    ${n.failureSummary?.replace(/\n/g, '\n    ') ?? ''}`).join('\n'),
-            );
-          }
+          report.push(...(await axeViolations(page, url)));
         }
       });
       assert.equal(report.length, 0, `axe violations at ${width} px:\n${report.join('\n')}`);
@@ -178,11 +147,7 @@ describe('paper page in headless Chromium', { skip }, () => {
       await withPage({ viewport: { width, height: 900 } }, async (page) => {
         for (const { url, status } of axePages) {
           await open(page, url, status);
-          const { scrollWidth, innerWidth } = await page.evaluate(() => ({
-            scrollWidth: document.documentElement.scrollWidth,
-            innerWidth: window.innerWidth,
-          }));
-          assert.ok(scrollWidth <= innerWidth, `${url} at ${width} px: scrollWidth ${scrollWidth} > innerWidth ${innerWidth}`);
+          await assertNoHorizontalOverflow(page, `${url} at ${width} px`);
         }
         for (const [name, url] of [
           ['paper', '/vorlagen/VO-2025-246'],
