@@ -112,7 +112,7 @@ const decisionSchema = z.object({
   paperSlug: z.string().nullable(),
 });
 
-/** Decided agenda items the viewer may see, newest session first. */
+/** Decided agenda items on papers, as far as the viewer may see both, newest session first. */
 export async function listRecentDecisions(db: Db, bodyId: number, viewer: Viewer, limit: number): Promise<RecentDecision[]> {
   const rows = await queryRows(
     db,
@@ -123,7 +123,8 @@ export async function listRecentDecisions(db: Db, bodyId: number, viewer: Viewer
         p.reference as "paperReference", p.slug as "paperSlug"
       from agenda_items
       join meetings m on m.id = agenda_items.meeting_id and m.deleted_at is null
-      left join lateral (
+      -- decisions on papers, not the approval of minutes and other routine items
+      join lateral (
         select papers.reference, papers.slug from consultations c join papers on papers.id = c.paper_id
         where c.agenda_item_id = agenda_items.id and c.deleted_at is null and ${paperVisibleTo(viewer)} limit 1
       ) p on true
