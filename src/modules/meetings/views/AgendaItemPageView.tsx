@@ -82,7 +82,13 @@ export function AgendaItemPageView(props: { item: AgendaItemPage; steps: Consult
           {item.resolutionText ? <blockquote class="resolution">{item.resolutionText}</blockquote> : null}
         </>
       ) : (
-        <p class="empty">{item.meetingCancelled ? 'Die Sitzung wurde abgesagt.' : 'Noch kein Ergebnis eingetragen.'}</p>
+        <p class="empty">
+          {item.meetingCancelled
+            ? 'Die Sitzung wurde abgesagt.'
+            : item.meetingStart && item.meetingStart > props.now
+              ? 'Die Sitzung hat noch nicht stattgefunden.'
+              : 'Noch kein Ergebnis eingetragen.'}
+        </p>
       )}
       {item.paper ? (
         <>
