@@ -13,6 +13,7 @@ import type { Database } from '../db/client.ts';
 import { anonymous } from '../modules/access/visibility.ts';
 import { BodyResolver } from '../modules/bodies/index.ts';
 import type { FileStorage } from '../modules/files/index.ts';
+import { feedRoutes } from '../modules/feeds/index.ts';
 import { fileRoutes } from '../modules/files/files.routes.ts';
 import { meetingRoutes } from '../modules/meetings/meetings.routes.tsx';
 import { paperRoutes } from '../modules/papers/papers.routes.tsx';
@@ -30,7 +31,7 @@ export interface AppOptions {
   now?: () => Date;
 }
 
-const routeModules: RouteModule[] = [homeRoutes, paperRoutes, meetingRoutes, fileRoutes];
+const routeModules: RouteModule[] = [homeRoutes, paperRoutes, meetingRoutes, fileRoutes, feedRoutes];
 
 /** Paths that answer without a body: health checks and assets. */
 const bodyless = (url: string) => url === '/healthz' || url.startsWith('/static/');

@@ -1,0 +1,140 @@
+/**
+ * @module feeds/routes
+ * Calendars (`/sitzungen.ics`, `/gremien/<id>/sitzungen.ics`, `/sitzungen/<id>.ics`) and Atom
+ * feeds (`/vorlagen.atom`, `/beschluesse.atom`). Each is cached like a page and built only from
+ * what the request's viewer may see. Unknown ids answer with the common 404 page, malformed query
+ * parameters with a short plain-text 400.
+ */
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { z } from '../../lib/validation.ts';
+import { canSeeNonPublic } from '../access/visibility.ts';
+import { sendNotFound } from '../../web/errors.ts';
+import { siteBaseUrl, type RouteDeps } from '../../web/site.ts';
+import { renderAtom, type AtomFeed } from './atom.ts';
+import { listFeedDecisions, listFeedPapers } from './atom.queries.ts';
+import { findOrganizationName, listCalendarMeetings, type CalendarScope } from './calendar.queries.ts';
+import { decisionEntry, meetingEvent, paperEntry } from './feeds.build.ts';
+import { ATOM_TYPE, decisionFeedPath, paperFeedPath } from './feeds.links.ts';
+import { renderCalendar, type CalendarEvent } from './ical.ts';
+
+const cached = { config: { pageCache: true } };
+const MAX_ID = 2_147_483_647;
+
+/** A path id: digits only and within the integer range, else the object does not exist. */
+function pathId(value: string): number | undefined {
+  if (!/^[1-9]\d{0,9}$/.test(value)) return undefined;
+  const id = Number(value);
+  return id <= MAX_ID ? id : undefined;
+}
+
+const emptyAsUndefined = (v: unknown) => (v === '' ? undefined : v);
+const paperFeedQuery = z.object({
+  gremium: z.preprocess(
+    emptyAsUndefined,
+    z
+      .string({ error: 'Gremium: eine Nummer erwartet' })
+      .regex(/^\d{1,10}$/, 'Gremium: eine Nummer erwartet')
+      .transform(Number)
+      .pipe(z.number().int().min(1, 'Gremium: eine Nummer erwartet').max(MAX_ID, 'Gremium: eine Nummer erwartet'))
+      .optional(),
+  ),
+  art: z.preprocess(
+    emptyAsUndefined,
+    z.string({ error: 'Art: ein Text erwartet' }).trim().min(1, 'Art: ein Text erwartet').max(100, 'Art: höchstens 100 Zeichen').optional(),
+  ),
+});
+
+function sendBadParameters(reply: FastifyReply, message: string): FastifyReply {
+  return reply.code(400).type('text/plain; charset=utf-8').send(`Ungültige Anfrage: ${message}\n`);
+}
+
+const sendAtom = (reply: FastifyReply, feed: AtomFeed) => reply.type(`${ATOM_TYPE}; charset=utf-8`).send(renderAtom(feed));
+
+/** The newest entry's time, or now for an empty feed (Atom requires `updated`). */
+function newest(entries: { updated: Date }[], now: Date): Date {
+  return entries.reduce<Date | undefined>((max, e) => (max && max > e.updated ? max : e.updated), undefined) ?? now;
+}
+
+export function feedRoutes(app: FastifyInstance, deps: RouteDeps): void {
+  /** The viewer's events of a scope; their agenda is the public part unless the viewer may see more. */
+  async function eventsOf(request: FastifyRequest, scope: CalendarScope): Promise<CalendarEvent[]> {
+    const { body, viewer } = request.site;
+    const baseUrl = siteBaseUrl(request, deps.config);
+    const meetings = await listCalendarMeetings(deps.db, body.id, viewer, scope);
+    const context = { baseUrl, uidHost: new URL(baseUrl).hostname, wholeAgenda: canSeeNonPublic(viewer) };
+    return meetings.map((m) => meetingEvent(m, context));
+  }
+  const sendCalendar = (reply: FastifyReply, name: string, events: CalendarEvent[]) =>
+    reply.type('text/calendar; charset=utf-8').send(renderCalendar({ name, stamp: deps.now(), events }));
+
+  app.get('/sitzungen.ics', cached, async (request, reply) => {
+    const since = new Date(deps.now().getTime());
+    since.setUTCMonth(since.getUTCMonth() - 12);
+    return sendCalendar(reply, `Sitzungen – ${request.site.body.name}`, await eventsOf(request, { kind: 'body', since }));
+  });
+
+  app.get<{ Params: { id: string } }>('/gremien/:id/sitzungen.ics', cached, async (request, reply) => {
+    const id = pathId(request.params.id);
+    const name = id === undefined ? undefined : await findOrganizationName(deps.db, request.site.body.id, id);
+    if (id === undefined || name === undefined) return sendNotFound(request, reply);
+    const events = await eventsOf(request, { kind: 'organization', organizationId: id });
+    return sendCalendar(reply, `Sitzungen ${name} – ${request.site.body.name}`, events);
+  });
+
+  app.get<{ Params: { id: string } }>('/sitzungen/:id.ics', cached, async (request, reply) => {
+    const id = pathId(request.params.id);
+    const [event] = id === undefined ? [] : await eventsOf(request, { kind: 'meeting', meetingId: id });
+    // a session without a date has no calendar entry yet
+    if (!event) return sendNotFound(request, reply);
+    return sendCalendar(reply, `${event.summary} – ${request.site.body.name}`, [event]);
+  });
+
+  app.get('/vorlagen.atom', cached, async (request, reply) => {
+    const parsed = paperFeedQuery.safeParse(request.query);
+    if (!parsed.success) return sendBadParameters(reply, parsed.error.issues.map((i) => i.message).join('; '));
+    const { gremium, art } = parsed.data;
+    const { body, viewer } = request.site;
+    const gremiumName = gremium === undefined ? undefined : await findOrganizationName(deps.db, body.id, gremium);
+    if (gremium !== undefined && gremiumName === undefined) return sendNotFound(request, reply);
+    const baseUrl = siteBaseUrl(request, deps.config);
+    const papers = await listFeedPapers(deps.db, body.id, viewer, { organizationId: gremium, paperType: art });
+    const entries = papers.map((p) => paperEntry(p, baseUrl));
+    const filters = [gremiumName ? `Gremium ${gremiumName}` : null, art ? `Art ${art}` : null].filter((f): f is string => f !== null);
+    const listQuery = new URLSearchParams();
+    if (art) listQuery.set('art', art);
+    if (gremium !== undefined) listQuery.set('gremium', String(gremium));
+    const listPath = listQuery.size > 0 ? `/vorlagen?${listQuery.toString()}` : '/vorlagen';
+    const self = `${baseUrl}${paperFeedPath({ gremium, art })}`;
+    return sendAtom(reply, {
+      id: self,
+      title: `Neue Vorlagen${filters.length > 0 ? ` (${filters.join(', ')})` : ''} – ${body.name}`,
+      subtitle: 'Die zuletzt veröffentlichten Vorlagen im Ratsinformationssystem',
+      updated: newest(entries, deps.now()),
+      author: body.name,
+      links: [
+        { rel: 'self', type: ATOM_TYPE, href: self },
+        { rel: 'alternate', type: 'text/html', href: `${baseUrl}${listPath}` },
+      ],
+      entries,
+    });
+  });
+
+  app.get('/beschluesse.atom', cached, async (request, reply) => {
+    const { body, viewer } = request.site;
+    const baseUrl = siteBaseUrl(request, deps.config);
+    const entries = (await listFeedDecisions(deps.db, body.id, viewer)).map((d) => decisionEntry(d, baseUrl));
+    const self = `${baseUrl}${decisionFeedPath}`;
+    return sendAtom(reply, {
+      id: self,
+      title: `Beschlüsse – ${body.name}`,
+      subtitle: 'Ergebnisse der öffentlichen Tagesordnungspunkte, die neuesten Sitzungen zuerst',
+      updated: newest(entries, deps.now()),
+      author: body.name,
+      links: [
+        { rel: 'self', type: ATOM_TYPE, href: self },
+        { rel: 'alternate', type: 'text/html', href: `${baseUrl}/sitzungen` },
+      ],
+      entries,
+    });
+  });
+}
