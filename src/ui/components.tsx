@@ -1,6 +1,7 @@
 /** @module ui/components — small pieces shared by the views of several modules. */
 import type { Child } from 'hono/jsx';
 import { formatDate, isoDate } from '../lib/format.ts';
+import type { AlternateLink } from './Layout.tsx';
 
 export function DateText(props: { value: string | Date | null; empty?: string }) {
   if (props.value === null) return <span class="empty">{props.empty ?? 'ohne Datum'}</span>;
@@ -24,5 +25,25 @@ export function VisibilityBadge(props: { public: boolean }) {
     <span class="badge badge-public">öffentlich</span>
   ) : (
     <span class="badge badge-nonpublic">nichtöffentlich</span>
+  );
+}
+
+/** Visible links to the feeds and calendars a page also announces in its head. */
+export function FeedLinks(props: { links: AlternateLink[] }) {
+  if (props.links.length === 0) return null;
+  return (
+    <aside class="feed-links" aria-label="Abonnieren">
+      <h2>Abonnieren</h2>
+      <ul>
+        {props.links.map((l) => (
+          <li>
+            <a href={l.href} type={l.type}>
+              {l.title}
+            </a>{' '}
+            <span class="attachment-meta">({l.type === 'text/calendar' ? 'iCal' : 'Atom'})</span>
+          </li>
+        ))}
+      </ul>
+    </aside>
   );
 }

@@ -7,7 +7,8 @@ import type { FastifyInstance } from 'fastify';
 import { berlinDate, formatTime, formatWeekday } from '../lib/format.ts';
 import { listMeetings, listRecentDecisions } from '../modules/meetings/meetings.list.ts';
 import { listPapers } from '../modules/papers/index.ts';
-import { DateText } from '../ui/components.tsx';
+import { calendarLinks, feedLinksForDecisions, feedLinksForPapers } from '../modules/feeds/index.ts';
+import { DateText, FeedLinks } from '../ui/components.tsx';
 import { Layout } from '../ui/Layout.tsx';
 import { sendPage } from './render.ts';
 import type { RouteDeps } from './site.ts';
@@ -20,6 +21,7 @@ export function homeRoutes(app: FastifyInstance, deps: RouteDeps): void {
       listPapers(deps.db, body.id, viewer, { sort: 'datum-absteigend', page: 1, pageSize: 6 }),
       listRecentDecisions(deps.db, body.id, viewer, 6),
     ]);
+    const feeds = [...feedLinksForPapers(), ...feedLinksForDecisions(), ...calendarLinks()];
     return sendPage(
       reply,
       <Layout
@@ -27,6 +29,7 @@ export function homeRoutes(app: FastifyInstance, deps: RouteDeps): void {
         description={`Ratsinformationssystem ${body.name}: nächste Sitzungen, neue Vorlagen und aktuelle Beschlüsse der Gremien.`}
         bodyName={body.name}
         section="start"
+        alternates={feeds}
         breadcrumbs={[]}
       >
         <h1>Ratsinformationssystem {body.name}</h1>
@@ -111,6 +114,7 @@ export function homeRoutes(app: FastifyInstance, deps: RouteDeps): void {
             )}
           </section>
         </div>
+        <FeedLinks links={feeds} />
         <nav aria-labelledby="bereiche">
           <h2 id="bereiche">Alle Bereiche</h2>
           <ul class="sections-list">

@@ -96,6 +96,23 @@ for (const engine of testEngines()) {
       assert.match(res.body, /href="\/sitzungen\?ansicht=kalender&amp;monat=2025-07" rel="next">Juli 2025 ›/);
     });
 
+    it('announces and links the calendars and feeds of each page', async () => {
+      const meeting = await t.app.inject(`/sitzungen/${t.fixture.meetings.sozialPast}`);
+      const ics = `/sitzungen/${t.fixture.meetings.sozialPast}.ics`;
+      assert.match(meeting.body, new RegExp(`<link rel="alternate" type="text/calendar" title="[^"]+" href="${ics}"/>`));
+      assert.match(meeting.body, new RegExp(`<a href="${ics}" type="text/calendar">`));
+      assert.equal((await t.app.inject(ics)).statusCode, 200);
+      const list = await t.app.inject(`/sitzungen?gremium=${t.fixture.organizations.kreistag}`);
+      assert.match(list.body, new RegExp(`href="/gremien/${t.fixture.organizations.kreistag}/sitzungen.ics"`));
+      const home = await t.app.inject('/');
+      for (const href of ['/vorlagen.atom', '/beschluesse.atom', '/sitzungen.ics']) {
+        assert.match(home.body, new RegExp(`<link rel="alternate" type="[^"]+" title="[^"]+" href="${href.replace('.', '\\.')}"/>`), href);
+        assert.equal((await t.app.inject(href)).statusCode, 200, href);
+      }
+      const papers = await t.app.inject(`/vorlagen?gremium=${t.fixture.organizations.sozial}&art=Beschlussvorlage`);
+      assert.match(papers.body, new RegExp(`href="/vorlagen.atom\\?gremium=${t.fixture.organizations.sozial}&amp;art=Beschlussvorlage"`));
+    });
+
     it('explains bad parameters', async () => {
       const res = await t.app.inject('/sitzungen?ansicht=poster&von=03.06.2025&monat=2025-13');
       assert.equal(res.statusCode, 400);

@@ -5,6 +5,7 @@ import { z } from '../../lib/validation.ts';
 import { sendBadRequest, sendNotFound } from '../../web/errors.ts';
 import { sendPage } from '../../web/render.ts';
 import type { RouteDeps } from '../../web/site.ts';
+import { calendarLinks } from '../feeds/index.ts';
 import { listConsultationsOfPaper } from '../papers/index.ts';
 import { findAgendaItemPage } from './agenda-item.queries.ts';
 import { listMeetings, listMeetingsInMonth, listOrganizationsWithMeetings } from './meetings.list.ts';
@@ -62,9 +63,10 @@ export function meetingRoutes(app: FastifyInstance, deps: RouteDeps): void {
       return text ? `/sitzungen?${text}` : '/sitzungen';
     };
     const organizations = await listOrganizationsWithMeetings(deps.db, body.id);
+    const alternates = calendarLinks(query.organizationId === undefined ? {} : { gremium: query.organizationId });
     if (query.view === 'kalender') {
       const calendar = await listMeetingsInMonth(deps.db, body.id, query.month, query.organizationId);
-      return sendPage(reply, <MeetingListView bodyName={body.name} query={query} organizations={organizations} calendar={calendar} hrefFor={hrefFor} />);
+      return sendPage(reply, <MeetingListView bodyName={body.name} query={query} organizations={organizations} calendar={calendar} hrefFor={hrefFor} alternates={alternates} />);
     }
     const upcoming = query.period === 'kommende';
     const result = await listMeetings(deps.db, body.id, {
@@ -77,7 +79,14 @@ export function meetingRoutes(app: FastifyInstance, deps: RouteDeps): void {
     });
     return sendPage(
       reply,
-      <MeetingListView bodyName={body.name} query={query} organizations={organizations} list={{ ...result, pageSize: PAGE_SIZE }} hrefFor={hrefFor} />,
+      <MeetingListView
+        bodyName={body.name}
+        query={query}
+        organizations={organizations}
+        list={{ ...result, pageSize: PAGE_SIZE }}
+        hrefFor={hrefFor}
+        alternates={alternates}
+      />,
     );
   });
 
@@ -86,7 +95,7 @@ export function meetingRoutes(app: FastifyInstance, deps: RouteDeps): void {
     const id = numericId(request.params.id);
     const meeting = id === undefined ? undefined : await findMeetingPage(deps.db, body.id, viewer, id);
     if (!meeting) return sendNotFound(request, reply);
-    return sendPage(reply, <MeetingPageView meeting={meeting} bodyName={body.name} />);
+    return sendPage(reply, <MeetingPageView meeting={meeting} bodyName={body.name} alternates={calendarLinks({ meetingId: meeting.id })} />);
   });
 
   app.get<{ Params: { id: string } }>('/tagesordnungspunkte/:id', { config: { pageCache: true } }, async (request, reply) => {

@@ -7,6 +7,7 @@ import { z } from '../../lib/validation.ts';
 import { sendBadRequest, sendNotFound } from '../../web/errors.ts';
 import { sendPage } from '../../web/render.ts';
 import { siteBaseUrl, type RouteDeps } from '../../web/site.ts';
+import { feedLinksForPapers } from '../feeds/index.ts';
 import { listPaperFilterOptions, listPapers, paperSorts, type PaperListFilter } from './papers.list.ts';
 import { findPaperPage, findPaperSlugById } from './papers.queries.ts';
 import { referenceToSlug } from './reference.ts';
@@ -74,7 +75,12 @@ export function paperRoutes(app: FastifyInstance, deps: RouteDeps): void {
       const query = params.toString();
       return query ? `/vorlagen?${query}` : '/vorlagen';
     };
-    return sendPage(reply, <PaperListView bodyName={body.name} filter={filter} options={options} result={result} hrefFor={hrefFor} />);
+    const feeds = feedLinksForPapers({
+      gremium: filter.organizationId,
+      art: filter.paperType,
+      gremiumName: options.organizations.find((o) => o.id === filter.organizationId)?.name,
+    });
+    return sendPage(reply, <PaperListView bodyName={body.name} filter={filter} options={options} result={result} hrefFor={hrefFor} feeds={feeds} />);
   });
 
   app.get<{ Params: { key: string } }>('/vorlagen/:key', { config: { pageCache: true } }, async (request, reply) => {

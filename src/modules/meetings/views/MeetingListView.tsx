@@ -4,7 +4,7 @@
  * calendar. Both are plain GET forms and links: every view has its own shareable URL.
  */
 import { formatDate, formatTime, formatWeekday } from '../../../lib/format.ts';
-import { DateText } from '../../../ui/components.tsx';
+import { DateText, FeedLinks } from '../../../ui/components.tsx';
 import { Layout, type AlternateLink } from '../../../ui/Layout.tsx';
 import type { MeetingListItem } from '../meetings.list.ts';
 
@@ -97,6 +97,7 @@ export function MeetingListView(props: MeetingListViewProps) {
       </form>
       {props.list ? <MeetingList {...props.list} page={query.page} hrefFor={props.hrefFor} /> : null}
       {props.calendar ? <MonthCalendar month={query.month} meetings={props.calendar} hrefFor={props.hrefFor} /> : null}
+      <FeedLinks links={props.alternates ?? []} />
     </Layout>
   );
 }

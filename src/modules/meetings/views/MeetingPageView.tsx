@@ -4,7 +4,7 @@
  * and its documents. A non-public item shows as its number and nothing else.
  */
 import { formatBytes, formatMimeType, formatTime, formatWeekday } from '../../../lib/format.ts';
-import { DateText } from '../../../ui/components.tsx';
+import { DateText, FeedLinks } from '../../../ui/components.tsx';
 import { Layout, type AlternateLink } from '../../../ui/Layout.tsx';
 import type { AgendaItemView, MeetingPage } from '../meetings.queries.ts';
 import { voteText } from './votes.ts';
@@ -101,6 +101,7 @@ export function MeetingPageView({ meeting, bodyName, alternates }: { meeting: Me
           ))}
         </ul>
       )}
+      <FeedLinks links={alternates ?? []} />
     </Layout>
   );
 }

@@ -3,8 +3,8 @@
  * `/vorlagen`: a filter form that works as a plain GET form (shareable URLs), the result count,
  * the list and page navigation.
  */
-import { DateText } from '../../../ui/components.tsx';
-import { Layout } from '../../../ui/Layout.tsx';
+import { DateText, FeedLinks } from '../../../ui/components.tsx';
+import { Layout, type AlternateLink } from '../../../ui/Layout.tsx';
 import type { PaperFilterOptions, PaperListFilter, PaperListResult, PaperSort } from '../papers.list.ts';
 
 const sortLabels: Record<PaperSort, string> = {
@@ -21,9 +21,11 @@ export interface PaperListViewProps {
   result: PaperListResult;
   /** Builds the URL of this list with some parameters changed. */
   hrefFor: (changes: Record<string, string | number | undefined>) => string;
+  /** Feeds of new papers matching the filter. */
+  feeds?: AlternateLink[];
 }
 
-export function PaperListView({ bodyName, filter, options, result, hrefFor }: PaperListViewProps) {
+export function PaperListView({ bodyName, filter, options, result, hrefFor, feeds = [] }: PaperListViewProps) {
   const pages = Math.max(1, Math.ceil(result.total / filter.pageSize));
   const countText = result.total === 1 ? '1 Vorlage' : `${result.total.toLocaleString('de-DE')} Vorlagen`;
   return (
@@ -32,6 +34,7 @@ export function PaperListView({ bodyName, filter, options, result, hrefFor }: Pa
       description={`Alle öffentlichen Vorlagen, Anträge und Anfragen: ${countText}, filterbar nach Art, Jahr, Federführung und Gremium.`}
       bodyName={bodyName}
       section="vorlagen"
+      alternates={feeds}
       breadcrumbs={[{ label: 'Start', href: '/' }, { label: 'Vorlagen' }]}
     >
       <h1>Vorlagen</h1>
@@ -87,6 +90,7 @@ export function PaperListView({ bodyName, filter, options, result, hrefFor }: Pa
         </ul>
       )}
       {pages > 1 ? <Pagination page={filter.page} pages={pages} hrefFor={hrefFor} /> : null}
+      <FeedLinks links={feeds} />
     </Layout>
   );
 }
