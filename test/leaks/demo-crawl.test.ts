@@ -24,6 +24,11 @@ function withinCrawl(url: string): boolean {
   return month === undefined || (Number(month) >= 2023 && Number(month) <= 2027);
 }
 
+/** iCalendar folds long lines and escapes commas and semicolons (RFC 5545 3.1, 3.3.11). */
+function unfoldCalendar(text: string): string {
+  return text.replace(/\r\n[ \t]/g, '').replace(/\\([,;\\])/g, '$1').replace(/\\n/gi, '\n');
+}
+
 describe('anonymous crawl of the demo Kreis', () => {
   let database: Database;
   let app: FastifyInstance;
@@ -68,7 +73,10 @@ describe('anonymous crawl of the demo Kreis', () => {
       if (visited.has(url)) continue;
       const res = await app.inject(url);
       visited.set(url, res.statusCode);
-      if (!String(res.headers['content-type']).startsWith('text/html')) continue;
+      const type = String(res.headers['content-type']);
+      // feeds and calendars are searched for secrets too; only pages are followed
+      if (/^(text\/calendar|application\/atom\+xml)/.test(type)) bodies.set(url, unfoldCalendar(res.body));
+      if (!type.startsWith('text/html')) continue;
       bodies.set(url, res.body);
       for (const [, href] of res.body.matchAll(/href="(\/[^"#]*)/g)) {
         const target = (href ?? '').replace(/&amp;/g, '&');
