@@ -16,7 +16,9 @@ import type { FileStorage } from '../modules/files/index.ts';
 import { feedRoutes } from '../modules/feeds/index.ts';
 import { fileRoutes } from '../modules/files/files.routes.ts';
 import { meetingRoutes } from '../modules/meetings/meetings.routes.tsx';
+import { organizationRoutes } from '../modules/organizations/organizations.routes.tsx';
 import { paperRoutes } from '../modules/papers/papers.routes.tsx';
+import { peopleRoutes } from '../modules/people/people.routes.tsx';
 import { homeRoutes } from './home.routes.tsx';
 import { sendBadRequest, sendNotFound, sendServerError } from './errors.ts';
 import { installPageCache, PageCache } from './page-cache.ts';
@@ -31,7 +33,7 @@ export interface AppOptions {
   now?: () => Date;
 }
 
-const routeModules: RouteModule[] = [homeRoutes, paperRoutes, meetingRoutes, fileRoutes, feedRoutes];
+const routeModules: RouteModule[] = [homeRoutes, paperRoutes, meetingRoutes, fileRoutes, feedRoutes, organizationRoutes, peopleRoutes];
 
 /** Paths that answer without a body: health checks and assets. */
 const bodyless = (url: string) => url === '/healthz' || url.startsWith('/static/');

@@ -1,3 +1,18 @@
 /** @module people — persons and their memberships. */
 export * from './people.tables.ts';
 export { findPersonsByName, type Person } from './people.repo.ts';
+export { currentFraktionen, formatPersonName, type PersonNameParts } from './people.names.ts';
+export {
+  findPersonPage,
+  listPersonFilterOptions,
+  listPersons,
+  normalizeSearch,
+  type FraktionLink,
+  type PersonFilterOptions,
+  type PersonListFilter,
+  type PersonListItem,
+  type PersonListResult,
+  type PersonMembership,
+  type PersonPage,
+  type PersonPaper,
+} from './people.queries.ts';

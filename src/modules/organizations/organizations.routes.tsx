@@ -1,0 +1,56 @@
+/** @module organizations/routes — `/gremien` and `/gremien/<id>`: parse the request, ask the domain, render. */
+import type { FastifyInstance } from 'fastify';
+import { berlinDate } from '../../lib/format.ts';
+import { z } from '../../lib/validation.ts';
+import { sendBadRequest, sendNotFound } from '../../web/errors.ts';
+import { sendPage } from '../../web/render.ts';
+import type { RouteDeps } from '../../web/site.ts';
+import { groupOrganizations } from './organizations.groups.ts';
+import { findOrganizationPage, listOrganizations } from './organizations.queries.ts';
+import { currentTerm, listLegislativeTerms, windowFor } from './organizations.terms.ts';
+import { OrganizationListView } from './views/OrganizationListView.tsx';
+import { OrganizationPageView } from './views/OrganizationPageView.tsx';
+
+const emptyAsUndefined = (v: unknown) => (v === '' ? undefined : v);
+
+const pageQuery = z.object({
+  wahlperiode: z.preprocess(
+    emptyAsUndefined,
+    z.coerce
+      .number({ error: 'Wahlperiode: eine Nummer erwartet' })
+      .int('Wahlperiode: eine Nummer erwartet')
+      .positive('Wahlperiode: eine Nummer erwartet')
+      .max(2_147_483_647, 'Wahlperiode: eine Nummer erwartet')
+      .optional(),
+  ),
+});
+
+export function organizationRoutes(app: FastifyInstance, deps: RouteDeps): void {
+  app.get('/gremien', { config: { pageCache: true } }, async (request, reply) => {
+    const { body } = request.site;
+    const today = berlinDate(deps.now());
+    const window = windowFor(currentTerm(await listLegislativeTerms(deps.db, body.id), today), today);
+    const groups = groupOrganizations(await listOrganizations(deps.db, body.id, window));
+    return sendPage(reply, <OrganizationListView bodyName={body.name} groups={groups} window={window} />);
+  });
+
+  app.get<{ Params: { id: string } }>('/gremien/:id', { config: { pageCache: true } }, async (request, reply) => {
+    const { body, viewer } = request.site;
+    const { id } = request.params;
+    if (!/^\d{1,9}$/.test(id)) return sendNotFound(request, reply);
+    const parsed = pageQuery.safeParse(request.query);
+    if (!parsed.success) return sendBadRequest(request, reply, parsed.error.issues.map((i) => i.message).join('; '));
+    const wanted = parsed.data.wahlperiode;
+    const today = berlinDate(deps.now());
+    const terms = await listLegislativeTerms(deps.db, body.id);
+    const term = wanted === undefined ? currentTerm(terms, today) : terms.find((t) => t.id === wanted);
+    if (wanted !== undefined && !term) return sendBadRequest(request, reply, 'Wahlperiode: keine Wahlperiode dieser Körperschaft');
+    const window = windowFor(term, today);
+    const organization = await findOrganizationPage(deps.db, body.id, viewer, Number(id), window, today);
+    if (!organization) return sendNotFound(request, reply);
+    return sendPage(
+      reply,
+      <OrganizationPageView bodyName={body.name} organization={organization} terms={terms} window={window} chosen={wanted !== undefined} />,
+    );
+  });
+}
