@@ -5,6 +5,7 @@ import { queryRows } from '../db/rows.ts';
 import { testEngines } from '../../test/helpers/db.ts';
 import { openTestApp, type TestApp } from '../../test/helpers/app.ts';
 import { beschlussvorlage } from '../../test/fixtures/beschlussvorlage.ts';
+import { PageCache } from './page-cache.ts';
 
 /** Waits until `check` holds; changes from other connections arrive as notifications. */
 async function eventually(check: () => Promise<boolean>, ms = 5_000): Promise<void> {
@@ -62,6 +63,28 @@ for (const engine of testEngines()) {
     });
   });
 }
+
+describe('page cache entries', () => {
+  it('expire after their maximum age, since pages depend on the clock too', () => {
+    let now = 1_000;
+    const cache = new PageCache(1024 * 1024, 60_000, () => now);
+    cache.onStatus(true);
+    const token = cache.token();
+    assert.ok(token !== undefined);
+    cache.set('1 host /sitzungen', token, '<p>kommende</p>', 'text/html');
+    now += 59_000;
+    assert.equal(cache.get('1 host /sitzungen')?.body, '<p>kommende</p>');
+    now += 2_000;
+    assert.equal(cache.get('1 host /sitzungen'), undefined);
+    assert.equal(cache.size, 0);
+  });
+
+  it('are never stored while the change feed is down', () => {
+    const cache = new PageCache();
+    cache.onStatus(false);
+    assert.equal(cache.token(), undefined);
+  });
+});
 
 describe('page cache switched off', () => {
   let t: TestApp;

@@ -2,14 +2,16 @@
  * @module web/page-cache
  * Rendered public pages, kept in memory until the data changes. Only what an anonymous reader
  * gets is cached, keyed by body and URL; any committed change anywhere in the database (announced
- * by the triggers of migration 0001, from every process) empties the cache. While the change feed
- * is not connected, nothing is served from the cache.
+ * by the triggers of migration 0001, from every process) empties the cache, and no entry lives
+ * longer than a minute, since pages also depend on the clock. While the change feed is not
+ * connected, nothing is served from the cache.
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ChangeListener } from '../db/client.ts';
 
 interface Entry {
   generation: number;
+  storedAt: number;
   body: string;
   contentType: string;
 }
@@ -20,7 +22,15 @@ export class PageCache implements ChangeListener {
   private readonly entries = new Map<string, Entry>();
   private bytes = 0;
 
-  constructor(private readonly maxBytes = 64 * 1024 * 1024) {}
+  /**
+   * @param maxAgeMs pages also depend on the clock (which sessions are upcoming, the current
+   *   Wahlperiode), so an entry is re-rendered after this long even when no data changed.
+   */
+  constructor(
+    private readonly maxBytes = 64 * 1024 * 1024,
+    private readonly maxAgeMs = 60_000,
+    private readonly clock: () => number = Date.now,
+  ) {}
 
   onChange(): void {
     this.generation++;
@@ -40,6 +50,11 @@ export class PageCache implements ChangeListener {
   get(key: string): Entry | undefined {
     const entry = this.entries.get(key);
     if (!entry || !this.listening || entry.generation !== this.generation) return undefined;
+    if (this.clock() - entry.storedAt > this.maxAgeMs) {
+      this.entries.delete(key);
+      this.bytes -= entry.body.length;
+      return undefined;
+    }
     // most recently used last
     this.entries.delete(key);
     this.entries.set(key, entry);
@@ -51,7 +66,7 @@ export class PageCache implements ChangeListener {
     const previous = this.entries.get(key);
     if (previous) this.bytes -= previous.body.length;
     this.entries.delete(key);
-    this.entries.set(key, { generation: token, body, contentType });
+    this.entries.set(key, { generation: token, storedAt: this.clock(), body, contentType });
     this.bytes += body.length;
     for (const [oldest, entry] of this.entries) {
       if (this.bytes <= this.maxBytes) break;

@@ -57,11 +57,11 @@ for (const engine of testEngines()) {
       assert.equal(html.match(/<h1[ >]/g)?.length, 1);
       for (const title of ['Beratungsfolge', 'Sachverhalt', 'Beschlussempfehlung', 'Relevanz für den Klimaschutz', 'Finanzielle Auswirkungen', 'Anlagen'])
         assert.match(html, new RegExp(`<details class="section" open="" id="[^"]+"><summary><h2>${title}</h2></summary>`), title);
-      assert.match(html, /<dt>Federführung<\/dt><dd>Koordinierungsstelle für Integration und Teilhabe<\/dd>/);
+      assert.match(html, /<dt>Federführung<\/dt><dd><a href="\/gremien\/\d+">Koordinierungsstelle für Integration und Teilhabe<\/a><\/dd>/);
       assert.match(html, /<dt>Datum<\/dt><dd><time datetime="2025-05-14">14.05.2025<\/time><\/dd>/);
       // Beratungsfolge: the past committee step with its result and agenda item, the future Kreistag step
-      assert.match(html, /<td><time datetime="2025-06-03">03.06.2025<\/time>.*?<\/td><td>Sozial- und Gesundheitsausschuss<\/td><td>Vorberatung<\/td><td>beschlossen<\/td><td><a href="\/tagesordnungspunkte\/\d+">TOP Ö 1<\/a>/);
-      assert.match(html, /<td>Kreistag<\/td><td>Entscheidung<\/td><td>geplant<\/td>/);
+      assert.match(html, /<td><time datetime="2025-06-03">03.06.2025<\/time>.*?<\/td><td><a href="\/gremien\/\d+">Sozial- und Gesundheitsausschuss<\/a><\/td><td>Vorberatung<\/td><td>beschlossen<\/td><td><a href="\/tagesordnungspunkte\/\d+">TOP Ö 1<\/a>/);
+      assert.match(html, /<td><a href="\/gremien\/\d+">Kreistag<\/a><\/td><td>Entscheidung<\/td><td>geplant<\/td>/);
       assert.match(html, /<a href="\/dateien\/\d+\/aktionsplan.pdf">Aktionsplan Zusammen ankommen<\/a> <span class="attachment-meta">\(Vorlagendokument, PDF, \d+ (Byte|KB)\)/);
       assert.doesNotMatch(html, /Loading/i);
       assert.match(html, /<link rel="canonical" href="http:\/\/gremia.test\/vorlagen\/VO-2025-246"\/>/);
@@ -132,7 +132,7 @@ for (const engine of testEngines()) {
       assert.doesNotMatch(res.body, /<img|<script>alert/);
       assert.match(res.body, /Antrag &lt;img src=x onerror=alert\(1\)&gt; zu Radwegen/);
       assert.match(res.body, /<p>Begründung<\/p>/);
-      assert.match(res.body, /<dt>Einreicher<\/dt><dd>Fraktion Bürgerliste<\/dd>/);
+      assert.match(res.body, /<dt>Einreicher<\/dt><dd><a href="\/gremien\/\d+">Fraktion Bürgerliste<\/a><\/dd>/);
     });
 
     it('filters, sorts and pages the list with the filters in the URL', async () => {

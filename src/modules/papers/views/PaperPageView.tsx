@@ -44,11 +44,29 @@ export function PaperPageView({ paper, bodyName, canonicalUrl, now }: PaperPageV
             <DateText value={paper.date} />
           </dd>
           <dt>Federführung</dt>
-          <dd>{paper.underDirectionOf.length ? paper.underDirectionOf.map((o) => o.name).join(', ') : <span class="empty">keine Angabe</span>}</dd>
+          <dd>
+            {paper.underDirectionOf.length ? (
+              paper.underDirectionOf.map((o, i) => (
+                <>
+                  {i > 0 ? ', ' : ''}
+                  <a href={`/gremien/${o.id}`}>{o.name}</a>
+                </>
+              ))
+            ) : (
+              <span class="empty">keine Angabe</span>
+            )}
+          </dd>
           {paper.originators.length > 0 ? (
             <>
               <dt>Einreicher</dt>
-              <dd>{paper.originators.map((o) => o.name).join(', ')}</dd>
+              <dd>
+                {paper.originators.map((o, i) => (
+                  <>
+                    {i > 0 ? ', ' : ''}
+                    <a href={o.kind === 'person' ? `/personen/${o.id}` : `/gremien/${o.id}`}>{o.name}</a>
+                  </>
+                ))}
+              </dd>
             </>
           ) : null}
           <dt>Status</dt>
@@ -142,7 +160,7 @@ export function Beratungsfolge(props: { consultations: ConsultationView[]; now: 
                   <span class="empty">noch offen</span>
                 )}
               </td>
-              <td>{c.organization?.name ?? <span class="empty">unbekannt</span>}</td>
+              <td>{c.organization ? <a href={`/gremien/${c.organization.id}`}>{c.organization.name}</a> : <span class="empty">unbekannt</span>}</td>
               <td>{c.role}</td>
               <td>{consultationStatus(c, props.now)}</td>
               <td>
