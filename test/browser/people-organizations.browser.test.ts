@@ -10,21 +10,11 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { after, before, describe, it } from 'node:test';
-import { fileURLToPath } from 'node:url';
-import { AxeBuilder } from '@axe-core/playwright';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { openTestApp, type TestApp } from '../helpers/app.ts';
+import { artifactsDir as artifacts, assertNoHorizontalOverflow, axeViolations, browserSkip as skip, launchChromium } from '../helpers/browser.ts';
 import { testEngines } from '../helpers/db.ts';
 import { addPeopleFixture, type PeopleFixture } from '../helpers/people-fixtures.ts';
-
-const chromiumPath = '/usr/bin/chromium';
-const inCi = Boolean(process.env.CI);
-const skip =
-  !fs.existsSync(chromiumPath) && !inCi
-    ? `no Chromium at ${chromiumPath}: browser tests skipped (install the chromium package; with CI set this fails instead)`
-    : false;
-
-const artifacts = fileURLToPath(new URL('../../test-artifacts/', import.meta.url));
 
 describe('Gremien and Personen pages in headless Chromium', { skip }, () => {
   let t: TestApp | undefined;
@@ -52,7 +42,6 @@ describe('Gremien and Personen pages in headless Chromium', { skip }, () => {
   };
 
   before(async () => {
-    assert.ok(fs.existsSync(chromiumPath), `CI is set but there is no Chromium at ${chromiumPath}`);
     const engine = testEngines()[0];
     assert.ok(engine);
     t = await openTestApp(engine);
@@ -61,20 +50,7 @@ describe('Gremien and Personen pages in headless Chromium', { skip }, () => {
     const address = t.app.server.address();
     assert.ok(address !== null && typeof address === 'object', 'the app listens on a TCP port');
     baseUrl = `http://127.0.0.1:${address.port}`;
-    browser = await chromium.launch({
-      executablePath: chromiumPath,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
-    fs.mkdirSync(artifacts, { recursive: true });
+    browser = await launchChromium();
   });
 
   after(async () => {
@@ -130,14 +106,7 @@ describe('Gremien and Personen pages in headless Chromium', { skip }, () => {
       await withPage({ viewport: { width, height: 900 } }, async (page) => {
         for (const { url } of pages()) {
           await open(page, url);
-          const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-          assert.ok(result.passes.length > 0, `axe ran on ${url}`);
-          for (const v of result.violations) {
-            report.push(
-              `${url}: ${v.id} (${v.impact ?? 'no impact'}) – ${v.help}\n  ${v.helpUrl}\n` +
-                v.nodes.map((n) => `  · ${n.target.join(' ')}\n    ${n.failureSummary?.replace(/\n/g, '\n    ') ?? ''}`).join('\n'),
-            );
-          }
+          report.push(...(await axeViolations(page, url)));
         }
       });
       assert.equal(report.length, 0, `axe violations at ${width} px:\n${report.join('\n')}`);
@@ -149,11 +118,7 @@ describe('Gremien and Personen pages in headless Chromium', { skip }, () => {
       await withPage({ viewport: { width, height: 900 } }, async (page) => {
         for (const { name, url } of pages()) {
           await open(page, url);
-          const { scrollWidth, innerWidth } = await page.evaluate(() => ({
-            scrollWidth: document.documentElement.scrollWidth,
-            innerWidth: window.innerWidth,
-          }));
-          assert.ok(scrollWidth <= innerWidth, `${url} at ${width} px: scrollWidth ${scrollWidth} > innerWidth ${innerWidth}`);
+          await assertNoHorizontalOverflow(page, `${url} at ${width} px`);
           if (width === 375 && ['gremien', 'gremium', 'personen', 'person'].includes(name)) {
             const path = `${artifacts}${name}-${width}.png`;
             await page.screenshot({ path, fullPage: true });

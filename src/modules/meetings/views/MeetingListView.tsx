@@ -6,6 +6,7 @@
 import { formatDate, formatTime, formatWeekday } from '../../../lib/format.ts';
 import { DateText, FeedLinks } from '../../../ui/components.tsx';
 import { Layout, type AlternateLink } from '../../../ui/Layout.tsx';
+import { Pagination } from '../../../ui/Pagination.tsx';
 import type { MeetingListItem } from '../meetings.list.ts';
 
 export type MeetingQuery = {
@@ -135,32 +136,7 @@ function MeetingList(props: { total: number; items: MeetingListItem[]; pageSize:
           ))}
         </ul>
       )}
-      {pages > 1 ? (
-        <nav class="pagination" aria-label="Seiten">
-          <ul>
-            {props.page > 1 ? (
-              <li>
-                <a href={props.hrefFor({ seite: props.page - 1 })} rel="prev">
-                  ‹ Vorherige<span class="visually-hidden"> Seite</span>
-                </a>
-              </li>
-            ) : null}
-            <li>
-              <span aria-current="page">
-                <span class="visually-hidden">Seite </span>
-                {props.page}
-              </span>
-            </li>
-            {props.page < pages ? (
-              <li>
-                <a href={props.hrefFor({ seite: props.page + 1 })} rel="next">
-                  Nächste<span class="visually-hidden"> Seite</span> ›
-                </a>
-              </li>
-            ) : null}
-          </ul>
-        </nav>
-      ) : null}
+      <Pagination page={props.page} pages={pages} hrefFor={(page) => props.hrefFor({ seite: page })} />
     </>
   );
 }

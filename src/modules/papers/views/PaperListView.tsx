@@ -5,6 +5,7 @@
  */
 import { DateText, FeedLinks } from '../../../ui/components.tsx';
 import { Layout, type AlternateLink } from '../../../ui/Layout.tsx';
+import { Pagination } from '../../../ui/Pagination.tsx';
 import type { PaperFilterOptions, PaperListFilter, PaperListResult, PaperSort } from '../papers.list.ts';
 
 const sortLabels: Record<PaperSort, string> = {
@@ -89,7 +90,7 @@ export function PaperListView({ bodyName, filter, options, result, hrefFor, feed
           ))}
         </ul>
       )}
-      {pages > 1 ? <Pagination page={filter.page} pages={pages} hrefFor={hrefFor} /> : null}
+      <Pagination page={filter.page} pages={pages} hrefFor={(page) => hrefFor({ seite: page })} />
       <FeedLinks links={feeds} />
     </Layout>
   );
@@ -115,46 +116,5 @@ function Select(props: {
         ))}
       </select>
     </div>
-  );
-}
-
-/** First, previous, a window around the current page, next, last. */
-function Pagination(props: { page: number; pages: number; hrefFor: PaperListViewProps['hrefFor'] }) {
-  const { page, pages } = props;
-  const numbers = [...new Set([1, page - 2, page - 1, page, page + 1, page + 2, pages])].filter((n) => n >= 1 && n <= pages).sort((a, b) => a - b);
-  return (
-    <nav class="pagination" aria-label="Seiten">
-      <ul>
-        {page > 1 ? (
-          <li>
-            <a href={props.hrefFor({ seite: page - 1 })} rel="prev">
-              ‹ Vorherige<span class="visually-hidden"> Seite</span>
-            </a>
-          </li>
-        ) : null}
-        {numbers.map((n) => (
-          <li>
-            {n === page ? (
-              <span aria-current="page">
-                <span class="visually-hidden">Seite </span>
-                {n}
-              </span>
-            ) : (
-              <a href={props.hrefFor({ seite: n })}>
-                <span class="visually-hidden">Seite </span>
-                {n}
-              </a>
-            )}
-          </li>
-        ))}
-        {page < pages ? (
-          <li>
-            <a href={props.hrefFor({ seite: page + 1 })} rel="next">
-              Nächste<span class="visually-hidden"> Seite</span> ›
-            </a>
-          </li>
-        ) : null}
-      </ul>
-    </nav>
   );
 }
