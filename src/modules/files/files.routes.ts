@@ -15,7 +15,7 @@ export function contentDisposition(kind: 'inline' | 'attachment', fileName: stri
 }
 
 export function fileRoutes(app: FastifyInstance, deps: RouteDeps): void {
-  app.get<{ Params: { id: string; name?: string } }>('/dateien/:id/:name?', async (request, reply) => {
+  app.get<{ Params: { id: string; name?: string }; Querystring: { download?: string } }>('/dateien/:id/:name?', async (request, reply) => {
     const { id } = request.params;
     const { body, viewer } = request.site;
     const file = /^\d{1,9}$/.test(id) ? await findVisibleFile(deps.db, body.id, viewer, Number(id)) : undefined;
@@ -25,7 +25,7 @@ export function fileRoutes(app: FastifyInstance, deps: RouteDeps): void {
       request.log.error({ fileId: file.id, storageKey: file.storageKey }, 'file bytes missing from storage');
       return sendNotFound(request, reply);
     }
-    const isDownload = (request.query as Record<string, unknown>)['download'] !== undefined;
+    const isDownload = request.query.download !== undefined;
     return reply
       .header('content-type', file.mimeType)
       .header('content-length', String(bytes.byteLength))
