@@ -1,11 +1,21 @@
 /** @module ui/components — small pieces shared by the views of several modules. */
 import type { Child } from 'hono/jsx';
-import { formatDate, isoDate } from '../lib/format.ts';
+import { formatDate, formatTime, formatWeekday, isoDate } from '../lib/format.ts';
 import type { AlternateLink } from './Layout.tsx';
 
 export function DateText(props: { value: string | Date | null; empty?: string }) {
   if (props.value === null) return <span class="empty">{props.empty ?? 'ohne Datum'}</span>;
   return <time datetime={isoDate(props.value)}>{formatDate(props.value)}</time>;
+}
+
+/** When a session starts: „Dienstag, 03.06.2025, 17:00 Uhr“, or that it has no date yet. */
+export function SessionTime(props: { start: Date | null }) {
+  if (!props.start) return <>Termin offen</>;
+  return (
+    <>
+      {formatWeekday(props.start)}, <DateText value={props.start} />, {formatTime(props.start)} Uhr
+    </>
+  );
 }
 
 /** A collapsible section that is open by default and collapses without script. */

@@ -4,11 +4,11 @@
  * what was decided – and a search box. Everything else is one link away.
  */
 import type { FastifyInstance } from 'fastify';
-import { berlinDate, formatTime, formatWeekday } from '../lib/format.ts';
+import { berlinDate } from '../lib/format.ts';
 import { listMeetings, listRecentDecisions } from '../modules/meetings/meetings.list.ts';
 import { listPapers } from '../modules/papers/index.ts';
 import { calendarLinks, feedLinksForDecisions, feedLinksForPapers } from '../modules/feeds/index.ts';
-import { DateText, FeedLinks } from '../ui/components.tsx';
+import { DateText, FeedLinks, SessionTime } from '../ui/components.tsx';
 import { Layout } from '../ui/Layout.tsx';
 import { sendPage } from './render.ts';
 import type { RouteDeps } from './site.ts';
@@ -53,13 +53,7 @@ export function homeRoutes(app: FastifyInstance, deps: RouteDeps): void {
                       {m.organizations.map((o) => o.name).join(', ') || m.name}
                     </a>
                     <div class="paper-meta">
-                      {m.start ? (
-                        <>
-                          {formatWeekday(m.start)}, <DateText value={m.start} />, {formatTime(m.start)} Uhr
-                        </>
-                      ) : (
-                        'Termin offen'
-                      )}
+                      <SessionTime start={m.start} />
                       {m.cancelled ? ' – abgesagt' : ''}
                     </div>
                   </li>

@@ -9,36 +9,24 @@ import assert from 'node:assert/strict';
 import type { AddressInfo } from 'node:net';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
-import type { FastifyInstance } from 'fastify';
-import { loadConfig } from '../../src/config.ts';
-import type { Database } from '../../src/db/client.ts';
-import { loadDemoData } from '../../src/modules/demo/index.ts';
-import { buildApp } from '../../src/web/app.ts';
-import { testEngines } from '../helpers/db.ts';
-import { tempStorage } from '../helpers/fixtures.ts';
+import { openDemoApp, type DemoApp } from '../helpers/demo.ts';
 import { artifactsDir, assertNoHorizontalOverflow, axeViolations, browserSkip, launchChromium } from '../helpers/browser.ts';
 
 describe('walk through the public portal in headless Chromium', { skip: browserSkip }, () => {
-  let database: Database | undefined;
-  let app: FastifyInstance | undefined;
+  let demo: DemoApp | undefined;
   let browser: Browser | undefined;
   let baseUrl = '';
 
   before(async () => {
-    const [engine] = testEngines();
-    assert.ok(engine);
-    database = await engine.open();
-    const storage = await tempStorage();
-    await loadDemoData(database.db, storage);
-    app = await buildApp({ database, storage, config: loadConfig({ LOG_LEVEL: 'silent' }), logger: false });
+    demo = await openDemoApp();
+    const { app } = demo;
     await app.listen({ port: 0, host: '127.0.0.1' });
     baseUrl = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
     browser = await launchChromium();
   });
   after(async () => {
     await browser?.close();
-    await app?.close();
-    await database?.close();
+    await demo?.close();
   });
 
   /** Checks the page the walk has reached and keeps a screenshot of it. */

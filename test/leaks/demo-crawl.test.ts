@@ -7,13 +7,9 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { sql } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
-import { loadConfig } from '../../src/config.ts';
 import type { Database } from '../../src/db/client.ts';
 import { queryRows } from '../../src/db/rows.ts';
-import { loadDemoData } from '../../src/modules/demo/index.ts';
-import { buildApp } from '../../src/web/app.ts';
-import { testEngines } from '../helpers/db.ts';
-import { tempStorage } from '../helpers/fixtures.ts';
+import { nonPublicSecrets, openDemoApp, type DemoApp, type Secret } from '../helpers/demo.ts';
 
 /**
  * The month calendar links every month before and after: follow months of the demo's years only,
@@ -30,41 +26,18 @@ function unfoldCalendar(text: string): string {
 }
 
 describe('anonymous crawl of the demo Kreis', () => {
+  let demo: DemoApp;
   let database: Database;
   let app: FastifyInstance;
   const visited = new Map<string, number>();
   const bodies = new Map<string, string>();
-  let secrets: { kind: string; text: string; pattern: RegExp }[] = [];
+  let secrets: Secret[] = [];
   let hiddenFileIds: number[] = [];
 
   before(async () => {
-    const [engine] = testEngines();
-    assert.ok(engine);
-    database = await engine.open();
-    const storage = await tempStorage();
-    await loadDemoData(database.db, storage);
-    app = await buildApp({ database, storage, config: loadConfig({ LOG_LEVEL: 'silent' }), logger: false });
-
-    // what must never show: non-public strings that no public object shares
-    const rows = await queryRows<{ kind: string; text: string }>(
-      database.db,
-      sql`select 'paper title' as kind, name as text from papers p where not public
-            and not exists (select 1 from papers q where q.public and q.name = p.name)
-            and not exists (select 1 from agenda_items a where a.public and a.name = p.name)
-          union select 'paper reference', reference from papers where not public
-          union select 'agenda item', name from agenda_items a where not public
-            and not exists (select 1 from agenda_items b where b.public and b.name = a.name)
-            and not exists (select 1 from papers q where q.public and q.name = a.name)
-          union select 'resolution', resolution_text from agenda_items a where not public and resolution_text is not null
-            and not exists (select 1 from agenda_items b where b.public and b.resolution_text = a.resolution_text)
-          union select 'file', name from files f where not public
-            and not exists (select 1 from files g where g.public and g.name = f.name)`,
-    );
-    // whole words only: „VO/2026/3“ must not match inside „VO/2026/34“
-    const escape = (t: string) => t.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-    secrets = rows
-      .filter((r) => r.text.length >= 8)
-      .map((r) => ({ ...r, pattern: new RegExp(`(?<![\\p{L}\\p{N}/])${escape(r.text)}(?![\\p{L}\\p{N}/])`, 'u') }));
+    demo = await openDemoApp();
+    ({ database, app } = demo);
+    secrets = await nonPublicSecrets(database, { files: true });
     hiddenFileIds = (await queryRows<{ id: number }>(database.db, sql`select id from files where not public`)).map((r) => r.id);
 
     const queue = ['/'];
@@ -84,10 +57,7 @@ describe('anonymous crawl of the demo Kreis', () => {
       }
     }
   });
-  after(async () => {
-    await app.close();
-    await database.close();
-  });
+  after(() => demo.close());
 
   it('reaches every public paper and session from the start page', async () => {
     const [counts] = await queryRows<{ papers: number; meetings: number }>(

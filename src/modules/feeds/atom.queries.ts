@@ -12,6 +12,7 @@ import { z } from '../../lib/validation.ts';
 import { agendaItemVisibleTo, paperVisibleTo, type Viewer } from '../access/visibility.ts';
 import { agendaItems, meetingOrganizations, meetings } from '../meetings/meetings.tables.ts';
 import { organizations } from '../organizations/organizations.tables.ts';
+import { datedPaperRefSchema } from '../papers/papers.queries.ts';
 import { consultations, paperDirections, papers } from '../papers/papers.tables.ts';
 import { instant, utcInstant } from './calendar.queries.ts';
 
@@ -22,13 +23,7 @@ export interface PaperFeedFilter {
   paperType?: string | undefined;
 }
 
-const paperRowSchema = z.object({
-  id: z.number(),
-  reference: z.string(),
-  slug: z.string(),
-  name: z.string(),
-  paperType: z.string(),
-  date: z.string().nullable(),
+const paperRowSchema = datedPaperRefSchema.extend({
   created: instant,
   modified: instant,
   directions: z.array(z.string()),

@@ -7,13 +7,9 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { sql } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
-import { loadConfig } from '../../config.ts';
 import type { Database } from '../../db/client.ts';
 import { queryRows } from '../../db/rows.ts';
-import { testEngines } from '../../../test/helpers/db.ts';
-import { tempStorage } from '../../../test/helpers/fixtures.ts';
-import { loadDemoData } from '../demo/index.ts';
-import { buildApp } from '../../web/app.ts';
+import { nonPublicSecrets, openDemoApp, type DemoApp, type Secret } from '../../../test/helpers/demo.ts';
 import { FEED_SIZE } from './atom.queries.ts';
 import { parseAtom, parseCalendar, unfolded } from './feeds.test-support.ts';
 
@@ -22,36 +18,17 @@ const xmlUnescape = (text: string) =>
   text.replace(/&(lt|gt|quot|apos|amp);/g, (_m, e: string) => ({ lt: '<', gt: '>', quot: '"', apos: "'", amp: '&' })[e] ?? '');
 
 describe('feeds of the demo Kreis', () => {
+  let demo: DemoApp;
   let database: Database;
   let app: FastifyInstance;
   const feeds = new Map<string, string>();
-  let secrets: { kind: string; text: string; pattern: RegExp }[] = [];
+  let secrets: Secret[] = [];
   let visibleByType = new Map<string, number>();
 
   before(async () => {
-    const [engine] = testEngines();
-    assert.ok(engine);
-    database = await engine.open();
-    const storage = await tempStorage();
-    await loadDemoData(database.db, storage);
-    app = await buildApp({ database, storage, config: loadConfig({ LOG_LEVEL: 'silent' }), logger: false });
-
-    const rows = await queryRows<{ kind: string; text: string }>(
-      database.db,
-      sql`select 'paper title' as kind, name as text from papers p where not public
-            and not exists (select 1 from papers q where q.public and q.name = p.name)
-            and not exists (select 1 from agenda_items a where a.public and a.name = p.name)
-          union select 'paper reference', reference from papers where not public
-          union select 'agenda item', name from agenda_items a where not public
-            and not exists (select 1 from agenda_items b where b.public and b.name = a.name)
-            and not exists (select 1 from papers q where q.public and q.name = a.name)
-          union select 'resolution', resolution_text from agenda_items a where not public and resolution_text is not null
-            and not exists (select 1 from agenda_items b where b.public and b.resolution_text = a.resolution_text)`,
-    );
-    const escape = (t: string) => t.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-    secrets = rows
-      .filter((r) => r.text.length >= 8)
-      .map((r) => ({ ...r, pattern: new RegExp(`(?<![\\p{L}\\p{N}/])${escape(r.text)}(?![\\p{L}\\p{N}/])`, 'u') }));
+    demo = await openDemoApp();
+    ({ database, app } = demo);
+    secrets = await nonPublicSecrets(database, { files: false });
 
     const ids = async (query: ReturnType<typeof sql>) => (await queryRows<{ id: number }>(database.db, query)).map((r) => r.id);
     const organizations = await ids(sql`select id from organizations`);
@@ -76,10 +53,7 @@ describe('feeds of the demo Kreis', () => {
       feeds.set(url, res.body);
     }
   });
-  after(async () => {
-    await app.close();
-    await database.close();
-  });
+  after(() => demo.close());
 
   it('answers every feed with a document its parser reads', () => {
     let events = 0;

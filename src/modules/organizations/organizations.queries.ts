@@ -9,6 +9,7 @@ import type { Db } from '../../db/client.ts';
 import { queryRows } from '../../db/rows.ts';
 import { z } from '../../lib/validation.ts';
 import { paperVisibleTo, type Viewer } from '../access/visibility.ts';
+import { datedPaperRefSchema, type PaperRef } from '../papers/papers.queries.ts';
 import { personNameFields, type PersonNameParts } from '../people/people.names.ts';
 import type { OrganizationSummary } from './organizations.groups.ts';
 import { nameSortKey, overlapsWindow, type MembershipWindow } from './organizations.terms.ts';
@@ -62,12 +63,7 @@ export interface MeetingRef {
   cancelled: boolean;
 }
 
-export interface OrganizationPaper {
-  id: number;
-  reference: string;
-  slug: string;
-  name: string;
-  paperType: string;
+export interface OrganizationPaper extends PaperRef {
   date: string | null;
   /** Its roles in this Gremium's Beratungsfolge (Vorberatung, Entscheidung …). */
   roles: string[];
@@ -122,13 +118,7 @@ const pageSchema = z.object({
   meetingTotal: z.number(),
   paperSource: z.enum(['consultation', 'direction', 'originator']),
   papers: z.array(
-    z.object({
-      id: z.number(),
-      reference: z.string(),
-      slug: z.string(),
-      name: z.string(),
-      paperType: z.string(),
-      date: z.string().nullable(),
+    datedPaperRefSchema.extend({
       roles: z.array(z.string()).nullable().transform((r) => r ?? []),
     }),
   ),

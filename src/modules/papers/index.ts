@@ -1,6 +1,15 @@
 /** @module papers — Vorlagen, their sections, Beratungsfolge and attachments. */
 export * from './papers.tables.ts';
-export { findPaperPage, findPaperSlugById, listConsultationsOfPaper, type PaperPage, type ConsultationView } from './papers.queries.ts';
+export {
+  datedPaperRefSchema,
+  findPaperPage,
+  findPaperSlugById,
+  listConsultationsOfPaper,
+  paperRefSchema,
+  type ConsultationView,
+  type PaperPage,
+  type PaperRef,
+} from './papers.queries.ts';
 export { listPapers, listPaperFilterOptions, paperSorts, type PaperListFilter, type PaperListResult } from './papers.list.ts';
 export { importPapers, PaperImportError, type ImportedPaper } from './papers.import.ts';
 export { parsePaperImportDocument, type PaperImport, type ImportProblem } from './import.schema.ts';

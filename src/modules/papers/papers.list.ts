@@ -8,7 +8,7 @@ import type { Db } from '../../db/client.ts';
 import { queryRows } from '../../db/rows.ts';
 import { z } from '../../lib/validation.ts';
 import { paperVisibleTo, type Viewer } from '../access/visibility.ts';
-import type { PaperRef } from './papers.queries.ts';
+import { datedPaperRefSchema, type PaperRef } from './papers.queries.ts';
 import { consultations, paperDirections, papers } from './papers.tables.ts';
 
 export const paperSorts = ['datum-absteigend', 'datum-aufsteigend', 'nummer', 'titel'] as const;
@@ -78,13 +78,7 @@ function orderFor(sort: PaperSort): SQL[] {
   }
 }
 
-const listRowSchema = z.object({
-  id: z.number(),
-  reference: z.string(),
-  slug: z.string(),
-  name: z.string(),
-  paperType: z.string(),
-  date: z.string().nullable(),
+const listRowSchema = datedPaperRefSchema.extend({
   directions: z.array(z.string()),
   total: z.coerce.number(),
 });

@@ -176,14 +176,12 @@ function toConsultationView(r: z.infer<typeof consultationRowSchema>): Consultat
   };
 }
 
-const ref = z.object({ id: z.number(), reference: z.string(), slug: z.string(), name: z.string(), paperType: z.string() });
-const pageRowSchema = z.object({
-  id: z.number(),
-  reference: z.string(),
-  slug: z.string(),
-  name: z.string(),
-  paperType: z.string(),
-  date: z.string().nullable(),
+/** A PaperRef as raw SQL returns it; other modules' one-statement queries extend it. */
+export const paperRefSchema = z.object({ id: z.number(), reference: z.string(), slug: z.string(), name: z.string(), paperType: z.string() });
+/** With the paper's date as `YYYY-MM-DD`. */
+export const datedPaperRefSchema = paperRefSchema.extend({ date: z.string().nullable() });
+
+const pageRowSchema = datedPaperRefSchema.extend({
   public: z.boolean(),
   modified: z.coerce.date(),
   underDirectionOf: z.array(z.object({ id: z.number(), name: z.string() })),
@@ -193,7 +191,7 @@ const pageRowSchema = z.object({
   sections: z.array(z.object({ id: z.number(), kind: z.enum(paperSectionKinds), heading: z.string(), bodyHtml: z.string() })),
   consultations: z.array(consultationRowSchema),
   files: z.array(z.object({ id: z.number(), name: z.string(), fileName: z.string(), mimeType: z.string(), size: z.number(), role: z.enum(paperFileRoles) })),
-  relations: z.array(ref.extend({ kind: z.enum(['related', 'superordinated']), fromId: z.number() })),
+  relations: z.array(paperRefSchema.extend({ kind: z.enum(['related', 'superordinated']), fromId: z.number() })),
 });
 
 function toPaperPage(row: z.infer<typeof pageRowSchema>): PaperPage {

@@ -10,6 +10,7 @@ import type { Db } from '../../db/client.ts';
 import { queryRows } from '../../db/rows.ts';
 import { z } from '../../lib/validation.ts';
 import { paperVisibleTo, type Viewer } from '../access/visibility.ts';
+import type { PaperRef } from '../papers/papers.queries.ts';
 import { nameSortKey, overlapsWindow, type MembershipWindow } from '../organizations/organizations.terms.ts';
 import { personNameFields, type PersonNameParts } from './people.names.ts';
 import { persons } from './people.tables.ts';
@@ -142,12 +143,7 @@ export interface PersonMembership {
   onBehalfOf: { id: number; name: string } | null;
 }
 
-export interface PersonPaper {
-  id: number;
-  reference: string;
-  slug: string;
-  name: string;
-  paperType: string;
+export interface PersonPaper extends PaperRef {
   date: string | null;
 }
 

@@ -3,8 +3,8 @@
  * `/sitzungen`: the sessions as a list (upcoming or past, by Gremium and period) or as a month
  * calendar. Both are plain GET forms and links: every view has its own shareable URL.
  */
-import { formatDate, formatTime, formatWeekday } from '../../../lib/format.ts';
-import { DateText, FeedLinks } from '../../../ui/components.tsx';
+import { formatDate, formatTime } from '../../../lib/format.ts';
+import { FeedLinks, SessionTime } from '../../../ui/components.tsx';
 import { Layout, type AlternateLink } from '../../../ui/Layout.tsx';
 import { Pagination } from '../../../ui/Pagination.tsx';
 import type { MeetingListItem } from '../meetings.list.ts';
@@ -121,13 +121,7 @@ function MeetingList(props: { total: number; items: MeetingListItem[]; pageSize:
                 {m.name}
               </a>
               <div class="paper-meta">
-                {m.start ? (
-                  <>
-                    {formatWeekday(m.start)}, <DateText value={m.start} />, {formatTime(m.start)} Uhr
-                  </>
-                ) : (
-                  'Termin offen'
-                )}
+                <SessionTime start={m.start} />
                 {' · '}
                 {m.organizations.map((o) => o.name).join(', ')}
                 {m.location ? ` · ${m.location}` : ''} · {stateLabel(m)}

@@ -1,0 +1,73 @@
+/**
+ * @module test/helpers/demo
+ * The demo Kreis on a fresh PGlite database behind the app, and the non-public strings that must
+ * never reach an anonymous reader, for the tests that look at everything the public gets.
+ */
+import assert from 'node:assert/strict';
+import { sql } from 'drizzle-orm';
+import type { FastifyInstance } from 'fastify';
+import { loadConfig } from '../../src/config.ts';
+import type { Database } from '../../src/db/client.ts';
+import { queryRows } from '../../src/db/rows.ts';
+import { loadDemoData } from '../../src/modules/demo/index.ts';
+import { buildApp } from '../../src/web/app.ts';
+import { testEngines } from './db.ts';
+import { tempStorage } from './fixtures.ts';
+
+export interface DemoApp {
+  database: Database;
+  app: FastifyInstance;
+  close(): Promise<void>;
+}
+
+export async function openDemoApp(): Promise<DemoApp> {
+  const [engine] = testEngines();
+  assert.ok(engine);
+  const database = await engine.open();
+  const storage = await tempStorage();
+  await loadDemoData(database.db, storage);
+  const app = await buildApp({ database, storage, config: loadConfig({ LOG_LEVEL: 'silent' }), logger: false });
+  return {
+    database,
+    app,
+    async close() {
+      await app.close();
+      await database.close();
+    },
+  };
+}
+
+export interface Secret {
+  kind: string;
+  text: string;
+  /** Whole words only: „VO/2026/3“ must not match inside „VO/2026/34“. */
+  pattern: RegExp;
+}
+
+/**
+ * Non-public titles, references, agenda items and resolutions (and, with `files`, file names)
+ * that no public object shares: any of them in an anonymous answer is a leak.
+ */
+export async function nonPublicSecrets(database: Database, options: { files: boolean }): Promise<Secret[]> {
+  const fileNames = options.files
+    ? sql`union select 'file', name from files f where not public
+            and not exists (select 1 from files g where g.public and g.name = f.name)`
+    : sql``;
+  const rows = await queryRows<{ kind: string; text: string }>(
+    database.db,
+    sql`select 'paper title' as kind, name as text from papers p where not public
+          and not exists (select 1 from papers q where q.public and q.name = p.name)
+          and not exists (select 1 from agenda_items a where a.public and a.name = p.name)
+        union select 'paper reference', reference from papers where not public
+        union select 'agenda item', name from agenda_items a where not public
+          and not exists (select 1 from agenda_items b where b.public and b.name = a.name)
+          and not exists (select 1 from papers q where q.public and q.name = a.name)
+        union select 'resolution', resolution_text from agenda_items a where not public and resolution_text is not null
+          and not exists (select 1 from agenda_items b where b.public and b.resolution_text = a.resolution_text)
+        ${fileNames}`,
+  );
+  const escape = (t: string) => t.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+  return rows
+    .filter((r) => r.text.length >= 8)
+    .map((r) => ({ ...r, pattern: new RegExp(`(?<![\\p{L}\\p{N}/])${escape(r.text)}(?![\\p{L}\\p{N}/])`, 'u') }));
+}
