@@ -7,6 +7,7 @@ import type { FastifyInstance } from 'fastify';
 import { berlinDate } from '../lib/format.ts';
 import { listMeetings, listRecentDecisions } from '../modules/meetings/meetings.list.ts';
 import { listPapers } from '../modules/papers/index.ts';
+import { PaperListEntry } from '../modules/papers/views/PaperListEntry.tsx';
 import { calendarLinks, feedLinksForDecisions, feedLinksForPapers } from '../modules/feeds/index.ts';
 import { DateText, FeedLinks, SessionTime } from '../ui/components.tsx';
 import { Layout } from '../ui/Layout.tsx';
@@ -68,14 +69,7 @@ export function homeRoutes(app: FastifyInstance, deps: RouteDeps): void {
             <h2 id="neue-vorlagen">Neue Vorlagen</h2>
             <ul class="paper-list">
               {newest.items.map((p) => (
-                <li>
-                  <a class="paper-title" href={`/vorlagen/${p.slug}`}>
-                    {p.name}
-                  </a>
-                  <div class="paper-meta">
-                    {p.reference} · {p.paperType} · <DateText value={p.date} />
-                  </div>
-                </li>
+                <PaperListEntry paper={p} />
               ))}
             </ul>
             <p>

@@ -4,12 +4,13 @@
  * a plain GET form), its coming and past sessions, and its papers.
  */
 import { formatDate, formatTime, formatWeekday } from '../../../lib/format.ts';
-import { DateText, FeedLinks } from '../../../ui/components.tsx';
+import { FeedLinks } from '../../../ui/components.tsx';
 import { Layout, type AlternateLink } from '../../../ui/Layout.tsx';
 import { calendarLinks, feedLinksForPapers } from '../../feeds/index.ts';
 import { formatPersonName } from '../../people/people.names.ts';
 import type { MeetingRef, MemberView, OrganizationPage, OrganizationPaper } from '../organizations.queries.ts';
 import type { LegislativeTerm, MembershipWindow } from '../organizations.terms.ts';
+import { PaperListEntry } from '../../papers/views/PaperListEntry.tsx';
 import { memberCount } from './OrganizationListView.tsx';
 
 export interface OrganizationPageViewProps {
@@ -253,15 +254,5 @@ function Papers({ organization: o }: { organization: OrganizationPage }) {
 }
 
 function PaperItem({ paper: p }: { paper: OrganizationPaper }) {
-  return (
-    <li>
-      <a class="paper-title" href={`/vorlagen/${p.slug}`}>
-        {p.name}
-      </a>
-      <div class="paper-meta">
-        {p.reference} · {p.paperType} · <DateText value={p.date} />
-        {p.roles.length > 0 ? ` · ${p.roles.join(', ')}` : ''}
-      </div>
-    </li>
-  );
+  return <PaperListEntry paper={p} detail={p.roles.join(', ')} />;
 }

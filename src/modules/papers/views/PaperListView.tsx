@@ -3,9 +3,10 @@
  * `/vorlagen`: a filter form that works as a plain GET form (shareable URLs), the result count,
  * the list and page navigation.
  */
-import { DateText, FeedLinks } from '../../../ui/components.tsx';
+import { FeedLinks } from '../../../ui/components.tsx';
 import { Layout, type AlternateLink } from '../../../ui/Layout.tsx';
 import { Pagination } from '../../../ui/Pagination.tsx';
+import { PaperListEntry } from './PaperListEntry.tsx';
 import type { PaperFilterOptions, PaperListFilter, PaperListResult, PaperSort } from '../papers.list.ts';
 
 const sortLabels: Record<PaperSort, string> = {
@@ -78,15 +79,7 @@ export function PaperListView({ bodyName, filter, options, result, hrefFor, feed
       ) : (
         <ul class="paper-list">
           {result.items.map((p) => (
-            <li data-paper-id={p.id}>
-              <a class="paper-title" href={`/vorlagen/${p.slug}`}>
-                {p.name}
-              </a>
-              <div class="paper-meta">
-                {p.reference} · {p.paperType} · <DateText value={p.date} />
-                {p.directions.length ? ` · ${p.directions.join(', ')}` : ''}
-              </div>
-            </li>
+            <PaperListEntry paper={p} detail={p.directions.join(', ')} />
           ))}
         </ul>
       )}

@@ -8,6 +8,7 @@ import { formatDate } from '../../../lib/format.ts';
 import { DateText } from '../../../ui/components.tsx';
 import { Layout } from '../../../ui/Layout.tsx';
 import { currentFraktionen, formatPersonName } from '../people.names.ts';
+import { PaperListEntry } from '../../papers/views/PaperListEntry.tsx';
 import type { PersonMembership, PersonPage } from '../people.queries.ts';
 
 export interface PersonPageViewProps {
@@ -103,14 +104,7 @@ export function PersonPageView({ bodyName, person: p, today }: PersonPageViewPro
           ) : null}
           <ul class="paper-list">
             {p.papers.map((paper) => (
-              <li>
-                <a class="paper-title" href={`/vorlagen/${paper.slug}`}>
-                  {paper.name}
-                </a>
-                <div class="paper-meta">
-                  {paper.reference} · {paper.paperType} · <DateText value={paper.date} />
-                </div>
-              </li>
+              <PaperListEntry paper={paper} />
             ))}
           </ul>
         </>

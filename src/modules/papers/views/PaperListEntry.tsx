@@ -1,0 +1,19 @@
+/** @module papers/views/PaperListEntry — one paper in any list of papers: title, reference, type, date. */
+import { DateText } from '../../../ui/components.tsx';
+import type { PaperRef } from '../papers.queries.ts';
+
+/** `detail` follows the date, e.g. the Federführung or the roles in a Beratungsfolge. */
+export function PaperListEntry(props: { paper: PaperRef & { date: string | null }; detail?: string | undefined }) {
+  const p = props.paper;
+  return (
+    <li data-paper-id={p.id}>
+      <a class="paper-title" href={`/vorlagen/${p.slug}`}>
+        {p.name}
+      </a>
+      <div class="paper-meta">
+        {p.reference} · {p.paperType} · <DateText value={p.date} />
+        {props.detail ? ` · ${props.detail}` : ''}
+      </div>
+    </li>
+  );
+}
