@@ -48,6 +48,17 @@ const envSchema = z.object({
   BODY_HOSTS: bodyHostMap.optional(),
   DEMO_DATA: booleanFlag.default(true),
   PAGE_CACHE: booleanFlag.default(true),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, 'muss mit smtp:// oder smtps:// beginnen, z. B. smtp://benutzer:passwort@mail.kreis-beispiel.de:587')
+    .optional(),
+  LOGIN_RATE_LIMIT: z.coerce
+    .number({ error: 'muss eine Zahl sein' })
+    .int('muss eine ganze Zahl sein')
+    .min(1, 'muss mindestens 1 sein')
+    .max(100_000, 'höchstens 100000')
+    .default(10),
+  MAIL_FROM: z.string().min(3, 'muss eine Absenderadresse sein').default('Gremia <noreply@localhost>'),
 });
 
 export type Config = {
@@ -65,6 +76,11 @@ export type Config = {
   demoData: boolean;
   /** Keep rendered public pages in memory until the data changes. */
   pageCache: boolean;
+  /** Outgoing mail server; undefined → mails are written to `${dataDir}/mail` as .eml files. */
+  smtpUrl: string | undefined;
+  mailFrom: string;
+  /** Login, second-factor and password-form posts per address and minute (reset requests: half per 15 minutes). */
+  loginRateLimit: number;
 };
 
 export class ConfigError extends Error {
@@ -97,5 +113,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     bodyHosts: e.BODY_HOSTS ?? new Map(),
     demoData: e.DEMO_DATA,
     pageCache: e.PAGE_CACHE,
+    smtpUrl: e.SMTP_URL,
+    mailFrom: e.MAIL_FROM,
+    loginRateLimit: e.LOGIN_RATE_LIMIT,
   };
 }

@@ -6,3 +6,5 @@ export * from '../modules/organizations/organizations.tables.ts';
 export * from '../modules/people/people.tables.ts';
 export * from '../modules/meetings/meetings.tables.ts';
 export * from '../modules/papers/papers.tables.ts';
+export * from '../modules/auth/auth.tables.ts';
+export * from '../modules/members/members.tables.ts';

@@ -4,6 +4,8 @@
  * breadcrumbs, one `main` landmark and a footer. Works without any script.
  */
 import type { Child } from 'hono/jsx';
+import { CsrfField } from './forms.tsx';
+import { usePageContext } from './page-context.ts';
 
 export interface Crumb {
   label: string;
@@ -23,7 +25,7 @@ export interface LayoutProps {
   bodyName: string;
   breadcrumbs: Crumb[];
   /** The navigation entry to mark as current. */
-  section?: 'start' | 'sitzungen' | 'vorlagen' | 'gremien' | 'personen';
+  section?: 'start' | 'sitzungen' | 'vorlagen' | 'gremien' | 'personen' | 'mein-bereich' | 'verwaltung' | 'konto';
   canonical?: string;
   alternates?: AlternateLink[];
   children?: Child;
@@ -36,6 +38,53 @@ const navigation = [
   { key: 'gremien', href: '/gremien', label: 'Gremien' },
   { key: 'personen', href: '/personen', label: 'Personen' },
 ] as const;
+
+/** Login link for the public, the members' area, account and logout for those logged in. */
+function AccountNav(props: { section: LayoutProps['section'] }) {
+  const { account } = usePageContext();
+  const current = (key: LayoutProps['section']) => (props.section === key ? 'page' : undefined);
+  if (!account)
+    return (
+      <nav class="account-nav" aria-label="Konto">
+        <ul>
+          <li>
+            <a href="/anmelden">Anmelden</a>
+          </li>
+        </ul>
+      </nav>
+    );
+  return (
+    <nav class="account-nav" aria-label="Konto">
+      <ul>
+        <li>
+          <a href="/mein-bereich" aria-current={current('mein-bereich')}>
+            Mein Bereich
+          </a>
+        </li>
+        {account.admin ? (
+          <li>
+            <a href="/verwaltung" aria-current={current('verwaltung')}>
+              Verwaltung
+            </a>
+          </li>
+        ) : null}
+        <li>
+          <a href="/konto" aria-current={current('konto')}>
+            Konto <span class="account-name">({account.displayName})</span>
+          </a>
+        </li>
+        <li>
+          <form method="post" action="/abmelden" class="inline-form">
+            <CsrfField />
+            <button type="submit" class="link-button">
+              Abmelden
+            </button>
+          </form>
+        </li>
+      </ul>
+    </nav>
+  );
+}
 
 export function Layout(props: LayoutProps) {
   return (
@@ -76,6 +125,7 @@ export function Layout(props: LayoutProps) {
               ))}
             </ul>
           </nav>
+          <AccountNav section={props.section} />
         </header>
         {props.breadcrumbs.length > 0 ? (
           <nav class="breadcrumbs" aria-label="Brotkrumen">

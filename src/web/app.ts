@@ -10,7 +10,16 @@ import pino, { type Logger } from 'pino';
 import type { Config } from '../config.ts';
 import { createLogger } from '../logger.ts';
 import type { Database } from '../db/client.ts';
-import { anonymous } from '../modules/access/visibility.ts';
+import { anonymous, type Viewer } from '../modules/access/visibility.ts';
+import { accountRoutes } from '../modules/auth/auth.routes.tsx';
+import { adminRoutes } from '../modules/auth/admin.routes.tsx';
+import { installationSecret } from '../modules/auth/secrets.ts';
+import { findSession, type SessionInfo } from '../modules/auth/sessions.ts';
+import { loadAccountViewer } from '../modules/auth/viewer.ts';
+import { memberRoutes } from '../modules/members/members.routes.tsx';
+import { createMailer, type Mailer } from '../modules/notifications/mailer.ts';
+import { berlinDate } from '../lib/format.ts';
+import path from 'node:path';
 import { BodyResolver } from '../modules/bodies/index.ts';
 import type { FileStorage } from '../modules/files/index.ts';
 import { feedRoutes } from '../modules/feeds/index.ts';
@@ -20,9 +29,11 @@ import { organizationRoutes } from '../modules/organizations/organizations.route
 import { paperRoutes } from '../modules/papers/papers.routes.tsx';
 import { peopleRoutes } from '../modules/people/people.routes.tsx';
 import { homeRoutes } from './home.routes.tsx';
-import { sendBadRequest, sendNotFound, sendServerError } from './errors.ts';
+import { sendBadRequest, sendClientError, sendNotFound, sendServerError } from './errors.ts';
+import { collectRoutes } from './route-registry.ts';
+import { installSecurity, TooManyRequestsError } from './security.ts';
 import { installPageCache, PageCache } from './page-cache.ts';
-import type { RouteDeps, RouteModule, Site } from './site.ts';
+import { SESSION_COOKIE, type RouteDeps, type RouteModule, type Site } from './site.ts';
 
 export interface AppOptions {
   database: Database;
@@ -31,9 +42,23 @@ export interface AppOptions {
   /** The process logger; false silences logging (tests). Default: a new one at LOG_LEVEL. */
   logger?: Logger | false;
   now?: () => Date;
+  /** Default: SMTP_URL, or .eml files under DATA_DIR/mail. */
+  mailer?: Mailer;
 }
 
-const routeModules: RouteModule[] = [homeRoutes, paperRoutes, meetingRoutes, fileRoutes, feedRoutes, organizationRoutes, peopleRoutes];
+
+const routeModules: RouteModule[] = [
+  homeRoutes,
+  paperRoutes,
+  meetingRoutes,
+  fileRoutes,
+  feedRoutes,
+  organizationRoutes,
+  peopleRoutes,
+  accountRoutes,
+  adminRoutes,
+  memberRoutes,
+];
 
 /** Paths that answer without a body: health checks and assets. */
 const bodyless = (url: string) => url === '/healthz' || url.startsWith('/static/');
@@ -48,6 +73,16 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   // typed as Fastify's base logger so route modules see the default instance type
   const loggerInstance: FastifyBaseLogger = options.logger === false ? silentLogger : (options.logger ?? createLogger(config));
   const app = Fastify({ loggerInstance, trustProxy: true });
+  const now = options.now ?? (() => new Date());
+  const routes = collectRoutes(app);
+  await installSecurity(app, {
+    cookieSecret: await installationSecret(database.db, 'cookie'),
+    secureCookies: config.baseUrl.startsWith('https://'),
+  });
+  const mailer = options.mailer ?? createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom, outboxDir: path.join(config.dataDir, 'mail') });
+  app.addHook('onClose', async () => {
+    if (!options.mailer) mailer.close();
+  });
 
   const resolver = new BodyResolver(database.db, config.bodyHosts);
   await resolver.refresh();
@@ -64,9 +99,33 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await sendNotFound(request, reply);
       return reply;
     }
-    request.site = { body, viewer: anonymous };
+    const { viewer, session } = await viewerOf(request.cookies[SESSION_COOKIE], body.id);
+    request.site = { body, viewer, session };
+    const access = request.routeOptions.config.access ?? 'public';
+    if (access === 'account' && viewer.kind !== 'account') {
+      const back = request.method === 'GET' ? `?weiter=${encodeURIComponent(request.url)}` : '';
+      return reply.redirect(`/anmelden${back}`, 303);
+    }
+    if (access === 'admin' && !(viewer.kind === 'account' && viewer.admin)) {
+      await sendNotFound(request, reply);
+      return reply;
+    }
     if (await serveFromCache(request, reply)) return reply;
   });
+  // what a logged-in person sees must not sit in any shared cache
+  app.addHook('onSend', async (request, reply, payload) => {
+    if ((request.site as Site | undefined)?.viewer && request.site.viewer.kind !== 'anonymous') reply.header('cache-control', 'private, no-store');
+    if (String(reply.getHeader('content-type') ?? '').startsWith('text/html')) reply.header('vary', 'Cookie');
+    return payload;
+  });
+
+  async function viewerOf(token: string | undefined, bodyId: number): Promise<{ viewer: Viewer; session: SessionInfo | undefined }> {
+    if (!token) return { viewer: anonymous, session: undefined };
+    const at = now();
+    const session = await findSession(database.db, bodyId, token, at);
+    if (!session || session.pendingSecondFactor) return { viewer: anonymous, session };
+    return { viewer: await loadAccountViewer(database.db, session, berlinDate(at)), session };
+  }
 
   app.get('/healthz', async (_request, reply) => reply.type('text/plain; charset=utf-8').send('ok'));
   app.get('/static/gremia.css', async (request, reply) => {
@@ -80,14 +139,25 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     database,
     storage: options.storage,
     config,
-    now: options.now ?? (() => new Date()),
+    mailer,
+    now,
   };
   for (const register of routeModules) register(app, deps);
+  app.decorate('routeRegistry', routes);
 
   app.setNotFoundHandler((request, reply) => sendNotFound(request, reply));
   app.setErrorHandler((error, request, reply) => {
     const status = typeof error === 'object' && error !== null && 'statusCode' in error ? Number(error.statusCode) : 500;
     if (status === 404) return sendNotFound(request, reply);
+    if (error instanceof TooManyRequestsError) {
+      reply.header('retry-after', String(error.retryAfterSeconds));
+      return sendClientError(request, reply, 429, `Zu viele Versuche. Bitte warten Sie ${Math.max(1, Math.ceil(error.retryAfterSeconds / 60))} Minute(n) und versuchen Sie es dann erneut.`);
+    }
+    if (status === 403 && typeof error === 'object' && error !== null && 'code' in error && String(error.code).startsWith('FST_CSRF')) {
+      request.log.info({ code: error.code }, 'csrf token rejected');
+      return sendClientError(request, reply, 403, 'Das Formular ist abgelaufen oder kam nicht von dieser Seite. Bitte gehen Sie zurück, laden Sie die Seite neu und senden Sie es noch einmal.');
+    }
+    if (status === 413) return sendClientError(request, reply, 413, 'Die gesendeten Daten sind zu groß.');
     if (status >= 400 && status < 500) {
       request.log.info({ err: error }, 'client error');
       return sendBadRequest(request, reply, 'Die Anfrage konnte nicht verarbeitet werden.');

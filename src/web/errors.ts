@@ -23,3 +23,8 @@ export function sendBadRequest(request: FastifyRequest, reply: FastifyReply, mes
 export function sendServerError(request: FastifyRequest, reply: FastifyReply): Promise<FastifyReply> {
   return sendPage(reply, ErrorPage({ bodyName: bodyNameOf(request), status: 500 }), 500);
 }
+
+/** 403 (a rejected form), 413 (too large), 429 (rate limit): a sentence on what to do. */
+export function sendClientError(request: FastifyRequest, reply: FastifyReply, status: 403 | 413 | 429, message: string): Promise<FastifyReply> {
+  return sendPage(reply, ErrorPage({ bodyName: bodyNameOf(request), status, message }), status);
+}

@@ -1,12 +1,27 @@
 /**
  * @module web/render
  * Sends server-rendered JSX. hono/jsx escapes every string it is given; only sanitised section
- * HTML passes through `raw()`, in the paper view.
+ * HTML (paper view) and library-made QR SVG (second factor setup) pass through `raw()`.
+ * Every page gets the page context: who is logged in, and a CSRF token made on demand.
  */
 import type { FastifyReply } from 'fastify';
 import type { JSX } from 'hono/jsx/jsx-runtime';
+import { jsx } from 'hono/jsx';
+import type {} from '@fastify/csrf-protection';
+import { PageContext, type PageContextValue } from '../ui/page-context.ts';
+
+function contextOf(reply: FastifyReply): PageContextValue {
+  // request.site is unset when no body answers on this host
+  const viewer = (reply.request.site as { viewer?: import('../modules/access/visibility.ts').Viewer } | undefined)?.viewer;
+  let token: string | undefined;
+  return {
+    account: viewer?.kind === 'account' ? { displayName: viewer.displayName, admin: viewer.admin } : undefined,
+    csrfToken: () => (token ??= reply.generateCsrf()),
+  };
+}
 
 export async function sendPage(reply: FastifyReply, page: JSX.Element, status = 200): Promise<FastifyReply> {
-  const html = `<!doctype html>${await page.toString()}`;
+  const wrapped = jsx(PageContext.Provider, { value: contextOf(reply) }, page);
+  const html = `<!doctype html>${await wrapped.toString()}`;
   return reply.code(status).type('text/html; charset=utf-8').send(html);
 }

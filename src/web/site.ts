@@ -9,15 +9,36 @@ import type { Database, Db } from '../db/client.ts';
 import type { Body } from '../modules/bodies/index.ts';
 import type { Viewer } from '../modules/access/visibility.ts';
 import type { FileStorage } from '../modules/files/index.ts';
+import type { SessionInfo } from '../modules/auth/sessions.ts';
+import type { Mailer } from '../modules/notifications/mailer.ts';
 
 export interface Site {
   body: Body;
   viewer: Viewer;
+  /** The login session, also while it still waits for the second factor (viewer anonymous then). */
+  session: SessionInfo | undefined;
 }
+
+/** The session cookie: a random token, HttpOnly, SameSite=Lax; its digest is the session's id. */
+export const SESSION_COOKIE = 'gremia_sitzung';
+
+/** Who may reach a route at all; what they see on it is the visibility policy's business. */
+export type RouteAccess = 'public' | 'account' | 'admin';
+
+/**
+ * What a route's path parameters name, so that the leak test can request every route with
+ * non-public objects. A GET route with a parameter and no entry here fails that test.
+ */
+export type RouteObjectKind = 'paper' | 'meeting' | 'agendaItem' | 'file' | 'organization' | 'person' | 'account' | 'fileName';
 
 declare module 'fastify' {
   interface FastifyRequest {
     site: Site;
+  }
+  interface FastifyContextConfig {
+    /** Default 'public'. 'account': anonymous readers are sent to the login; 'admin': others get 404. */
+    access?: RouteAccess;
+    objects?: Record<string, RouteObjectKind>;
   }
 }
 
@@ -27,6 +48,7 @@ export interface RouteDeps {
   database: Database;
   storage: FileStorage;
   config: Config;
+  mailer: Mailer;
   /** The clock, replaceable in tests. */
   now: () => Date;
 }

@@ -34,7 +34,7 @@ export async function openTestApp(engine: TestEngine, env: Record<string, string
   const dir = await tempDir();
   await fs.writeFile(path.join(dir, 'aktionsplan.pdf'), await makePdf(aktionsplanLines));
   await fs.writeFile(path.join(dir, 'massnahmen.pdf'), await makePdf(massnahmenLines));
-  const config = loadConfig({ BASE_URL: 'http://gremia.test', LOG_LEVEL: 'silent', ...env });
+  const config = loadConfig({ BASE_URL: 'http://gremia.test', LOG_LEVEL: 'silent', LOGIN_RATE_LIMIT: '1000', ...env });
   const importPapers = async (doc: unknown) => {
     const result = await importPapersFromJson(database.db, storage, fixture.bodyId, JSON.stringify(doc), dir);
     if (!result.ok) throw new Error(`import failed: ${JSON.stringify(result.problems)}`);

@@ -9,6 +9,7 @@ import { bodyLink, bodyRow } from '../../db/columns.ts';
 import { files } from '../files/files.tables.ts';
 import { locations } from '../locations/locations.tables.ts';
 import { organizations } from '../organizations/organizations.tables.ts';
+import { persons } from '../people/people.tables.ts';
 
 export const meetingStates = ['geplant', 'eingeladen', 'durchgeführt', 'abgesagt'] as const;
 export type MeetingState = (typeof meetingStates)[number];
@@ -116,4 +117,22 @@ export const agendaItemFiles = pgTable(
     position: integer('position').notNull().default(0),
   },
   (t) => [primaryKey({ columns: [t.agendaItemId, t.fileId] }), index('agenda_item_files_file_idx').on(t.fileId)],
+);
+
+/**
+ * Persons invited to a session beyond its Gremium's members (a deputy called in, a guest for
+ * one item): they see that session's non-public part.
+ */
+export const meetingInvitees = pgTable(
+  'meeting_invitees',
+  {
+    ...bodyLink(),
+    meetingId: integer('meeting_id')
+      .notNull()
+      .references(() => meetings.id),
+    personId: integer('person_id')
+      .notNull()
+      .references(() => persons.id),
+  },
+  (t) => [primaryKey({ columns: [t.meetingId, t.personId] }), index('meeting_invitees_person_idx').on(t.personId)],
 );

@@ -1,0 +1,75 @@
+/**
+ * @module auth/audit
+ * The audit log: logins, failed logins, role changes, password changes and every access to a
+ * non-public file. Never a password, token or second-factor code in `detail`.
+ */
+import { and, desc, eq, lt } from 'drizzle-orm';
+import type { Db } from '../../db/client.ts';
+import { auditEvents, users } from './auth.tables.ts';
+
+export const auditEventNames = {
+  'login': 'Anmeldung',
+  'login.failed': 'Fehlgeschlagene Anmeldung',
+  'login.locked': 'Konto nach Fehlversuchen gesperrt',
+  'logout': 'Abmeldung',
+  'password.reset-requested': 'Passwort-Zurücksetzung angefordert',
+  'password.changed': 'Passwort geändert',
+  'totp.enabled': 'Zweiter Faktor eingerichtet',
+  'totp.disabled': 'Zweiter Faktor entfernt',
+  'user.created': 'Konto angelegt',
+  'user.updated': 'Konto geändert',
+  'role.granted': 'Rolle erteilt',
+  'role.revoked': 'Rolle entzogen',
+  'file.non-public-access': 'Zugriff auf nichtöffentliche Datei',
+} as const;
+export type AuditEventName = keyof typeof auditEventNames;
+
+export interface AuditEntry {
+  bodyId: number | null;
+  userId: number | null;
+  event: AuditEventName;
+  ip?: string | null;
+  detail?: Record<string, unknown>;
+}
+
+export async function audit(db: Db, entry: AuditEntry): Promise<void> {
+  await db.insert(auditEvents).values({
+    bodyId: entry.bodyId,
+    userId: entry.userId,
+    event: entry.event,
+    ip: entry.ip ?? null,
+    detail: entry.detail ?? {},
+  });
+}
+
+export interface AuditRow {
+  id: number;
+  at: Date;
+  event: string;
+  userId: number | null;
+  userName: string | null;
+  ip: string | null;
+  detail: Record<string, unknown>;
+}
+
+/** Newest first; `before` pages on by id. */
+export async function listAuditEvents(db: Db, bodyId: number, options: { limit: number; before?: number; event?: string }): Promise<AuditRow[]> {
+  const conditions = [eq(auditEvents.bodyId, bodyId)];
+  if (options.before !== undefined) conditions.push(lt(auditEvents.id, options.before));
+  if (options.event) conditions.push(eq(auditEvents.event, options.event));
+  return db
+    .select({
+      id: auditEvents.id,
+      at: auditEvents.at,
+      event: auditEvents.event,
+      userId: auditEvents.userId,
+      userName: users.displayName,
+      ip: auditEvents.ip,
+      detail: auditEvents.detail,
+    })
+    .from(auditEvents)
+    .leftJoin(users, eq(users.id, auditEvents.userId))
+    .where(and(...conditions))
+    .orderBy(desc(auditEvents.id))
+    .limit(options.limit);
+}

@@ -1,0 +1,28 @@
+/**
+ * @module ui/page-context
+ * What every page may need from the request without each view passing it down: who is logged
+ * in (for the header) and the CSRF token for forms. `web/render` provides it.
+ */
+import { createContext, useContext } from 'hono/jsx';
+
+export interface PageAccount {
+  displayName: string;
+  admin: boolean;
+}
+
+export interface PageContextValue {
+  account: PageAccount | undefined;
+  /** Made on first use, so that pages without a form set no cookie. */
+  csrfToken: () => string;
+}
+
+export const PageContext = createContext<PageContextValue>({
+  account: undefined,
+  csrfToken: () => {
+    throw new Error('a form was rendered outside sendPage');
+  },
+});
+
+export function usePageContext(): PageContextValue {
+  return useContext(PageContext);
+}
