@@ -9,6 +9,7 @@ import type { FastifyInstance } from 'fastify';
 import { loadConfig, type Config } from '../../src/config.ts';
 import type { Database } from '../../src/db/client.ts';
 import type { LocalDiskStorage } from '../../src/modules/files/index.ts';
+import type { Mailer } from '../../src/modules/notifications/mailer.ts';
 import { importPapersFromJson } from '../../src/modules/papers/index.ts';
 import { buildApp } from '../../src/web/app.ts';
 import { aktionsplanLines, beschlussvorlage, massnahmenLines } from '../fixtures/beschlussvorlage.ts';
@@ -27,7 +28,8 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-export async function openTestApp(engine: TestEngine, env: Record<string, string> = {}): Promise<TestApp> {
+/** `options.mailer` replaces the outgoing mail (default: .eml files under DATA_DIR/mail). */
+export async function openTestApp(engine: TestEngine, env: Record<string, string> = {}, options: { mailer?: Mailer } = {}): Promise<TestApp> {
   const database = await engine.open();
   const storage = await tempStorage();
   const fixture = await createTestBody(database.db);
@@ -40,7 +42,7 @@ export async function openTestApp(engine: TestEngine, env: Record<string, string
     if (!result.ok) throw new Error(`import failed: ${JSON.stringify(result.problems)}`);
   };
   await importPapers(beschlussvorlage);
-  const app = await buildApp({ database, storage, config, logger: false });
+  const app = await buildApp({ database, storage, config, logger: false, ...(options.mailer ? { mailer: options.mailer } : {}) });
   return {
     app,
     database,

@@ -17,6 +17,7 @@ import {
   consultations, paperDirections, paperFiles, paperOriginators, paperRelations, papers, paperSections,
 } from '../papers/papers.tables.ts';
 import { memberships, persons } from '../people/people.tables.ts';
+import { createDemoAccounts, type DemoAccount } from './demo.accounts.ts';
 import { DEMO_SEED, generateDemoData } from './demo.generate.ts';
 import { documentText, renderDemoPdf } from './demo.pdf.ts';
 import type { DemoData } from './demo.types.ts';
@@ -37,6 +38,8 @@ export interface DemoSummary {
   bodyKey: string;
   bodyName: string;
   counts: DemoCounts;
+  /** Demo logins (password DEMO_PASSWORD). */
+  accounts: DemoAccount[];
   /**
  * Milliseconds per phase: data generation, PDF rendering, then storing the bytes and the
  * database transaction, which run side by side (so storageMs and insertMs overlap).
@@ -103,9 +106,10 @@ export async function loadDemoData(db: Db, storage: FileStorage, options: { seed
   // awaited inside the transaction; this keeps an early failure from being reported as unhandled
   storing.catch(() => undefined);
   const { bodyId, counts } = await db.transaction((tx) => insertAll(tx, data, storing));
+  const accounts = await createDemoAccounts(db, bodyId);
   const finished = performance.now();
   return {
-    bodyId, bodyKey: data.body.key, bodyName: data.body.name, counts,
+    bodyId, bodyKey: data.body.key, bodyName: data.body.name, counts, accounts,
     timings: {
       generateMs: Math.round(generated - started), pdfMs: Math.round(rendered - generated), storageMs: Math.round(storedAt - rendered),
       insertMs: Math.round(finished - rendered), totalMs: Math.round(finished - started),

@@ -10,3 +10,4 @@ export { renderDemoPdf, documentText } from './demo.pdf.ts';
 export { DEMO_ANCHOR_DATE } from './demo.calendar.ts';
 export { DEMO_BODY_KEY } from './demo.names.ts';
 export type { DemoData, DemoFile, DemoMeeting, DemoPaper } from './demo.types.ts';
+export { DEMO_PASSWORD, type DemoAccount } from './demo.accounts.ts';

@@ -73,7 +73,7 @@ export function feedRoutes(app: FastifyInstance, deps: RouteDeps): void {
     return sendCalendar(reply, `Sitzungen – ${request.site.body.name}`, await eventsOf(request, { kind: 'body', since }));
   });
 
-  app.get<{ Params: { id: string } }>('/gremien/:id/sitzungen.ics', cached, async (request, reply) => {
+  app.get<{ Params: { id: string } }>('/gremien/:id/sitzungen.ics', { config: { ...cached.config, objects: { id: 'organization' } } }, async (request, reply) => {
     const id = pathId(request.params.id);
     const name = id === undefined ? undefined : await findOrganizationName(deps.db, request.site.body.id, id);
     if (id === undefined || name === undefined) return sendNotFound(request, reply);
@@ -81,7 +81,7 @@ export function feedRoutes(app: FastifyInstance, deps: RouteDeps): void {
     return sendCalendar(reply, `Sitzungen ${name} – ${request.site.body.name}`, events);
   });
 
-  app.get<{ Params: { id: string } }>('/sitzungen/:id.ics', cached, async (request, reply) => {
+  app.get<{ Params: { id: string } }>('/sitzungen/:id.ics', { config: { ...cached.config, objects: { id: 'meeting' } } }, async (request, reply) => {
     const id = pathId(request.params.id);
     const [event] = id === undefined ? [] : await eventsOf(request, { kind: 'meeting', meetingId: id });
     // a session without a date has no calendar entry yet

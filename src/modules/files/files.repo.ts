@@ -1,7 +1,7 @@
 /** @module files/repo — all SQL on the files table. */
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { fileVisibleTo, type Viewer } from '../access/visibility.ts';
+import { anonymous, fileVisibleTo, type Viewer } from '../access/visibility.ts';
 import { files } from './files.tables.ts';
 import type { FileStorage } from './storage.ts';
 
@@ -41,11 +41,14 @@ export async function createFile(db: Db, storage: FileStorage, input: NewFile): 
   return row;
 }
 
-/** A file the viewer may download, or undefined: missing and hidden look the same. */
-export async function findVisibleFile(db: Db, bodyId: number, viewer: Viewer, id: number): Promise<FileRow | undefined> {
+/**
+ * A file the viewer may download, or undefined: missing and hidden look the same.
+ * `publiclyVisible` tells whether the public may see it too (access to the others is audited).
+ */
+export async function findVisibleFile(db: Db, bodyId: number, viewer: Viewer, id: number): Promise<(FileRow & { publiclyVisible: boolean }) | undefined> {
   const [row] = await db
-    .select()
+    .select({ file: files, publiclyVisible: sql<boolean>`${fileVisibleTo(anonymous)}` })
     .from(files)
     .where(and(eq(files.bodyId, bodyId), eq(files.id, id), fileVisibleTo(viewer)));
-  return row;
+  return row ? { ...row.file, publiclyVisible: row.publiclyVisible } : undefined;
 }

@@ -5,6 +5,7 @@
  */
 import type { FastifyInstance } from 'fastify';
 import { sendNotFound } from '../../web/errors.ts';
+import { audit } from '../auth/audit.ts';
 import type { RouteDeps } from '../../web/site.ts';
 import { findVisibleFile } from './files.repo.ts';
 
@@ -15,7 +16,7 @@ export function contentDisposition(kind: 'inline' | 'attachment', fileName: stri
 }
 
 export function fileRoutes(app: FastifyInstance, deps: RouteDeps): void {
-  app.get<{ Params: { id: string; name?: string }; Querystring: { download?: string } }>('/dateien/:id/:name?', async (request, reply) => {
+  app.get<{ Params: { id: string; name?: string }; Querystring: { download?: string } }>('/dateien/:id/:name?', { config: { objects: { id: 'file', name: 'fileName' } } }, async (request, reply) => {
     const { id } = request.params;
     const { body, viewer } = request.site;
     const file = /^\d{1,9}$/.test(id) ? await findVisibleFile(deps.db, body.id, viewer, Number(id)) : undefined;
@@ -25,6 +26,14 @@ export function fileRoutes(app: FastifyInstance, deps: RouteDeps): void {
       request.log.error({ fileId: file.id, storageKey: file.storageKey }, 'file bytes missing from storage');
       return sendNotFound(request, reply);
     }
+    if (!file.publiclyVisible)
+      await audit(deps.db, {
+        bodyId: body.id,
+        userId: viewer.kind === 'account' ? viewer.userId : null,
+        ip: request.ip,
+        event: 'file.non-public-access',
+        detail: { file: file.id, via: 'download' },
+      });
     const isDownload = request.query.download !== undefined;
     return reply
       .header('content-type', file.mimeType)

@@ -90,7 +90,7 @@ export function meetingRoutes(app: FastifyInstance, deps: RouteDeps): void {
     );
   });
 
-  app.get<{ Params: { id: string } }>('/sitzungen/:id', { config: { pageCache: true } }, async (request, reply) => {
+  app.get<{ Params: { id: string } }>('/sitzungen/:id', { config: { pageCache: true, objects: { id: 'meeting' } } }, async (request, reply) => {
     const { body, viewer } = request.site;
     const id = numericId(request.params.id);
     const meeting = id === undefined ? undefined : await findMeetingPage(deps.db, body.id, viewer, id);
@@ -98,7 +98,7 @@ export function meetingRoutes(app: FastifyInstance, deps: RouteDeps): void {
     return sendPage(reply, <MeetingPageView meeting={meeting} bodyName={body.name} alternates={calendarLinks({ meetingId: meeting.id })} />);
   });
 
-  app.get<{ Params: { id: string } }>('/tagesordnungspunkte/:id', { config: { pageCache: true } }, async (request, reply) => {
+  app.get<{ Params: { id: string } }>('/tagesordnungspunkte/:id', { config: { pageCache: true, objects: { id: 'agendaItem' } } }, async (request, reply) => {
     const { body, viewer } = request.site;
     const id = numericId(request.params.id);
     const item = id === undefined ? undefined : await findAgendaItemPage(deps.db, body.id, viewer, id);
