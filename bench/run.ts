@@ -4,6 +4,8 @@
  *   (a) the ceiling – a route that returns a constant string (`/healthz`),
  *   (b) the paper page of a Beschlussvorlage with Beratungsfolge, sections and Anlagen,
  *   (c) the paper list, first page without filters,
+ *   (d) the same paper page and (e) the members' area for the logged-in demo councillor (never
+ *       cached: the visibility policy's entitlement checks run on every request),
  * first with the page cache (as Gremia runs by default), then again on a server started with
  * PAGE_CACHE=0, where every request queries the database and renders.
  * Prints requests/s and latency percentiles (p50/p95/p99, computed from every response) and
@@ -77,12 +79,12 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.max(0, index)] ?? NaN;
 }
 
-async function measure(name: string, base: string, urlPath: string): Promise<Measurement> {
+async function measure(name: string, base: string, urlPath: string, headers: Record<string, string> = {}): Promise<Measurement> {
   // a short warm-up so JIT and connection pools are settled before the measured run
-  await autocannon({ url: `${base}${urlPath}`, connections, duration: 2 });
+  await autocannon({ url: `${base}${urlPath}`, connections, duration: 2, headers });
   const latencies: number[] = [];
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
-    const instance = autocannon({ url: `${base}${urlPath}`, connections, duration }, (err, res) => (err ? reject(err) : resolve(res)));
+    const instance = autocannon({ url: `${base}${urlPath}`, connections, duration, headers }, (err, res) => (err ? reject(err) : resolve(res)));
     instance.on('response', (_client, _status, _bytes, responseTime) => latencies.push(responseTime));
   });
   latencies.sort((a, b) => a - b);
@@ -96,6 +98,22 @@ async function measure(name: string, base: string, urlPath: string): Promise<Mea
     errors: result.errors,
     non2xx: result.non2xx,
   };
+}
+
+/** Logs in through the real form and returns the cookie header of the session. */
+async function login(base: string, email: string, password: string): Promise<string> {
+  const form = await fetch(`${base}/anmelden`);
+  const csrfCookie = (form.headers.getSetCookie()[0] ?? '').split(';')[0] ?? '';
+  const token = /name="_csrf" value="([^"]+)"/.exec(await form.text())?.[1] ?? '';
+  const response = await fetch(`${base}/anmelden`, {
+    method: 'POST',
+    redirect: 'manual',
+    headers: { cookie: csrfCookie, 'content-type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({ _csrf: token, email, passwort: password }).toString(),
+  });
+  const session = response.headers.getSetCookie().find((c) => c.startsWith('gremia_sitzung='));
+  if (response.status !== 303 || !session) throw new Error(`bench login failed: ${response.status}`);
+  return `${csrfCookie}; ${session.split(';')[0]}`;
 }
 
 async function main(): Promise<void> {
@@ -136,6 +154,9 @@ async function main(): Promise<void> {
     results.push(await measure('(a) Decke: konstanter Text', base, '/healthz'));
     results.push(await measure('(b) Vorlagenseite', base, `/vorlagen/${slug}`));
     results.push(await measure('(c) Vorlagenliste', base, '/vorlagen'));
+    const cookie = await login(base, 'ratsmitglied@nordheide.example', 'demo-passwort-nordheide');
+    results.push(await measure('(d) Vorlagenseite angemeldet', base, `/vorlagen/${slug}`, { cookie }));
+    results.push(await measure('(e) Mein Bereich', base, '/mein-bereich', { cookie }));
     await stopServer(server);
     server = startServer(false);
     await waitForHealthy(base, server, 60_000);

@@ -2,9 +2,13 @@
  * @module cli/commands
  * One function per `gremia` command. Each returns an exit code (-1: keeps running).
  */
+import { randomBytes } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { Config } from '../config.ts';
+import { AccountError, createAccount, listAccounts, type RoleGrant } from '../modules/auth/accounts.ts';
+import { accountRoles, type AccountRole } from '../modules/auth/auth.tables.ts';
+import { passwordProblem } from '../modules/auth/passwords.ts';
 import { createBody, findBodyByKey, listBodies, type Body } from '../modules/bodies/index.ts';
 import { isDatabaseEmpty, loadDemoData } from '../modules/demo/index.ts';
 import { importPapersFromJson } from '../modules/papers/index.ts';
@@ -14,7 +18,15 @@ import { startServer } from '../server.ts';
 export interface CommandInput {
   config: Config;
   args: string[];
-  options: { body?: string | undefined; key?: string | undefined; name?: string | undefined };
+  options: {
+    body?: string | undefined;
+    key?: string | undefined;
+    name?: string | undefined;
+    email?: string | undefined;
+    role?: string[] | undefined;
+    person?: string | undefined;
+    'password-stdin'?: boolean | undefined;
+  };
 }
 
 type Command = (input: CommandInput) => Promise<number>;
@@ -36,6 +48,24 @@ async function chooseBody(runtime: Runtime, key: string | undefined): Promise<Bo
   return all.length === 0
     ? 'Es gibt noch keine Körperschaft: gremia body:create --key … --name …'
     : `Mehrere Körperschaften – bitte --body angeben: ${all.map((b) => b.key).join(', ')}`;
+}
+
+const userCreateUsage =
+  'Aufruf: gremia user:create --email E --name N [--role administration|mandatstraeger|sachbearbeitung:<Einheit-Nr.>|sitzungsdienst:<Gremium-Nr.>] [--person <Nr.>] [--body K] [--password-stdin]';
+
+/** `administration`, `mandatstraeger`, `sachbearbeitung:12`, `sitzungsdienst:3`; undefined when malformed. */
+function parseRole(value: string): RoleGrant | undefined {
+  const match = /^([a-z]+)(?::(\d{1,9}))?$/.exec(value.trim());
+  if (!match || !accountRoles.includes(match[1] as AccountRole)) return undefined;
+  return { role: match[1] as AccountRole, organizationId: match[2] === undefined ? null : Number(match[2]) };
+}
+
+const roleText = (g: RoleGrant) => (g.organizationId === null ? g.role : `${g.role}:${g.organizationId}`);
+
+async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
+  return Buffer.concat(chunks).toString('utf8');
 }
 
 export const commands: Record<string, Command> = {
@@ -79,6 +109,68 @@ export const commands: Record<string, Command> = {
   'body:list': ({ config }) =>
     withRuntime(config, async ({ database }) => {
       for (const b of await listBodies(database.db)) console.log(`${b.key}\t${b.name}`);
+      return 0;
+    }),
+
+  'user:create': async ({ config, options }) => {
+    const email = options.email?.trim();
+    const name = options.name?.trim();
+    const grants = (options.role ?? []).map(parseRole);
+    const personId = options.person === undefined ? null : /^\d{1,9}$/.test(options.person) && Number(options.person) > 0 ? Number(options.person) : undefined;
+    if (!email || !name || grants.some((g) => g === undefined) || personId === undefined) {
+      console.error(userCreateUsage);
+      return 2;
+    }
+    let password: string;
+    let generated = false;
+    if (options['password-stdin']) {
+      // one line, as `echo … |` or a password manager sends it; the line break is not part of it
+      password = (await readStdin()).replace(/\r?\n$/, '');
+      const problem = passwordProblem(password);
+      if (problem) {
+        console.error(problem);
+        return 1;
+      }
+    } else {
+      password = randomBytes(18).toString('base64url');
+      generated = true;
+    }
+    return withRuntime(config, async (runtime) => {
+      const body = await chooseBody(runtime, options.body);
+      if (typeof body === 'string') {
+        console.error(body);
+        return 1;
+      }
+      const db = runtime.database.db;
+      // without --role: the first administrator of a new installation
+      const named = grants.filter((g): g is RoleGrant => g !== undefined);
+      const roles: RoleGrant[] = named.length ? named : [{ role: 'administration', organizationId: null }];
+      try {
+        const account = await createAccount(db, body.id, { email, displayName: name, personId, unitId: null, roles }, { userId: null, ip: null }, password);
+        console.log(`Konto angelegt: ${account.email} (${account.displayName}), Rollen: ${account.roles.map(roleText).join(', ')}`);
+        if (generated) {
+          console.log(`Passwort: ${password}`);
+          console.log('Dieses Passwort wird nur jetzt angezeigt. Bitte ändern Sie es nach der ersten Anmeldung unter /konto.');
+        }
+        return 0;
+      } catch (err) {
+        if (err instanceof AccountError) {
+          console.error(`Konto nicht angelegt: ${err.message}`);
+          return 1;
+        }
+        throw err;
+      }
+    });
+  },
+
+  'user:list': ({ config, options }) =>
+    withRuntime(config, async (runtime) => {
+      const body = await chooseBody(runtime, options.body);
+      if (typeof body === 'string') {
+        console.error(body);
+        return 1;
+      }
+      for (const a of await listAccounts(runtime.database.db, body.id)) console.log(`${a.email}\t${a.displayName}\t${a.roles.map(roleText).join(',')}`);
       return 0;
     }),
 

@@ -19,6 +19,12 @@ Befehle:
   body:list                     Körperschaften auflisten
   paper:import <datei.json> [--body K]
                                 Vorlagen aus JSON anlegen oder aktualisieren (Format: README)
+  user:create --email E --name N [--role administration|mandatstraeger|sachbearbeitung:<Nr.>|sitzungsdienst:<Nr.>]
+              [--person <Nr.>] [--body K] [--password-stdin]
+                                ein Konto anlegen (--role mehrfach möglich, ohne --role: administration,
+                                für das erste Konto). Mit --password-stdin wird das Passwort von der
+                                Standardeingabe gelesen, sonst ein zufälliges erzeugt und einmal angezeigt
+  user:list [--body K]          Konten auflisten (E-Mail, Name, Rollen; durch Tabulatoren getrennt)
   help                          diese Hilfe
 
 Konfiguration über Umgebungsvariablen: PORT, HOST, BASE_URL, DATABASE_URL, DATA_DIR, LOG_LEVEL,
@@ -28,7 +34,16 @@ async function main(argv: string[]): Promise<number> {
   const { positionals, values } = parseArgs({
     args: argv,
     allowPositionals: true,
-    options: { body: { type: 'string' }, key: { type: 'string' }, name: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    options: {
+      body: { type: 'string' },
+      key: { type: 'string' },
+      name: { type: 'string' },
+      email: { type: 'string' },
+      role: { type: 'string', multiple: true },
+      person: { type: 'string' },
+      'password-stdin': { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
   });
   const [name = 'help', ...rest] = positionals;
   const command = commands[name];

@@ -3,7 +3,7 @@
  * directory, then the imported paper rendered by the app on that same directory.
  */
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -12,6 +12,7 @@ import { loadConfig } from '../../src/config.ts';
 import { openRuntime } from '../../src/runtime.ts';
 import { buildApp } from '../../src/web/app.ts';
 import { aktionsplanLines, beschlussvorlage, massnahmenLines } from '../fixtures/beschlussvorlage.ts';
+import { Browser } from '../helpers/accounts.ts';
 import { createTestBody, makePdf, tempDir } from '../helpers/fixtures.ts';
 
 const run = promisify(execFile);
@@ -25,6 +26,20 @@ async function cli(args: string[], env: Record<string, string>): Promise<{ code:
     const e = err as { code?: number; stdout?: string; stderr?: string };
     return { code: e.code ?? -1, stdout: e.stdout ?? '', stderr: e.stderr ?? '' };
   }
+}
+
+/** Like `cli`, with `input` on standard input. */
+function cliWithInput(args: string[], env: Record<string, string>, input: string): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [gremia, ...args], { env: { ...process.env, ...env }, timeout: 60_000 });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code: code ?? -1, stdout, stderr }));
+    child.stdin.end(input);
+  });
 }
 
 describe('gremia command line', () => {
@@ -80,6 +95,49 @@ describe('gremia command line', () => {
     const list = await cli(['paper:import', path.join(docDir, 'gibt-es-nicht.json')], env);
     assert.equal(list.code, 1);
     assert.match(list.stderr, /kann nicht gelesen werden/);
+  });
+
+  it('creates the first administrator with a password from standard input, lists it, and refuses the address twice', async () => {
+    const password = 'ein-sehr-langes-admin-passwort';
+    const created = await cliWithInput(['user:create', '--email', 'Erste.Admin@kreis-test.de', '--name', 'Erste Admin', '--password-stdin'], env, `${password}\n`);
+    assert.equal(created.code, 0, created.stderr);
+    assert.match(created.stdout, /Konto angelegt: erste\.admin@kreis-test\.de \(Erste Admin\), Rollen: administration/);
+    assert.doesNotMatch(created.stdout, new RegExp(password), 'the password is not echoed');
+
+    const list = await cli(['user:list'], env);
+    assert.equal(list.code, 0, list.stderr);
+    assert.match(list.stdout, /^erste\.admin@kreis-test\.de\tErste Admin\tadministration$/m);
+
+    const again = await cliWithInput(['user:create', '--email', 'erste.admin@kreis-test.de', '--name', 'Noch einmal', '--password-stdin'], env, `${password}\n`);
+    assert.equal(again.code, 1);
+    assert.match(again.stderr, /Diese E-Mail-Adresse gehört schon zu einem Konto/);
+    const short = await cliWithInput(['user:create', '--email', 'kurz@kreis-test.de', '--name', 'Kurz', '--password-stdin'], env, 'kurz\n');
+    assert.equal(short.code, 1);
+    assert.match(short.stderr, /mindestens 10 Zeichen/);
+    const usage = await cli(['user:create', '--name', 'Ohne Adresse'], env);
+    assert.equal(usage.code, 2);
+    assert.match(usage.stderr, /Aufruf: gremia user:create/);
+
+    const generated = await cli(['user:create', '--email', 'zweite.admin@kreis-test.de', '--name', 'Zweite Admin', '--role', 'administration'], env);
+    assert.equal(generated.code, 0, generated.stderr);
+    const shown = /^Passwort: ([A-Za-z0-9_-]{24})\n.*nach der ersten Anmeldung/m.exec(generated.stdout)?.[1];
+    assert.ok(shown, generated.stdout);
+    const badRole = await cli(['user:create', '--email', 'x@kreis-test.de', '--name', 'X', '--role', 'kaiser'], env);
+    assert.equal(badRole.code, 2);
+
+    // the administrator logs in with the password from standard input
+    const config = loadConfig({ ...env, BASE_URL: 'http://gremia.test' });
+    const runtime = await openRuntime(config);
+    const app = await buildApp({ database: runtime.database, storage: runtime.storage, config, logger: false });
+    try {
+      const browser = new Browser(app);
+      await browser.login('erste.admin@kreis-test.de', password);
+      assert.equal((await browser.get('/verwaltung/konten')).statusCode, 200);
+      await new Browser(app).login('zweite.admin@kreis-test.de', shown);
+    } finally {
+      await app.close();
+      await runtime.close();
+    }
   });
 
   it('explains a bad configuration value and an unknown command', async () => {

@@ -15,7 +15,7 @@ import { audit } from './audit.ts';
 import { attemptPasswordLogin, passwordMatches, recordFailedSecondFactor, setPassword } from './login.ts';
 import { passwordProblem } from './passwords.ts';
 import { findResetToken, requestPasswordReset, resetPassword } from './password-reset.ts';
-import { completeSecondFactor, createSession, endSession } from './sessions.ts';
+import { completeSecondFactor, createSession, endSession, purgeExpiredSessions } from './sessions.ts';
 import { beginTotpSetup, confirmTotpSetup, disableTotp, pendingTotpSetup, verifyLoginCode } from './totp.ts';
 import { AccountView, ForgotPasswordView, LoginView, ResetPasswordView, SecondFactorView, TotpSetupView } from './views/AuthViews.tsx';
 
@@ -65,6 +65,7 @@ export function accountRoutes(app: FastifyInstance, deps: RouteDeps): void {
     if (outcome.kind === 'invalid') return view('E-Mail-Adresse oder Passwort ist falsch.', 401);
     // a new session id at every login: a planted cookie never becomes a logged-in one
     await dropSession(request, reply);
+    await purgeExpiredSessions(deps.db, deps.now());
     await startSession(reply, outcome.userId, outcome.needsSecondFactor);
     if (outcome.needsSecondFactor) return reply.redirect(`/anmelden/code${next === '/mein-bereich' ? '' : `?weiter=${encodeURIComponent(next)}`}`, 303);
     await audit(deps.db, { bodyId: body.id, userId: outcome.userId, ip: request.ip, event: 'login', detail: { secondFactor: false } });

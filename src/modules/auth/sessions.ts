@@ -4,7 +4,7 @@
  * carries a random token; the table keeps only its digest. A session ends after 12 hours
  * without a request and 7 days after login at the latest.
  */
-import { and, eq, gt, lt, or, sql } from 'drizzle-orm';
+import { and, eq, gt, lt, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { authSessions, users } from './auth.tables.ts';
 import { randomToken, tokenDigest } from './secrets.ts';
@@ -82,5 +82,5 @@ export async function endSessionsOfUser(db: Db, userId: number, except?: string)
 }
 
 export async function purgeExpiredSessions(db: Db, now: Date): Promise<void> {
-  await db.delete(authSessions).where(or(lt(authSessions.expiresAt, now)));
+  await db.delete(authSessions).where(lt(authSessions.expiresAt, now));
 }

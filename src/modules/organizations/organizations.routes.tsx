@@ -5,6 +5,8 @@ import { z } from '../../lib/validation.ts';
 import { sendBadRequest, sendNotFound } from '../../web/errors.ts';
 import { sendPage } from '../../web/render.ts';
 import type { RouteDeps } from '../../web/site.ts';
+import { findSubscriptionId } from '../members/members.queries.ts';
+import type { SubscriptionState } from '../members/views/MemberControls.tsx';
 import { groupOrganizations } from './organizations.groups.ts';
 import { findOrganizationPage, listOrganizations } from './organizations.queries.ts';
 import { currentTerm, listLegislativeTerms, windowFor } from './organizations.terms.ts';
@@ -34,7 +36,7 @@ export function organizationRoutes(app: FastifyInstance, deps: RouteDeps): void 
     return sendPage(reply, <OrganizationListView bodyName={body.name} groups={groups} window={window} />);
   });
 
-  app.get<{ Params: { id: string } }>('/gremien/:id', { config: { pageCache: true } }, async (request, reply) => {
+  app.get<{ Params: { id: string } }>('/gremien/:id', { config: { pageCache: true, objects: { id: 'organization' } } }, async (request, reply) => {
     const { body, viewer } = request.site;
     const { id } = request.params;
     if (!/^\d{1,9}$/.test(id)) return sendNotFound(request, reply);
@@ -48,9 +50,20 @@ export function organizationRoutes(app: FastifyInstance, deps: RouteDeps): void 
     const window = windowFor(term, today);
     const organization = await findOrganizationPage(deps.db, body.id, viewer, Number(id), window, today);
     if (!organization) return sendNotFound(request, reply);
+    const subscription: SubscriptionState | undefined =
+      viewer.kind === 'account'
+        ? { kind: 'organization', targetId: organization.id, subscriptionId: await findSubscriptionId(deps.db, viewer.userId, 'organization', organization.id), back: request.url }
+        : undefined;
     return sendPage(
       reply,
-      <OrganizationPageView bodyName={body.name} organization={organization} terms={terms} window={window} chosen={wanted !== undefined} />,
+      <OrganizationPageView
+        bodyName={body.name}
+        organization={organization}
+        terms={terms}
+        window={window}
+        chosen={wanted !== undefined}
+        subscription={subscription}
+      />,
     );
   });
 }

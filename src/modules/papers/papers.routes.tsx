@@ -8,11 +8,13 @@ import { sendBadRequest, sendNotFound } from '../../web/errors.ts';
 import { sendPage } from '../../web/render.ts';
 import { siteBaseUrl, type RouteDeps } from '../../web/site.ts';
 import { feedLinksForPapers } from '../feeds/index.ts';
+import { findNote, findSubscriptionId } from '../members/members.queries.ts';
 import { listPaperFilterOptions, listPapers, paperSorts, type PaperListFilter } from './papers.list.ts';
 import { findPaperPage, findPaperSlugById } from './papers.queries.ts';
 import { referenceToSlug } from './reference.ts';
 import { PaperListView } from './views/PaperListView.tsx';
 import { PaperPageView } from './views/PaperPageView.tsx';
+import type { PaperNoteState, SubscriptionState } from '../members/views/MemberControls.tsx';
 
 const PAGE_SIZE = 20;
 
@@ -83,7 +85,7 @@ export function paperRoutes(app: FastifyInstance, deps: RouteDeps): void {
     return sendPage(reply, <PaperListView bodyName={body.name} filter={filter} options={options} result={result} hrefFor={hrefFor} feeds={feeds} />);
   });
 
-  app.get<{ Params: { key: string } }>('/vorlagen/:key', { config: { pageCache: true } }, async (request, reply) => {
+  app.get<{ Params: { key: string } }>('/vorlagen/:key', { config: { pageCache: true, objects: { key: 'paper' } } }, async (request, reply) => {
     const { body, viewer } = request.site;
     const { key } = request.params;
     if (/^\d+$/.test(key)) {
@@ -97,9 +99,29 @@ export function paperRoutes(app: FastifyInstance, deps: RouteDeps): void {
       if (slug && slug !== key) return reply.redirect(`/vorlagen/${slug}`, 301);
       return sendNotFound(request, reply);
     }
+    // a logged-in reader also gets their private note and the subscription button
+    let member: { note: PaperNoteState; subscription: SubscriptionState } | undefined;
+    if (viewer.kind === 'account') {
+      const back = `/vorlagen/${paper.slug}`;
+      const [note, subscriptionId] = await Promise.all([
+        findNote(deps.db, viewer.userId, { kind: 'paper', id: paper.id }),
+        findSubscriptionId(deps.db, viewer.userId, 'paper', paper.id),
+      ]);
+      member = {
+        note: { paperId: paper.id, text: note?.text ?? '', version: note?.version ?? 0, back: `${back}#meine-notiz` },
+        subscription: { kind: 'paper', targetId: paper.id, subscriptionId, back },
+      };
+    }
     return sendPage(
       reply,
-      <PaperPageView paper={paper} bodyName={body.name} canonicalUrl={`${siteBaseUrl(request, deps.config)}/vorlagen/${paper.slug}`} now={deps.now()} />,
+      <PaperPageView
+        paper={paper}
+        bodyName={body.name}
+        canonicalUrl={`${siteBaseUrl(request, deps.config)}/vorlagen/${paper.slug}`}
+        now={deps.now()}
+        note={member?.note}
+        subscription={member?.subscription}
+      />,
     );
   });
 }

@@ -5,6 +5,8 @@ import { z } from '../../lib/validation.ts';
 import { sendBadRequest, sendNotFound } from '../../web/errors.ts';
 import { sendPage } from '../../web/render.ts';
 import type { RouteDeps } from '../../web/site.ts';
+import { findSubscriptionId } from '../members/members.queries.ts';
+import type { SubscriptionState } from '../members/views/MemberControls.tsx';
 import { currentTerm, listLegislativeTerms, windowFor } from '../organizations/organizations.terms.ts';
 import { findPersonPage, listPersonFilterOptions, listPersons, type PersonListFilter } from './people.queries.ts';
 import { PersonListView } from './views/PersonListView.tsx';
@@ -56,7 +58,7 @@ export function peopleRoutes(app: FastifyInstance, deps: RouteDeps): void {
     return sendPage(reply, <PersonListView bodyName={body.name} filter={filter} options={options} result={result} window={window} hrefFor={hrefFor} />);
   });
 
-  app.get<{ Params: { id: string } }>('/personen/:id', { config: { pageCache: true } }, async (request, reply) => {
+  app.get<{ Params: { id: string } }>('/personen/:id', { config: { pageCache: true, objects: { id: 'person' } } }, async (request, reply) => {
     const { body, viewer } = request.site;
     const { id } = request.params;
     if (!/^\d{1,9}$/.test(id)) return sendNotFound(request, reply);
@@ -64,6 +66,10 @@ export function peopleRoutes(app: FastifyInstance, deps: RouteDeps): void {
     const window = windowFor(currentTerm(await listLegislativeTerms(deps.db, body.id), today), today);
     const person = await findPersonPage(deps.db, body.id, viewer, Number(id), window);
     if (!person) return sendNotFound(request, reply);
-    return sendPage(reply, <PersonPageView bodyName={body.name} person={person} today={today} />);
+    const subscription: SubscriptionState | undefined =
+      viewer.kind === 'account'
+        ? { kind: 'person', targetId: person.id, subscriptionId: await findSubscriptionId(deps.db, viewer.userId, 'person', person.id), back: request.url }
+        : undefined;
+    return sendPage(reply, <PersonPageView bodyName={body.name} person={person} today={today} subscription={subscription} />);
   });
 }

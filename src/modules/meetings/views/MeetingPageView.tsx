@@ -101,9 +101,26 @@ export function MeetingPageView({ meeting, bodyName, alternates }: { meeting: Me
           ))}
         </ul>
       )}
+      {hasDocuments(meeting) ? (
+        <p>
+          <a href={`/sitzungen/${meeting.id}/dokumente.zip`} type="application/zip">
+            Alle Unterlagen als ZIP
+          </a>{' '}
+          <span class="attachment-meta">(Unterlagen der Sitzung, ihrer Tagesordnungspunkte und Vorlagen)</span>
+        </p>
+      ) : null}
       <FeedLinks links={alternates ?? []} />
     </Layout>
   );
+}
+
+/**
+ * Whether the ZIP of `/sitzungen/<id>/dokumente.zip` has something in it: the session's own
+ * visible files, or a visible paper on its agenda (whose files it holds). The link is the same
+ * for everyone who sees it, so the page stays cacheable for the public.
+ */
+function hasDocuments(meeting: MeetingPage): boolean {
+  return meeting.files.length > 0 || meeting.agenda.some((item) => item.visible && item.paper !== null);
 }
 
 /** „Ö 2.1“ is a sub-item of „Ö 2“: indent it. */

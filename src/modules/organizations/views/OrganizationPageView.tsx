@@ -11,6 +11,7 @@ import { formatPersonName } from '../../people/people.names.ts';
 import type { MeetingRef, MemberView, OrganizationPage, OrganizationPaper } from '../organizations.queries.ts';
 import type { LegislativeTerm, MembershipWindow } from '../organizations.terms.ts';
 import { PaperListEntry } from '../../papers/views/PaperListEntry.tsx';
+import { SubscriptionButton, type SubscriptionState } from '../../members/views/MemberControls.tsx';
 import { memberCount } from './OrganizationListView.tsx';
 
 export interface OrganizationPageViewProps {
@@ -20,6 +21,8 @@ export interface OrganizationPageViewProps {
   window: MembershipWindow;
   /** True when the Wahlperiode was chosen in the URL rather than taken as the current one. */
   chosen: boolean;
+  /** Whether a logged-in reader subscribed to the Gremium (account viewers only). */
+  subscription?: SubscriptionState | undefined;
 }
 
 const roleHeadings: [role: string, heading: string][] = [
@@ -44,7 +47,7 @@ function typeLabel(o: OrganizationPage): string {
   return classification || o.organizationType;
 }
 
-export function OrganizationPageView({ bodyName, organization: o, terms, window, chosen }: OrganizationPageViewProps) {
+export function OrganizationPageView({ bodyName, organization: o, terms, window, chosen, subscription }: OrganizationPageViewProps) {
   const administration = o.organizationType === 'Verwaltungsbereich';
   const showMeetings = !administration && (o.organizationType !== 'Fraktion' || o.meetingTotal > 0);
   const period = window.term ? `in der ${window.term.name}` : 'heute';
@@ -98,6 +101,7 @@ export function OrganizationPageView({ bodyName, organization: o, terms, window,
           </>
         ) : null}
       </dl>
+      {subscription ? <SubscriptionButton state={subscription} /> : null}
       {o.children.length > 0 ? (
         <>
           <h2>Untergliederungen</h2>

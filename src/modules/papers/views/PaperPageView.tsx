@@ -8,15 +8,20 @@ import { formatBytes, formatDate, formatMimeType, formatTime } from '../../../li
 import { DateText, Section, VisibilityBadge } from '../../../ui/components.tsx';
 import { Layout } from '../../../ui/Layout.tsx';
 import type { ConsultationView, PaperPage, PaperRef } from '../papers.queries.ts';
+import { PaperNoteSection, SubscriptionButton, type PaperNoteState, type SubscriptionState } from '../../members/views/MemberControls.tsx';
 
 export interface PaperPageViewProps {
   paper: PaperPage;
   bodyName: string;
   canonicalUrl: string;
   now: Date;
+  /** A logged-in reader's private note on the paper (account viewers only). */
+  note?: PaperNoteState | undefined;
+  /** Whether a logged-in reader subscribed to the paper (account viewers only). */
+  subscription?: SubscriptionState | undefined;
 }
 
-export function PaperPageView({ paper, bodyName, canonicalUrl, now }: PaperPageViewProps) {
+export function PaperPageView({ paper, bodyName, canonicalUrl, now, note, subscription }: PaperPageViewProps) {
   const description = `${paper.paperType} ${paper.reference}${paper.date ? ` vom ${formatDate(paper.date)}` : ''}: ${paper.name}`;
   return (
     <Layout
@@ -72,6 +77,7 @@ export function PaperPageView({ paper, bodyName, canonicalUrl, now }: PaperPageV
           <dt>Status</dt>
           <dd>{paperStatus(paper.consultations, now)}</dd>
         </dl>
+        {subscription ? <SubscriptionButton state={subscription} /> : null}
 
         <Section id="beratungsfolge" title="Beratungsfolge">
           <Beratungsfolge consultations={paper.consultations} now={now} />
@@ -108,6 +114,8 @@ export function PaperPageView({ paper, bodyName, canonicalUrl, now }: PaperPageV
             <RelatedList title="Verwandte Vorlagen" papers={paper.related} />
           </Section>
         ) : null}
+
+        {note ? <PaperNoteSection note={note} /> : null}
       </article>
     </Layout>
   );

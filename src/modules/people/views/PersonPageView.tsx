@@ -10,12 +10,15 @@ import { Layout } from '../../../ui/Layout.tsx';
 import { currentFraktionen, formatPersonName } from '../people.names.ts';
 import { PaperListEntry } from '../../papers/views/PaperListEntry.tsx';
 import type { PersonMembership, PersonPage } from '../people.queries.ts';
+import { SubscriptionButton, type SubscriptionState } from '../../members/views/MemberControls.tsx';
 
 export interface PersonPageViewProps {
   bodyName: string;
   person: PersonPage;
   /** Today in Berlin (YYYY-MM-DD): memberships ended before it are past. */
   today: string;
+  /** Whether a logged-in reader subscribed to the person (account viewers only). */
+  subscription?: SubscriptionState | undefined;
 }
 
 export function isCurrent(m: PersonMembership, today: string): boolean {
@@ -35,7 +38,7 @@ export function fraktionenOf(person: PersonPage, today: string): { id: number; n
   return currentFraktionen([...byId.values()]).map(({ id, name }) => ({ id, name }));
 }
 
-export function PersonPageView({ bodyName, person: p, today }: PersonPageViewProps) {
+export function PersonPageView({ bodyName, person: p, today, subscription }: PersonPageViewProps) {
   const name = formatPersonName(p);
   const fraktionen = fraktionenOf(p, today);
   const current = p.memberships.filter((m) => isCurrent(m, today));
@@ -78,6 +81,7 @@ export function PersonPageView({ bodyName, person: p, today }: PersonPageViewPro
           ) : null}
         </dl>
       ) : null}
+      {subscription ? <SubscriptionButton state={subscription} /> : null}
 
       <h2>Aktuelle Mitgliedschaften</h2>
       {current.length === 0 ? (
