@@ -57,3 +57,15 @@ export function FeedLinks(props: { links: AlternateLink[] }) {
     </aside>
   );
 }
+
+/**
+ * A wide table that scrolls sideways on a phone. The region is focusable and named, so that
+ * keyboard users can scroll it too (WCAG 2.1.1).
+ */
+export function TableScroll(props: { label: string; children?: Child }) {
+  return (
+    <div class="table-scroll" tabindex={0} role="region" aria-label={props.label}>
+      {props.children}
+    </div>
+  );
+}

@@ -5,6 +5,7 @@
  */
 import { Field, Message, PostForm } from '../../../ui/forms.tsx';
 import { Layout, type Crumb } from '../../../ui/Layout.tsx';
+import { TableScroll } from '../../../ui/components.tsx';
 import { formatDate, formatTime } from '../../../lib/format.ts';
 import { roleLabels, type Account, type RoleGrant } from '../accounts.ts';
 import { auditEventNames, type AuditRow } from '../audit.ts';
@@ -101,7 +102,7 @@ export function AccountListView(props: Base & { accounts: Account[]; organizatio
       {props.accounts.length === 0 ? (
         <p>Es gibt noch keine Konten.</p>
       ) : (
-        <div class="table-scroll">
+        <TableScroll label="Konten">
           <table class="data account-table">
             <caption>{`${props.accounts.length} ${props.accounts.length === 1 ? 'Konto' : 'Konten'}`}</caption>
             <thead>
@@ -139,7 +140,7 @@ export function AccountListView(props: Base & { accounts: Account[]; organizatio
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
     </Layout>
   );
@@ -424,7 +425,7 @@ export function AuditLogView(props: AuditLogViewProps) {
       {props.rows.length === 0 ? (
         <p role="status">Keine Einträge.</p>
       ) : (
-        <div class="table-scroll">
+        <TableScroll label="Protokoll">
           <table class="data audit-table">
             <caption>{props.before === undefined ? 'Einträge, neueste zuerst' : 'Ältere Einträge, neueste zuerst'}</caption>
             <thead>
@@ -450,7 +451,7 @@ export function AuditLogView(props: AuditLogViewProps) {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
       {props.olderHref || props.before !== undefined ? (
         <nav class="pagination" aria-label="Seiten">

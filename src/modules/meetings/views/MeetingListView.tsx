@@ -4,7 +4,7 @@
  * calendar. Both are plain GET forms and links: every view has its own shareable URL.
  */
 import { formatDate, formatTime } from '../../../lib/format.ts';
-import { FeedLinks, SessionTime } from '../../../ui/components.tsx';
+import { FeedLinks, SessionTime, TableScroll } from '../../../ui/components.tsx';
 import { Layout, type AlternateLink } from '../../../ui/Layout.tsx';
 import { Pagination } from '../../../ui/Pagination.tsx';
 import type { MeetingListItem } from '../meetings.list.ts';
@@ -187,7 +187,7 @@ function MonthCalendar(props: { month: string; meetings: MeetingListItem[]; href
       <p class="result-count" role="status">
         {props.meetings.length === 1 ? '1 Sitzung' : `${props.meetings.length} Sitzungen`} im {monthLabel(props.month)}
       </p>
-      <div class="table-scroll">
+      <TableScroll label="Monatskalender">
         <table class="calendar">
           <caption>{monthLabel(props.month)}</caption>
           <thead>
@@ -228,7 +228,7 @@ function MonthCalendar(props: { month: string; meetings: MeetingListItem[]; href
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </>
   );
 }

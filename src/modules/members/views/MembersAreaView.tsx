@@ -51,6 +51,22 @@ export function MembersAreaView(props: MembersAreaViewProps) {
     >
       <h1>Mein Bereich</h1>
       <p>Angemeldet als {props.displayName}.</p>
+      <nav aria-label="Abschnitte dieser Seite">
+        <ul class="org-jump">
+          <li>
+            <a href="#sitzungen">Nächste Sitzungen</a>
+          </li>
+          <li>
+            <a href="#neu">Neu seit dem letzten Besuch</a>
+          </li>
+          <li>
+            <a href="#notizen">Notizen</a>
+          </li>
+          <li>
+            <a href="#abonnements">Abonnements</a>
+          </li>
+        </ul>
+      </nav>
 
       <h2 id="sitzungen">Meine nächsten Sitzungen</h2>
       {props.meetings.length === 0 ? (

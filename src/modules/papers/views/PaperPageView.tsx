@@ -5,7 +5,7 @@
  */
 import { raw } from 'hono/html';
 import { formatBytes, formatDate, formatMimeType, formatTime } from '../../../lib/format.ts';
-import { DateText, Section, VisibilityBadge } from '../../../ui/components.tsx';
+import { DateText, Section, TableScroll, VisibilityBadge } from '../../../ui/components.tsx';
 import { Layout } from '../../../ui/Layout.tsx';
 import type { ConsultationView, PaperPage, PaperRef } from '../papers.queries.ts';
 import { PaperNoteSection, SubscriptionButton, type PaperNoteState, type SubscriptionState } from '../../members/views/MemberControls.tsx';
@@ -144,7 +144,7 @@ function RelatedList(props: { title: string; papers: PaperRef[] }) {
 export function Beratungsfolge(props: { consultations: ConsultationView[]; now: Date; current?: number }) {
   if (props.consultations.length === 0) return <p class="empty">Für diese Vorlage ist keine Beratung vorgesehen.</p>;
   return (
-    <div class="table-scroll">
+    <TableScroll label="Beratungsfolge">
       <table class="data">
         <caption class="visually-hidden">Beratungsfolge: Gremien, die diese Vorlage beraten, in ihrer Reihenfolge</caption>
         <thead>
@@ -184,7 +184,7 @@ export function Beratungsfolge(props: { consultations: ConsultationView[]; now: 
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }
 

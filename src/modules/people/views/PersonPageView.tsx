@@ -5,7 +5,7 @@
  * phone or address.
  */
 import { formatDate } from '../../../lib/format.ts';
-import { DateText } from '../../../ui/components.tsx';
+import { DateText, TableScroll } from '../../../ui/components.tsx';
 import { Layout } from '../../../ui/Layout.tsx';
 import { currentFraktionen, formatPersonName } from '../people.names.ts';
 import { PaperListEntry } from '../../papers/views/PaperListEntry.tsx';
@@ -119,7 +119,7 @@ export function PersonPageView({ bodyName, person: p, today, subscription }: Per
 
 function MembershipTable({ memberships, caption, past }: { memberships: PersonMembership[]; caption: string; past: boolean }) {
   return (
-    <div class="table-scroll">
+    <TableScroll label="Mitgliedschaften">
       <table class="data membership-table">
         <caption class="visually-hidden">{caption}</caption>
         <thead>
@@ -145,7 +145,7 @@ function MembershipTable({ memberships, caption, past }: { memberships: PersonMe
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }
 
