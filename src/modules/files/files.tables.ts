@@ -24,5 +24,10 @@ export const files = pgTable(
      */
     public: boolean('public').notNull().default(true),
   },
-  (t) => [index('files_body_idx').on(t.bodyId), index('files_sha256_idx').on(t.bodyId, t.sha256)],
+  (t) => [
+    index('files_body_idx').on(t.bodyId),
+    index('files_sha256_idx').on(t.bodyId, t.sha256),
+    // „neu seit meinem letzten Besuch“ walks files newest first
+    index('files_body_modified_idx').on(t.bodyId, t.modified),
+  ],
 );

@@ -5,7 +5,7 @@
  * agenda items and files goes through the visibility policy, in SQL; a note or subscription is
  * written only for an object its author may see.
  */
-import { and, asc, desc, eq, gte, isNull, sql, type AnyColumn, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, gte, isNull, sql, type AnyColumn, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { queryRows } from '../../db/rows.ts';
 import { agendaItemVisibleTo, anonymous, fileVisibleTo, meetingNonPublicVisibleTo, paperVisibleTo, type AccountViewer, type Viewer } from '../access/visibility.ts';
@@ -305,7 +305,8 @@ export interface NewPaper {
 }
 
 export async function listNewPapers(db: Db, bodyId: number, viewer: Viewer, since: Date, limit = 50): Promise<NewPaper[]> {
-  const changed = sql<Date>`greatest(${papers.created}, ${papers.modified})`;
+  // `modified` starts at `created` and only grows; as a plain column it walks the (body, modified) index
+  const changed = papers.modified;
   return db
     .select({
       id: papers.id,
@@ -318,7 +319,7 @@ export async function listNewPapers(db: Db, bodyId: number, viewer: Viewer, sinc
       isNew: sql<boolean>`${papers.created} > ${at(since)}`,
     })
     .from(papers)
-    .where(and(eq(papers.bodyId, bodyId), paperVisibleTo(viewer), sql`${changed} > ${at(since)}`))
+    .where(and(eq(papers.bodyId, bodyId), paperVisibleTo(viewer), gt(changed, at(since))))
     .orderBy(desc(changed), desc(papers.id))
     .limit(limit);
 }
@@ -336,7 +337,8 @@ export interface NewFile {
 }
 
 export async function listNewFiles(db: Db, bodyId: number, viewer: Viewer, since: Date, limit = 50): Promise<NewFile[]> {
-  const changed = sql<Date>`greatest(${files.created}, ${files.modified})`;
+  // `modified` starts at `created` and only grows; as a plain column it walks the (body, modified) index
+  const changed = files.modified;
   // written out: drizzle leaves column names of a one-table select unqualified, and inside this
   // subquery `papers` must be the inner table that paperVisibleTo names
   const heldBy = sql<string | null>`(select papers.reference || ' ' || papers.slug from paper_files join papers on papers.id = paper_files.paper_id
@@ -354,7 +356,7 @@ export async function listNewFiles(db: Db, bodyId: number, viewer: Viewer, since
       heldBy,
     })
     .from(files)
-    .where(and(eq(files.bodyId, bodyId), fileVisibleTo(viewer), sql`${changed} > ${at(since)}`))
+    .where(and(eq(files.bodyId, bodyId), fileVisibleTo(viewer), gt(changed, at(since))))
     .orderBy(desc(changed), desc(files.id))
     .limit(limit);
   return rows.map(({ heldBy: held, ...r }) => {

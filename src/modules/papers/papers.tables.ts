@@ -29,6 +29,7 @@ export const papers = pgTable(
     uniqueIndex('papers_body_reference_unique').on(t.bodyId, t.reference),
     uniqueIndex('papers_body_slug_unique').on(t.bodyId, t.slug),
     index('papers_body_date_idx').on(t.bodyId, t.date),
+    index('papers_body_modified_idx').on(t.bodyId, t.modified),
   ],
 );
 
