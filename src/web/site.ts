@@ -29,7 +29,7 @@ export type RouteAccess = 'public' | 'account' | 'admin';
  * What a route's path parameters name, so that the leak test can request every route with
  * non-public objects. A GET route with a parameter and no entry here fails that test.
  */
-export type RouteObjectKind = 'paper' | 'meeting' | 'agendaItem' | 'file' | 'organization' | 'person' | 'account' | 'fileName';
+export type RouteObjectKind = 'paper' | 'meeting' | 'agendaItem' | 'file' | 'organization' | 'person' | 'account' | 'subscription' | 'fileName';
 
 declare module 'fastify' {
   interface FastifyRequest {

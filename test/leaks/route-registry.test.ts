@@ -37,6 +37,8 @@ function paramValues(f: NonPublicFixture, kind: RouteObjectKind): string[] {
       return [String(f.persons.originator), String(f.persons.entitled)];
     case 'account':
       return [String(f.accountIds.entitled)];
+    case 'subscription':
+      return ['1'];
     case 'fileName':
       return ['datei.pdf'];
   }
@@ -146,6 +148,20 @@ for (const engine of testEngines()) {
       assert.match(anon.body, new RegExp(`>\\s*${row.n} Vorlage${row.n === 1 ? '' : 'n'}`));
       const member = await browser('entitled').get('/vorlagen');
       assert.match(member.body, new RegExp(`>\\s*${row.n + 1} Vorlagen`));
+    });
+
+    it('finds nothing non-public when the public searches for its words', async () => {
+      // the search box repeats the words searched for, so look for the paper itself
+      const paperLink = new RegExp(`${f.paper.slug}|Grundstücksankauf Quokkaweg|Quokka-Ankauf`);
+      for (const url of ['/vorlagen?q=Quokkaweg', `/vorlagen?q=${encodeURIComponent(f.paper.reference)}`, '/vorlagen?q=Quokka&sortierung=titel']) {
+        for (const who of ['anonymous', 'otherCommittee'] as const) {
+          const r = await browser(who).get(url);
+          assert.ok(r.statusCode < 500, `${who} ${url}`);
+          assert.doesNotMatch(r.body, paperLink, `${who} ${url}`);
+        }
+      }
+      assert.match((await browser('anonymous').get('/vorlagen?q=Quokkaweg')).body, />\s*0 Vorlagen/);
+      assert.match((await browser('entitled').get('/vorlagen?q=Quokkaweg')).body, />\s*1 Vorlage\b/);
     });
 
     it('refuses every state-changing route without a CSRF token', async () => {

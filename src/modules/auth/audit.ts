@@ -5,6 +5,7 @@
  */
 import { and, desc, eq, lt } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
+import type { Viewer } from '../access/visibility.ts';
 import { auditEvents, users } from './auth.tables.ts';
 
 export const auditEventNames = {
@@ -39,6 +40,20 @@ export async function audit(db: Db, entry: AuditEntry): Promise<void> {
     event: entry.event,
     ip: entry.ip ?? null,
     detail: entry.detail ?? {},
+  });
+}
+
+/** An account (or, for a public reader, nobody) got the bytes of a file the public may not see. */
+export async function auditNonPublicFileAccess(
+  db: Db,
+  access: { bodyId: number; viewer: Viewer; ip: string; fileId: number; via: 'download' | 'zip'; meetingId?: number },
+): Promise<void> {
+  await audit(db, {
+    bodyId: access.bodyId,
+    userId: access.viewer.kind === 'account' ? access.viewer.userId : null,
+    ip: access.ip,
+    event: 'file.non-public-access',
+    detail: { file: access.fileId, via: access.via, ...(access.meetingId === undefined ? {} : { meeting: access.meetingId }) },
   });
 }
 

@@ -1,42 +1,36 @@
 /**
  * @module auth/viewer
  * Turns a session's account into the Viewer that the visibility policy reads: its roles, and
- * for a Mandatsträger/in the Gremien of their current memberships (deputies included).
+ * for a Mandatsträger/in the Gremien of their current memberships (deputies included). One
+ * statement per request.
  */
-import { and, eq, gte, isNull, lte, or } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
+import { queryRows } from '../../db/rows.ts';
 import type { AccountViewer } from '../access/visibility.ts';
-import { memberships } from '../people/people.tables.ts';
-import { userRoles } from './auth.tables.ts';
+import type { AccountRole } from './auth.tables.ts';
 
 export async function loadAccountViewer(db: Db, account: { userId: number; displayName: string; personId: number | null }, today: string): Promise<AccountViewer> {
-  const grants = await db.select({ role: userRoles.role, organizationId: userRoles.organizationId }).from(userRoles).where(eq(userRoles.userId, account.userId));
-  const has = (role: string) => grants.some((g) => g.role === role);
-  const organizationIds = new Set(grants.filter((g) => g.role === 'sitzungsdienst' && g.organizationId !== null).map((g) => g.organizationId as number));
-  const unitIds = grants.filter((g) => g.role === 'sachbearbeitung' && g.organizationId !== null).map((g) => g.organizationId as number);
-  const personId = has('mandatstraeger') ? account.personId : null;
-  if (personId !== null) {
-    const rows = await db
-      .selectDistinct({ organizationId: memberships.organizationId })
-      .from(memberships)
-      .where(
-        and(
-          eq(memberships.personId, personId),
-          isNull(memberships.deletedAt),
-          or(isNull(memberships.startDate), lte(memberships.startDate, today)),
-          or(isNull(memberships.endDate), gte(memberships.endDate, today)),
-        ),
-      );
-    for (const r of rows) organizationIds.add(r.organizationId);
-  }
+  // memberships count only for an account with the Mandatsträger role, and only while current
+  const rows = await queryRows<{ role: AccountRole | 'membership'; organization_id: number | null }>(
+    db,
+    sql`select role, organization_id from user_roles where user_id = ${account.userId}
+      union all
+      select distinct 'membership', m.organization_id from memberships m
+      where m.person_id = ${account.personId ?? 0} and m.deleted_at is null
+        and (m.start_date is null or m.start_date <= ${today}::date) and (m.end_date is null or m.end_date >= ${today}::date)
+        and exists (select 1 from user_roles r where r.user_id = ${account.userId} and r.role = 'mandatstraeger')`,
+    { prepared: true },
+  );
+  const idsOf = (role: string) => [...new Set(rows.filter((r) => r.role === role && r.organization_id !== null).map((r) => r.organization_id as number))];
+  const mandate = rows.some((r) => r.role === 'mandatstraeger');
   return {
     kind: 'account',
     userId: account.userId,
     displayName: account.displayName,
-    personId,
-    admin: has('administration'),
-    organizationIds: [...organizationIds].sort((a, b) => a - b),
-    unitIds: [...new Set(unitIds)].sort((a, b) => a - b),
+    personId: mandate ? account.personId : null,
+    admin: rows.some((r) => r.role === 'administration'),
+    organizationIds: [...new Set([...idsOf('sitzungsdienst'), ...idsOf('membership')])].sort((a, b) => a - b),
+    unitIds: idsOf('sachbearbeitung').sort((a, b) => a - b),
   };
 }
-

@@ -5,7 +5,7 @@
  */
 import type { FastifyInstance } from 'fastify';
 import { sendNotFound } from '../../web/errors.ts';
-import { audit } from '../auth/audit.ts';
+import { auditNonPublicFileAccess } from '../auth/audit.ts';
 import type { RouteDeps } from '../../web/site.ts';
 import { findVisibleFile } from './files.repo.ts';
 
@@ -26,14 +26,7 @@ export function fileRoutes(app: FastifyInstance, deps: RouteDeps): void {
       request.log.error({ fileId: file.id, storageKey: file.storageKey }, 'file bytes missing from storage');
       return sendNotFound(request, reply);
     }
-    if (!file.publiclyVisible)
-      await audit(deps.db, {
-        bodyId: body.id,
-        userId: viewer.kind === 'account' ? viewer.userId : null,
-        ip: request.ip,
-        event: 'file.non-public-access',
-        detail: { file: file.id, via: 'download' },
-      });
+    if (!file.publiclyVisible) await auditNonPublicFileAccess(deps.db, { bodyId: body.id, viewer, ip: request.ip, fileId: file.id, via: 'download' });
     const isDownload = request.query.download !== undefined;
     return reply
       .header('content-type', file.mimeType)

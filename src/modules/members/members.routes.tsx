@@ -10,7 +10,7 @@ import { field, formOf, positiveId, safeNext, type FormBody } from '../../web/fo
 import { sendPage } from '../../web/render.ts';
 import type { RouteDeps } from '../../web/site.ts';
 import type { AccountViewer } from '../access/visibility.ts';
-import { audit } from '../auth/audit.ts';
+import { auditNonPublicFileAccess } from '../auth/audit.ts';
 import { contentDisposition } from '../files/files.routes.ts';
 import {
   addSubscription,
@@ -199,8 +199,7 @@ export function memberRoutes(app: FastifyInstance, deps: RouteDeps): void {
     return reply.redirect(safeNext(field(form, 'weiter'), '/mein-bereich#abonnements'), 303);
   });
 
-  // RouteObjectKind has no „subscription“; the id names one of the account's own subscriptions
-  app.post<{ Params: { id: string } }>('/abonnements/:id/loeschen', { config: { ...account, objects: { id: 'account' } } }, async (request, reply) => {
+  app.post<{ Params: { id: string } }>('/abonnements/:id/loeschen', { config: { ...account, objects: { id: 'subscription' } } }, async (request, reply) => {
     const viewer = accountViewer(request);
     const id = positiveId(request.params.id);
     if (!viewer || id === undefined) return sendNotFound(request, reply);
@@ -221,13 +220,7 @@ export function memberRoutes(app: FastifyInstance, deps: RouteDeps): void {
     if (request.method !== 'HEAD')
       for (const d of documents)
         if (!d.publiclyVisible)
-          await audit(deps.db, {
-            bodyId: body.id,
-            userId: viewer.kind === 'account' ? viewer.userId : null,
-            ip: request.ip,
-            event: 'file.non-public-access',
-            detail: { file: d.fileId, via: 'zip', meeting: meeting.id },
-          });
+          await auditNonPublicFileAccess(deps.db, { bodyId: body.id, viewer, ip: request.ip, fileId: d.fileId, via: 'zip', meetingId: meeting.id });
     const day = meeting.start ? ` ${berlinDate(meeting.start)}` : '';
     const name = `${safeFileNamePart(`Unterlagen ${meeting.name}${day}`) || 'Unterlagen'}.zip`;
     const stream = zipStream(documents, deps.storage, (err) => request.log.error({ err, meeting: meeting.id }, 'ZIP of meeting documents failed'));
