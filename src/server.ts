@@ -17,7 +17,7 @@ export async function startServer(config: Config): Promise<FastifyInstance> {
     const { bodyName, counts, accounts } = await loadDemoData(runtime.database.db, runtime.storage);
     logger.info({ ms: Date.now() - started, counts }, `Demo-Daten „${bodyName}“ geladen`);
     // the demo password is public (README); it is not written here all the same
-    logger.info({ accounts: accounts.map((a) => `${a.email} (${a.role})`) }, 'Demo-Zugänge angelegt; Passwort siehe README, Abschnitt „Demo-Zugänge“');
+    logger.info({ accounts: accounts.map((a) => `${a.email} (${a.role})`) }, 'Demo-Zugänge angelegt; Passwort siehe README, Abschnitt „Demo logins“');
   }
   const app = await buildApp({ database: runtime.database, storage: runtime.storage, config, logger });
   let closing = false;

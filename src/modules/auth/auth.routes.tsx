@@ -72,9 +72,10 @@ export function accountRoutes(app: FastifyInstance, deps: RouteDeps): void {
     return reply.redirect(next, 303);
   });
 
-  app.get('/anmelden/code', async (request, reply) => {
+  app.get<{ Querystring: { weiter?: string } }>('/anmelden/code', async (request, reply) => {
     if (!request.site.session?.pendingSecondFactor) return reply.redirect('/anmelden', 303);
-    return sendPage(reply, <SecondFactorView bodyName={request.site.body.name} />);
+    const next = request.query.weiter ? safeNext(request.query.weiter, '/mein-bereich') : undefined;
+    return sendPage(reply, <SecondFactorView bodyName={request.site.body.name} next={next} />);
   });
 
   app.post<{ Querystring: { weiter?: string } }>('/anmelden/code', { config: loginLimit }, async (request, reply) => {
@@ -87,7 +88,8 @@ export function accountRoutes(app: FastifyInstance, deps: RouteDeps): void {
         await dropSession(request, reply);
         return sendPage(reply, <LoginView bodyName={body.name} error="Zu viele Fehlversuche: Das Konto ist für 15 Minuten gesperrt." />, 401);
       }
-      return sendPage(reply, <SecondFactorView bodyName={body.name} error="Der Code stimmt nicht oder wurde schon benutzt. Bitte nehmen Sie den aktuellen Code." />, 401);
+      const next = request.query.weiter ? safeNext(request.query.weiter, '/mein-bereich') : undefined;
+      return sendPage(reply, <SecondFactorView bodyName={body.name} next={next} error="Der Code stimmt nicht oder wurde schon benutzt. Bitte nehmen Sie den aktuellen Code." />, 401);
     }
     await completeSecondFactor(deps.db, session.id, deps.now());
     await dropSession(request, reply);

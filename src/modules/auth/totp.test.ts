@@ -60,5 +60,16 @@ for (const engine of testEngines()) {
       assert.equal(reused.statusCode, 401);
       assert.match(reused.body, /schon benutzt/);
     });
+
+    it('keeps the way back through the second step', async () => {
+      const browser = new Browser(t.app);
+      await browser.get('/anmelden?weiter=%2Fkonto');
+      const first = await browser.post('/anmelden', { email: EMAIL, passwort: 'richtig-langes-passwort', weiter: '/konto' });
+      assert.equal(first.headers.location, '/anmelden/code?weiter=%2Fkonto');
+      const form = await browser.get(String(first.headers.location));
+      assert.match(form.body, /action="\/anmelden\/code\?weiter=%2Fkonto"/);
+      const foreign = await browser.get('/anmelden/code?weiter=%2F%2Fevil.example');
+      assert.match(foreign.body, /action="\/anmelden\/code\?weiter=%2Fmein-bereich"/);
+    });
   });
 }

@@ -36,13 +36,13 @@ export function LoginView(props: Base & { email?: string; next?: string; error?:
   );
 }
 
-export function SecondFactorView(props: Base & { error?: string }) {
+export function SecondFactorView(props: Base & { error?: string; next?: string }) {
   return (
     <Layout title="Bestätigungscode" description="Zweiter Schritt der Anmeldung: der Code aus Ihrer Authenticator-App." bodyName={props.bodyName} breadcrumbs={[{ label: 'Start', href: '/' }, { label: 'Anmelden', href: '/anmelden' }, { label: 'Bestätigungscode' }]}>
       <h1>Bestätigungscode</h1>
       <p>Geben Sie den sechsstelligen Code aus Ihrer Authenticator-App ein.</p>
       {props.error ? <Message kind="error">{props.error}</Message> : null}
-      <PostForm action="/anmelden/code" class="stack-form" aria-label="Bestätigungscode">
+      <PostForm action={props.next ? `/anmelden/code?weiter=${encodeURIComponent(props.next)}` : '/anmelden/code'} class="stack-form" aria-label="Bestätigungscode">
         <Field id="code" name="code" label="Code" autocomplete="one-time-code" inputmode="numeric" pattern="[0-9]{6}" maxlength={6} required />
         <p>
           <button type="submit">Bestätigen</button>
