@@ -16,6 +16,7 @@ import { formatPersonName } from '../people/people.names.ts';
 import { persons } from '../people/people.tables.ts';
 import { AccountError, createAccount, findAccount, listAccounts, updateAccount, type Account, type AccountInput, type RoleGrant } from './accounts.ts';
 import { audit, auditEventNames, listAuditEvents } from './audit.ts';
+import { disableTotp } from './totp.ts';
 import { users } from './auth.tables.ts';
 import { sendInvitation } from './password-reset.ts';
 import {
@@ -42,6 +43,7 @@ const notices: Record<string, string> = {
   gespeichert: 'Die Änderungen sind gespeichert.',
   eingeladen: 'Eine E-Mail mit einem neuen Link zum Festlegen des Passworts ist verschickt.',
   entsperrt: 'Das Konto ist entsperrt; die Fehlversuche sind zurückgesetzt.',
+  'ohne-zweiten-faktor': 'Der zweite Faktor ist entfernt; die Person meldet sich mit dem Passwort an und kann ihn neu einrichten.',
 };
 
 const emptyValues: AccountFormValues = { displayName: '', email: '', personId: '', unitId: '', roles: [], disabled: false };
@@ -289,6 +291,14 @@ export function adminRoutes(app: FastifyInstance, deps: RouteDeps): void {
       await audit(tx, { bodyId: body.id, userId: viewerId(request), ip: request.ip, event: 'user.updated', detail: { account: account.id, unlocked: true } });
     });
     return reply.redirect(`/verwaltung/konten/${account.id}?hinweis=entsperrt`, 303);
+  });
+
+  // for a lost phone: the person logs in with the password alone and sets up a new second factor
+  app.post<{ Params: { id: string } }>('/verwaltung/konten/:id/zweiter-faktor-entfernen', adminAccount, async (request, reply) => {
+    const account = await accountOf(request);
+    if (!account) return sendNotFound(request, reply);
+    await disableTotp(deps.db, request.site.body.id, account.id, request.ip, viewerId(request) ?? account.id);
+    return reply.redirect(`/verwaltung/konten/${account.id}?hinweis=ohne-zweiten-faktor`, 303);
   });
 
   app.get<{ Querystring: Record<string, unknown> }>('/verwaltung/protokoll', admin, async (request, reply) => {

@@ -213,6 +213,25 @@ for (const engine of testEngines()) {
       assert.equal((await browser.get('/verwaltung')).statusCode, 200);
     });
 
+    it('removes the second factor of a person who lost their phone, so the password alone logs in', async () => {
+      const target = await createTestAccount(t.database.db, t.fixture.bodyId, { email: 'telefon-weg@kreis-test.de', displayName: 'Tom Telefonlos', roles: [] });
+      await t.database.db.update(users).set({ totpSecret: 'JBSWY3DPEHPK3PXP' }).where(eq(users.id, target.id));
+      const visitor = new Browser(t.app);
+      await visitor.get('/anmelden');
+      assert.equal((await visitor.post('/anmelden', { email: 'telefon-weg@kreis-test.de', passwort: 'richtig-langes-passwort' })).headers.location, '/anmelden/code');
+      const browser = await adminBrowser();
+      const page = await browser.get(`/verwaltung/konten/${target.id}`);
+      assert.match(page.body, /action="\/verwaltung\/konten\/\d+\/zweiter-faktor-entfernen"/);
+      const removed = await browser.post(`/verwaltung/konten/${target.id}/zweiter-faktor-entfernen`, {});
+      assert.equal(removed.headers.location, `/verwaltung/konten/${target.id}?hinweis=ohne-zweiten-faktor`);
+      const [row] = await t.database.db.select({ totpSecret: users.totpSecret }).from(users).where(eq(users.id, target.id));
+      assert.equal(row?.totpSecret, null);
+      const events = await t.database.db.select().from(auditEvents).where(and(eq(auditEvents.event, 'totp.disabled'), eq(auditEvents.userId, adminId)));
+      assert.ok(events.some((e) => e.detail['account'] === target.id), 'the administrator is recorded as the one who acted');
+      const again = await new Browser(t.app).login('telefon-weg@kreis-test.de');
+      assert.equal(again.headers.location, '/mein-bereich');
+    });
+
     it('unlocks a locked account and resends the invitation', async () => {
       const target = await createTestAccount(t.database.db, t.fixture.bodyId, { email: 'gesperrt@kreis-test.de', displayName: 'Greta Gesperrt', roles: [] });
       const visitor = new Browser(t.app);

@@ -82,7 +82,8 @@ export async function confirmTotpSetup(db: Db, bodyId: number, userId: number, c
   return true;
 }
 
-export async function disableTotp(db: Db, bodyId: number, userId: number, ip: string | null): Promise<void> {
+/** `actorId`: the administrator who removed it for the account's owner (default: the owner). */
+export async function disableTotp(db: Db, bodyId: number, userId: number, ip: string | null, actorId = userId): Promise<void> {
   await db.update(users).set({ totpSecret: null, totpPendingSecret: null, totpLastStep: null }).where(eq(users.id, userId));
-  await audit(db, { bodyId, userId, ip, event: 'totp.disabled' });
+  await audit(db, { bodyId, userId: actorId, ip, event: 'totp.disabled', detail: { account: userId } });
 }

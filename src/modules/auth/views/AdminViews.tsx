@@ -335,6 +335,15 @@ export function AccountPageView(props: AccountPageViewProps) {
       <PostForm action={`${base}/einladung`} aria-label="Einladung senden">
         <button type="submit">Einladung erneut senden</button>
       </PostForm>
+      {account.totpEnabled ? (
+        <>
+          <h2>Zweiter Faktor</h2>
+          <p>Hat die Person ihr Gerät verloren, entfernen Sie hier den zweiten Faktor. Sie meldet sich dann nur mit dem Passwort an und kann ihn neu einrichten.</p>
+          <PostForm action={`${base}/zweiter-faktor-entfernen`} aria-label="Zweiten Faktor entfernen">
+            <button type="submit">Zweiten Faktor entfernen</button>
+          </PostForm>
+        </>
+      ) : null}
       {account.lockedUntil && account.lockedUntil > props.now ? (
         <>
           <h2>Sperre</h2>
