@@ -16,6 +16,7 @@
  * - the administration: everything.
  */
 import { and, isNull, sql, type SQL } from 'drizzle-orm';
+import { intArray } from '../../db/sql-arrays.ts';
 import { files } from '../files/files.tables.ts';
 import { agendaItemFiles, agendaItems } from '../meetings/meetings.tables.ts';
 import { paperFiles, papers } from '../papers/papers.tables.ts';
@@ -59,14 +60,11 @@ function scopeOf(viewer: Viewer): 'all' | 'public' | AccountViewer {
   return viewer.kind === 'anonymous' ? 'public' : viewer;
 }
 
-// Arrays travel as one parameter, so the SQL text (and its prepared statement) is the same for
-// every account.
-const ids = (values: number[]) => sql`${sql.param(values)}::int[]`;
 
 /** The viewer may see the non-public part of the meeting whose id is `meetingId`. */
 function meetingEntitled(viewer: AccountViewer, meetingId: SQL): SQL {
   return sql`(exists (select 1 from meeting_organizations v_mo
-      where v_mo.meeting_id = ${meetingId} and v_mo.deleted_at is null and v_mo.organization_id = any(${ids(viewer.organizationIds)}))
+      where v_mo.meeting_id = ${meetingId} and v_mo.deleted_at is null and v_mo.organization_id = any(${intArray(viewer.organizationIds)}))
     or exists (select 1 from meeting_invitees v_mi
       where v_mi.meeting_id = ${meetingId} and v_mi.deleted_at is null and v_mi.person_id = ${viewer.personId ?? 0}))`;
 }
@@ -74,10 +72,10 @@ function meetingEntitled(viewer: AccountViewer, meetingId: SQL): SQL {
 function paperEntitled(viewer: AccountViewer, paperId: SQL): SQL {
   return sql`(exists (select 1 from consultations v_c
       where v_c.paper_id = ${paperId} and v_c.deleted_at is null
-        and (v_c.organization_id = any(${ids(viewer.organizationIds)})
+        and (v_c.organization_id = any(${intArray(viewer.organizationIds)})
           or (v_c.meeting_id is not null and ${meetingEntitled(viewer, sql`v_c.meeting_id`)})))
     or exists (select 1 from paper_directions v_d
-      where v_d.paper_id = ${paperId} and v_d.deleted_at is null and v_d.organization_id = any(${ids(viewer.unitIds)}))
+      where v_d.paper_id = ${paperId} and v_d.deleted_at is null and v_d.organization_id = any(${intArray(viewer.unitIds)}))
     or exists (select 1 from paper_originators v_o
       where v_o.paper_id = ${paperId} and v_o.deleted_at is null and v_o.person_id = ${viewer.personId ?? 0}))`;
 }
@@ -85,7 +83,7 @@ function paperEntitled(viewer: AccountViewer, paperId: SQL): SQL {
 function agendaItemEntitled(viewer: AccountViewer, itemId: SQL, meetingId: SQL): SQL {
   return sql`(${meetingEntitled(viewer, meetingId)}
     or exists (select 1 from consultations v_ac join paper_directions v_ad on v_ad.paper_id = v_ac.paper_id and v_ad.deleted_at is null
-      where v_ac.agenda_item_id = ${itemId} and v_ac.deleted_at is null and v_ad.organization_id = any(${ids(viewer.unitIds)})))`;
+      where v_ac.agenda_item_id = ${itemId} and v_ac.deleted_at is null and v_ad.organization_id = any(${intArray(viewer.unitIds)})))`;
 }
 
 export function paperVisibleTo(viewer: Viewer): SQL {

@@ -5,6 +5,7 @@
  * agenda items and files goes through the visibility policy, in SQL; a note or subscription is
  * written only for an object its author may see.
  */
+import { intArray } from '../../db/sql-arrays.ts';
 import { and, asc, desc, eq, gt, gte, isNull, sql, type AnyColumn, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { queryRows } from '../../db/rows.ts';
@@ -18,7 +19,7 @@ import { persons } from '../people/people.tables.ts';
 import { privateNotes, subscriptions, type SubscriptionKind } from './members.tables.ts';
 
 // ids travel as one array parameter, like the visibility policy's
-const anyOf = (column: AnyColumn, values: number[]) => sql`${column} = any(${sql.param(values)}::int[])`;
+const anyOf = (column: AnyColumn, values: number[]) => sql`${column} = any(${intArray(values)})`;
 const at = (value: Date) => sql`${value.toISOString()}::timestamptz`;
 
 // ---------------------------------------------------------------------------------------------
