@@ -5,6 +5,7 @@
  */
 import type { FastifyInstance } from 'fastify';
 import { sendNotFound } from '../../web/errors.ts';
+import { positiveId } from '../../web/forms.ts';
 import { auditNonPublicFileAccess } from '../auth/audit.ts';
 import type { RouteDeps } from '../../web/site.ts';
 import { findVisibleFile } from './files.repo.ts';
@@ -19,7 +20,8 @@ export function fileRoutes(app: FastifyInstance, deps: RouteDeps): void {
   app.get<{ Params: { id: string; name?: string }; Querystring: { download?: string } }>('/dateien/:id/:name?', { config: { objects: { id: 'file', name: 'fileName' } } }, async (request, reply) => {
     const { id } = request.params;
     const { body, viewer } = request.site;
-    const file = /^\d{1,9}$/.test(id) ? await findVisibleFile(deps.db, body.id, viewer, Number(id)) : undefined;
+    const fileId = positiveId(id);
+    const file = fileId === undefined ? undefined : await findVisibleFile(deps.db, body.id, viewer, fileId);
     if (!file) return sendNotFound(request, reply);
     const bytes = await deps.storage.get(file.storageKey);
     if (!bytes) {

@@ -3,6 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { berlinDate } from '../../lib/format.ts';
 import { z } from '../../lib/validation.ts';
 import { sendBadRequest, sendNotFound } from '../../web/errors.ts';
+import { positiveId } from '../../web/forms.ts';
 import { sendPage } from '../../web/render.ts';
 import type { RouteDeps } from '../../web/site.ts';
 import { calendarLinks } from '../feeds/index.ts';
@@ -28,7 +29,6 @@ const listQuery = z.object({
   seite: z.preprocess(blank, z.coerce.number({ error: 'Seite: eine Zahl erwartet' }).int().min(1, 'Seite: ab 1').max(10_000).default(1)),
 });
 
-const numericId = (id: string) => (/^\d{1,9}$/.test(id) ? Number(id) : undefined);
 
 export function meetingRoutes(app: FastifyInstance, deps: RouteDeps): void {
   app.get('/sitzungen', { config: { pageCache: true } }, async (request, reply) => {
@@ -92,7 +92,7 @@ export function meetingRoutes(app: FastifyInstance, deps: RouteDeps): void {
 
   app.get<{ Params: { id: string } }>('/sitzungen/:id', { config: { pageCache: true, objects: { id: 'meeting' } } }, async (request, reply) => {
     const { body, viewer } = request.site;
-    const id = numericId(request.params.id);
+    const id = positiveId(request.params.id);
     const meeting = id === undefined ? undefined : await findMeetingPage(deps.db, body.id, viewer, id);
     if (!meeting) return sendNotFound(request, reply);
     return sendPage(reply, <MeetingPageView meeting={meeting} bodyName={body.name} alternates={calendarLinks({ meetingId: meeting.id })} />);
@@ -100,7 +100,7 @@ export function meetingRoutes(app: FastifyInstance, deps: RouteDeps): void {
 
   app.get<{ Params: { id: string } }>('/tagesordnungspunkte/:id', { config: { pageCache: true, objects: { id: 'agendaItem' } } }, async (request, reply) => {
     const { body, viewer } = request.site;
-    const id = numericId(request.params.id);
+    const id = positiveId(request.params.id);
     const item = id === undefined ? undefined : await findAgendaItemPage(deps.db, body.id, viewer, id);
     if (!item) return sendNotFound(request, reply);
     const steps = item.paper ? ((await listConsultationsOfPaper(deps.db, body.id, viewer, item.paper.id)) ?? []) : [];
