@@ -17,6 +17,8 @@ import { installationSecret } from '../modules/auth/secrets.ts';
 import { findSession, type SessionInfo } from '../modules/auth/sessions.ts';
 import { loadAccountViewer } from '../modules/auth/viewer.ts';
 import { memberRoutes } from '../modules/members/members.routes.tsx';
+import { API_PREFIX as OPARL_PREFIX } from '../modules/oparl/oparl.urls.ts';
+import { oparlRoutes } from '../modules/oparl/oparl.routes.ts';
 import { createMailer, type Mailer } from '../modules/notifications/mailer.ts';
 import { berlinDate } from '../lib/format.ts';
 import path from 'node:path';
@@ -58,6 +60,7 @@ const routeModules: RouteModule[] = [
   accountRoutes,
   adminRoutes,
   memberRoutes,
+  oparlRoutes,
 ];
 
 /** Paths that answer without a body: health checks and assets. */
@@ -99,7 +102,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await sendNotFound(request, reply);
       return reply;
     }
-    const { viewer, session } = await viewerOf(request.cookies[SESSION_COOKIE], body.id);
+    const publicOnly = request.routeOptions.config.publicOnly === true;
+    const { viewer, session } = publicOnly ? { viewer: anonymous, session: undefined } : await viewerOf(request.cookies[SESSION_COOKIE], body.id);
     request.site = { body, viewer, session };
     const access = request.routeOptions.config.access ?? 'public';
     if (access === 'account' && viewer.kind !== 'account') {
@@ -115,6 +119,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   // what a logged-in person sees must not sit in any shared cache
   app.addHook('onSend', async (request, reply, payload) => {
     if ((request.site as Site | undefined)?.viewer && request.site.viewer.kind !== 'anonymous') reply.header('cache-control', 'private, no-store');
+    if (request.routeOptions.config.publicOnly === true || request.url.startsWith(`${OPARL_PREFIX}/`)) reply.header('access-control-allow-origin', '*');
     if (String(reply.getHeader('content-type') ?? '').startsWith('text/html')) reply.header('vary', 'Cookie');
     return payload;
   });

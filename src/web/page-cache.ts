@@ -14,6 +14,8 @@ interface Entry {
   storedAt: number;
   body: string;
   contentType: string;
+  /** Kept so that a client holding the answer gets 304 from the cache too. */
+  etag: string | undefined;
 }
 
 export class PageCache implements ChangeListener {
@@ -61,12 +63,12 @@ export class PageCache implements ChangeListener {
     return entry;
   }
 
-  set(key: string, token: number, body: string, contentType: string): void {
+  set(key: string, token: number, body: string, contentType: string, etag?: string): void {
     if (!this.listening || token !== this.generation || body.length > this.maxBytes / 16) return;
     const previous = this.entries.get(key);
     if (previous) this.bytes -= previous.body.length;
     this.entries.delete(key);
-    this.entries.set(key, { generation: token, storedAt: this.clock(), body, contentType });
+    this.entries.set(key, { generation: token, storedAt: this.clock(), body, contentType, etag });
     this.bytes += body.length;
     for (const [oldest, entry] of this.entries) {
       if (this.bytes <= this.maxBytes) break;
@@ -102,8 +104,10 @@ const keyOf = (request: FastifyRequest) => `${request.site.body.id} ${request.ho
 export function installPageCache(app: FastifyInstance, cache: PageCache) {
   app.addHook('onSend', async (request, reply, payload) => {
     const token = request.pageCacheToken;
-    if (token !== undefined && reply.statusCode === 200 && typeof payload === 'string')
-      cache.set(keyOf(request), token, payload, String(reply.getHeader('content-type') ?? 'text/html; charset=utf-8'));
+    if (token !== undefined && reply.statusCode === 200 && typeof payload === 'string') {
+      const etag = reply.getHeader('etag');
+      cache.set(keyOf(request), token, payload, String(reply.getHeader('content-type') ?? 'text/html; charset=utf-8'), typeof etag === 'string' ? etag : undefined);
+    }
     return payload;
   });
 
@@ -118,7 +122,15 @@ export function installPageCache(app: FastifyInstance, cache: PageCache) {
       request.pageCacheToken = cache.token();
       return false;
     }
-    await reply.header('x-gremia-cache', 'hit').type(hit.contentType).send(hit.body);
+    reply.header('x-gremia-cache', 'hit');
+    if (hit.etag) {
+      reply.header('etag', hit.etag);
+      if (request.headers['if-none-match'] === hit.etag) {
+        await reply.code(304).send();
+        return true;
+      }
+    }
+    await reply.type(hit.contentType).send(hit.body);
     return true;
   };
 }

@@ -11,6 +11,7 @@ export interface RegisteredRoute {
   url: string;
   access: RouteAccess;
   objects: Record<string, RouteObjectKind>;
+  publicOnly: boolean;
 }
 
 declare module 'fastify' {
@@ -24,9 +25,9 @@ export function collectRoutes(app: FastifyInstance): RegisteredRoute[] {
   const routes: RegisteredRoute[] = [];
   app.addHook('onRoute', (route) => {
     const methods = Array.isArray(route.method) ? route.method : [route.method];
-    const config = (route.config ?? {}) as { access?: RouteAccess; objects?: Record<string, RouteObjectKind> };
+    const config = (route.config ?? {}) as { access?: RouteAccess; objects?: Record<string, RouteObjectKind>; publicOnly?: boolean };
     for (const method of methods)
-      if (method !== 'HEAD') routes.push({ method, url: route.url, access: config.access ?? 'public', objects: config.objects ?? {} });
+      if (method !== 'HEAD') routes.push({ method, url: route.url, access: config.access ?? 'public', objects: config.objects ?? {}, publicOnly: config.publicOnly === true });
   });
   return routes;
 }

@@ -29,7 +29,21 @@ export type RouteAccess = 'public' | 'account' | 'admin';
  * What a route's path parameters name, so that the leak test can request every route with
  * non-public objects. A GET route with a parameter and no entry here fails that test.
  */
-export type RouteObjectKind = 'paper' | 'meeting' | 'agendaItem' | 'file' | 'organization' | 'person' | 'account' | 'subscription' | 'fileName';
+export type RouteObjectKind =
+  | 'paper'
+  | 'meeting'
+  | 'agendaItem'
+  | 'file'
+  | 'organization'
+  | 'person'
+  | 'account'
+  | 'subscription'
+  | 'fileName'
+  | 'body'
+  | 'legislativeTerm'
+  | 'membership'
+  | 'consultation'
+  | 'location';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -39,6 +53,11 @@ declare module 'fastify' {
     /** Default 'public'. 'account': anonymous readers are sent to the login; 'admin': others get 404. */
     access?: RouteAccess;
     objects?: Record<string, RouteObjectKind>;
+    /**
+     * A public interface (the OParl API): it never reads the session, so everyone gets what the
+     * public gets, and it answers cross-origin requests (CORS `*`).
+     */
+    publicOnly?: boolean;
   }
 }
 

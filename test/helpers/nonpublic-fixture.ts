@@ -39,6 +39,9 @@ export interface NonPublicFixture {
   files: { paperAttachment: number; agendaItemFile: number; protocol: number; publicPaperSecretAttachment: number; publicFile: number };
   persons: { entitled: number; otherCommittee: number; invitee: number; originator: number };
   organizations: { sozial: number; integration: number };
+  /** The non-public paper's step of the Beratungsfolge. */
+  consultation: number;
+  bodyId: number;
   accountIds: Record<keyof typeof accounts, number>;
 }
 
@@ -87,7 +90,12 @@ export async function addNonPublicFixture(t: TestApp): Promise<NonPublicFixture>
   );
   await db.insert(paperDirections).values({ bodyId, paperId: paper.id, organizationId: org.integration });
   await db.insert(paperOriginators).values({ bodyId, paperId: paper.id, personId: originator.id });
-  await db.insert(consultations).values({ bodyId, paperId: paper.id, position: 1, organizationId: org.sozial, meetingId: sozialFuture.id, agendaItemId: nonPublicItem.id, role: 'Entscheidung', authoritative: true });
+  const consultation = await one(
+    db
+      .insert(consultations)
+      .values({ bodyId, paperId: paper.id, position: 1, organizationId: org.sozial, meetingId: sozialFuture.id, agendaItemId: nonPublicItem.id, role: 'Entscheidung', authoritative: true })
+      .returning({ id: consultations.id }),
+  );
 
   const pdf = async (lines: string[]) => makePdf(lines);
   const file = (name: string, fileName: string, isPublic: boolean, lines: string[]) =>
@@ -122,6 +130,8 @@ export async function addNonPublicFixture(t: TestApp): Promise<NonPublicFixture>
     files: { paperAttachment: paperAttachment.id, agendaItemFile: agendaItemFile.id, protocol: protocol.id, publicPaperSecretAttachment: publicPaperSecretAttachment.id, publicFile: publicFile.id },
     persons: { entitled: entitled.id, otherCommittee: otherCommittee.id, invitee: invitee.id, originator: originator.id },
     organizations: { sozial: org.sozial, integration: org.integration },
+    consultation: consultation.id,
+    bodyId,
     accountIds,
   };
 }

@@ -18,10 +18,17 @@ import { accounts, addNonPublicFixture, SECRET_WORD, type NonPublicFixture } fro
 
 type Who = 'anonymous' | 'otherCommittee' | 'entitled' | 'admin';
 /** Kinds whose non-public instance is itself hidden: the unentitled get 404. */
-const hiddenKinds = new Set<RouteObjectKind>(['paper', 'agendaItem', 'file']);
+const hiddenKinds = new Set<RouteObjectKind>(['paper', 'agendaItem', 'file', 'consultation']);
 const paramPattern = /:([A-Za-z_]+)\??/g;
 
-function paramValues(f: NonPublicFixture, kind: RouteObjectKind): string[] {
+/** Ids of rows that have no non-public variant, read from the database. */
+interface PlainIds {
+  membership: number;
+  location: number;
+  legislativeTerm: number;
+}
+
+function paramValues(f: NonPublicFixture, plain: PlainIds, kind: RouteObjectKind): string[] {
   switch (kind) {
     case 'paper':
       return [f.paper.slug, String(f.paper.id)];
@@ -41,6 +48,16 @@ function paramValues(f: NonPublicFixture, kind: RouteObjectKind): string[] {
       return ['1'];
     case 'fileName':
       return ['datei.pdf'];
+    case 'body':
+      return [String(f.bodyId)];
+    case 'consultation':
+      return [String(f.consultation)];
+    case 'membership':
+      return [String(plain.membership)];
+    case 'location':
+      return [String(plain.location)];
+    case 'legislativeTerm':
+      return [String(plain.legislativeTerm)];
   }
 }
 
@@ -65,10 +82,20 @@ for (const engine of testEngines()) {
   describe(`every registered route with non-public objects (${engine.name})`, () => {
     let t: TestApp;
     let f: NonPublicFixture;
+    let plain: PlainIds;
     const browsers = new Map<Who, Browser>();
     before(async () => {
       t = await openTestApp(engine);
       f = await addNonPublicFixture(t);
+      await t.database.db.execute(sql`insert into locations (body_id, description, locality) values (${f.bodyId}, 'Kreishaus, Sitzungssaal', 'Lindenhagen')`);
+      await t.database.db.execute(sql`insert into legislative_terms (body_id, name, start_date) values (${f.bodyId}, 'Wahlperiode 2023–2028', '2023-06-01')`);
+      const [ids] = await queryRows<{ membership: number; location: number; legislative_term: number }>(
+        t.database.db,
+        sql`select (select min(id) from memberships) as membership, (select min(id) from locations) as location,
+          (select min(id) from legislative_terms) as legislative_term`,
+      );
+      assert.ok(ids && ids.membership && ids.location && ids.legislative_term, 'the test body has memberships, locations and terms');
+      plain = { membership: ids.membership, location: ids.location, legislativeTerm: ids.legislative_term };
       browsers.set('anonymous', new Browser(t.app));
       for (const who of ['otherCommittee', 'entitled', 'admin'] as const) {
         const b = new Browser(t.app);
@@ -78,7 +105,7 @@ for (const engine of testEngines()) {
     });
     after(() => t.close());
 
-    const values = (kind: RouteObjectKind) => paramValues(f, kind);
+    const values = (kind: RouteObjectKind) => paramValues(f, plain, kind);
     const browser = (who: Who) => {
       const b = browsers.get(who);
       assert.ok(b);
@@ -88,7 +115,7 @@ for (const engine of testEngines()) {
 
     it('has the routes of every module in its registry', () => {
       const urls = getRoutes().map((r) => r.url);
-      for (const expected of ['/', '/vorlagen/:key', '/sitzungen/:id', '/dateien/:id/:name?', '/anmelden', '/konto', '/mein-bereich', '/verwaltung/konten'])
+      for (const expected of ['/', '/vorlagen/:key', '/sitzungen/:id', '/dateien/:id/:name?', '/anmelden', '/konto', '/mein-bereich', '/verwaltung/konten', '/oparl/v1/paper/:id', '/oparl/v1/body/:id/paper'])
         assert.ok(urls.includes(expected), `${expected} missing from the registry`);
     });
 
@@ -120,7 +147,12 @@ for (const engine of testEngines()) {
           const r = await browser('entitled').get(url);
           const label = `entitled GET ${url} (${route.url})`;
           if (route.access === 'admin') assert.equal(r.statusCode, 404, label);
-          else assert.ok(r.statusCode < 400 || url.startsWith('/passwort-neu'), `${label}: ${r.statusCode}`);
+          else if (route.publicOnly) {
+            // the open-data interface ignores the session: members get what the public gets
+            assert.ok(!leaks(r), `${label}: non-public content in a public-only answer`);
+            if (Object.values(route.objects).some((k) => hiddenKinds.has(k))) assert.equal(r.statusCode, 404, label);
+            else assert.ok(r.statusCode < 400, `${label}: ${r.statusCode}`);
+          } else assert.ok(r.statusCode < 400 || url.startsWith('/passwort-neu'), `${label}: ${r.statusCode}`);
         }
       }
       const see = async (url: string) => {

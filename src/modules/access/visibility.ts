@@ -107,23 +107,27 @@ export function agendaItemVisibleTo(viewer: Viewer): SQL {
  * it: one wrongly flagged attachment of a non-public paper stays hidden. Beyond that, a member
  * sees the files of everything they are entitled to.
  */
-export function fileVisibleTo(viewer: Viewer): SQL {
-  const alive = isNull(files.deletedAt);
-  const scope = scopeOf(viewer);
-  if (scope === 'all') return alive;
+function publicFile(): SQL {
   const heldByNonPublicPaper = sql`exists (select 1 from ${paperFiles} join ${papers} on ${papers.id} = ${paperFiles.paperId}
     where ${paperFiles.fileId} = ${files.id} and ${paperFiles.deletedAt} is null and not ${papers.public})`;
   const heldByNonPublicAgendaItem = sql`exists (select 1 from ${agendaItemFiles} join ${agendaItems} on ${agendaItems.id} = ${agendaItemFiles.agendaItemId}
     where ${agendaItemFiles.fileId} = ${files.id} and ${agendaItemFiles.deletedAt} is null and not ${agendaItems.public})`;
-  const publicFile = sql`(${files.public} and not ${heldByNonPublicPaper} and not ${heldByNonPublicAgendaItem})`;
-  if (scope === 'public') return and(alive, publicFile) ?? always;
+  return sql`(${files.public} and not ${heldByNonPublicPaper} and not ${heldByNonPublicAgendaItem})`;
+}
+
+export function fileVisibleTo(viewer: Viewer): SQL {
+  const alive = isNull(files.deletedAt);
+  const scope = scopeOf(viewer);
+  if (scope === 'all') return alive;
+  const shownToAll = publicFile();
+  if (scope === 'public') return and(alive, shownToAll) ?? always;
   const entitled = sql`(exists (select 1 from paper_files v_pf where v_pf.file_id = ${files.id} and v_pf.deleted_at is null
       and ${paperEntitled(scope, sql`v_pf.paper_id`)})
     or exists (select 1 from agenda_item_files v_af join agenda_items v_ai on v_ai.id = v_af.agenda_item_id
       where v_af.file_id = ${files.id} and v_af.deleted_at is null and ${agendaItemEntitled(scope, sql`v_ai.id`, sql`v_ai.meeting_id`)})
     or exists (select 1 from meeting_files v_mf where v_mf.file_id = ${files.id} and v_mf.deleted_at is null
       and ${meetingEntitled(scope, sql`v_mf.meeting_id`)}))`;
-  return sql`(${alive} and (${publicFile} or ${entitled}))`;
+  return sql`(${alive} and (${shownToAll} or ${entitled}))`;
 }
 
 /** Whether the viewer may see the non-public part of a meeting (its id as SQL). */
@@ -132,3 +136,23 @@ export function meetingNonPublicVisibleTo(viewer: Viewer, meetingId: SQL): SQL {
   if (scope === 'all') return always;
   return scope === 'public' ? never : meetingEntitled(scope, meetingId);
 }
+
+/**
+ * Whether the public may see a row, whatever its deletion: the OParl API lists a deleted object
+ * as `deleted: true`, but only one that the public could see before. Each names its table
+ * unaliased (`papers`, `agenda_items`, `files`, `consultations`, `locations`).
+ */
+export const publicRegardlessOfDeletion = {
+  paper: (): SQL => sql`${papers.public}`,
+  agendaItem: (): SQL => sql`${agendaItems.public}`,
+  file: publicFile,
+  /** A step of the Beratungsfolge is as public as its paper. */
+  consultation: (): SQL => sql`exists (select 1 from papers v_cp where v_cp.id = consultations.paper_id and v_cp.public)`,
+  /**
+   * A person's address is theirs, not the public's: a location that only persons use is not
+   * shown (the portal shows no addresses either).
+   */
+  location: (): SQL => sql`(exists (select 1 from meetings v_lm where v_lm.location_id = locations.id)
+    or exists (select 1 from organizations v_lo where v_lo.location_id = locations.id)
+    or not exists (select 1 from persons v_lp where v_lp.location_id = locations.id))`,
+};

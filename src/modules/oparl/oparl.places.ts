@@ -1,0 +1,60 @@
+/**
+ * @module oparl/places
+ * OParl Location (Location.json): where sessions take place and organisations sit. Persons'
+ * addresses are not published (see access/visibility `publicRegardlessOfDeletion.location`).
+ */
+import { sql } from 'drizzle-orm';
+import { queryRows } from '../../db/rows.ts';
+import { intArray } from '../../db/sql-arrays.ts';
+import { publicRegardlessOfDeletion } from '../access/visibility.ts';
+import { oparlObject, type Loader, type RowStamp } from './oparl.context.ts';
+import { compact, type Json, type JsonObject } from './oparl.format.ts';
+
+interface LocationRow extends RowStamp {
+  description: string | null;
+  geojson: Json | null;
+  street_address: string | null;
+  room: string | null;
+  postal_code: string | null;
+  sub_locality: string | null;
+  locality: string | null;
+  meeting_ids: number[] | null;
+  organization_ids: number[] | null;
+}
+
+const backReferences = sql`,
+  array(select m.id from meetings m where m.location_id = locations.id and m.deleted_at is null order by m.id) as meeting_ids,
+  array(select o.id from organizations o where o.location_id = locations.id and o.deleted_at is null order by o.id) as organization_ids`;
+
+/** A GeoJSON value is only passed on when it is a Feature, as OParl requires. */
+function feature(value: Json | null): Json | null {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) && value.type === 'Feature' ? value : null;
+}
+
+export const loadLocations: Loader = async (ctx, ids, embedded) => {
+  const rows = await queryRows<LocationRow & Record<string, unknown>>(
+    ctx.db,
+    sql`select locations.id, locations.created, locations.modified, locations.description, locations.geojson,
+        locations.street_address, locations.room, locations.postal_code, locations.sub_locality, locations.locality
+        ${embedded ? sql`` : backReferences}
+      from locations where locations.id = any(${intArray(ids)}) and locations.body_id = ${ctx.bodyId}
+        and locations.deleted_at is null and ${publicRegardlessOfDeletion.location()}`,
+    { prepared: true },
+  );
+  const out = new Map<number, JsonObject>();
+  for (const row of rows) {
+    const fields = compact({
+      description: row.description,
+      geojson: feature(row.geojson),
+      streetAddress: row.street_address,
+      room: row.room,
+      postalCode: row.postal_code,
+      subLocality: row.sub_locality,
+      locality: row.locality,
+      meetings: (row.meeting_ids ?? []).map((id) => ctx.urls.object('meeting', id)),
+      organizations: (row.organization_ids ?? []).map((id) => ctx.urls.object('organization', id)),
+    });
+    out.set(row.id, oparlObject(ctx, 'location', row, fields));
+  }
+  return out;
+};

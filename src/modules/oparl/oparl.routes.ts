@@ -1,0 +1,144 @@
+/**
+ * @module oparl/routes
+ * The OParl 1.1 API under `/oparl/v1`: JSON in UTF-8, CORS for every answer (2.6), an ETag
+ * with 304 for unchanged answers, and errors as OParl Error objects (2.9) — 404 for what does
+ * not exist or is not public, 400 with a sentence for a bad parameter. The API is stateless
+ * (2.3): it never looks at a session, so it shows exactly what the public sees.
+ */
+import { createHash } from 'node:crypto';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { positiveId } from '../../web/forms.ts';
+import { siteBaseUrl, type RouteDeps, type RouteObjectKind } from '../../web/site.ts';
+import { findObject, organizationListScope } from './oparl.catalog.ts';
+import { systemFacts, systemObject } from './oparl.bodies.ts';
+import type { OparlContext } from './oparl.context.ts';
+import type { JsonObject } from './oparl.format.ts';
+import { listPage, ParameterError, parseParams, type ListRequest } from './oparl.lists.ts';
+import { API_PREFIX, bodyLists, OparlUrls, typeUrl, type BodyListName, type OparlKind } from './oparl.urls.ts';
+
+const JSON_TYPE = 'application/json; charset=utf-8';
+
+/** What each object kind's `:id` names, for the leak test's route registry. */
+const routeObjectOf: Record<OparlKind, RouteObjectKind> = {
+  body: 'body',
+  'legislative-term': 'legislativeTerm',
+  organization: 'organization',
+  person: 'person',
+  membership: 'membership',
+  meeting: 'meeting',
+  'agenda-item': 'agendaItem',
+  paper: 'paper',
+  consultation: 'consultation',
+  file: 'file',
+  location: 'location',
+};
+
+/** The portal's list pages, for `links.web` (OParl 1.1). */
+const webLists: Partial<Record<BodyListName, string>> = {
+  organization: '/gremien',
+  person: '/personen',
+  meeting: '/sitzungen',
+  paper: '/vorlagen',
+};
+
+export function sendOparlError(reply: FastifyReply, status: 400 | 404 | 500, message: string, debug?: string): FastifyReply {
+  const error: JsonObject = { type: typeUrl('Error'), message };
+  if (debug) error.debug = debug;
+  return reply.code(status).header('content-type', JSON_TYPE).header('cache-control', 'no-store').send(JSON.stringify(error));
+}
+
+const NOT_FOUND = 'Dieses Objekt gibt es in dieser Schnittstelle nicht.';
+
+/** JSON with an ETag; a client that has it gets 304 (answers are cached by the shell). */
+function sendJson(request: FastifyRequest, reply: FastifyReply, value: JsonObject): FastifyReply {
+  const body = JSON.stringify(value);
+  const etag = `"${createHash('sha1').update(body).digest('base64url')}"`;
+  reply.header('etag', etag).header('cache-control', 'public, max-age=60');
+  if (request.headers['if-none-match'] === etag) return reply.code(304).send();
+  return reply.header('content-type', JSON_TYPE).send(body);
+}
+
+export function oparlRoutes(app: FastifyInstance, deps: RouteDeps): void {
+  void app.register(
+    async (api) => {
+      const contextOf = (request: FastifyRequest, omitInternal = false): OparlContext => ({
+        db: deps.db,
+        bodyId: request.site.body.id,
+        urls: new OparlUrls(siteBaseUrl(request, deps.config)),
+        omitInternal,
+      });
+      const routeConfig = (objects: Record<string, RouteObjectKind> = {}) => ({ publicOnly: true, pageCache: true, objects });
+
+      api.setNotFoundHandler((_request, reply) => sendOparlError(reply, 404, 'Unter dieser Adresse gibt es nichts. Der Einstieg ist /oparl/v1/system.'));
+      api.setErrorHandler((error, request, reply) => {
+        if (error instanceof ParameterError) return sendOparlError(reply, 400, error.message);
+        const status = typeof error === 'object' && error !== null && 'statusCode' in error ? Number(error.statusCode) : 500;
+        if (status >= 400 && status < 500) return sendOparlError(reply, 400, 'Die Anfrage ist ungültig.');
+        request.log.error({ err: error }, 'oparl request failed');
+        return sendOparlError(reply, 500, 'Ein Fehler im Server. Bitte versuchen Sie es später noch einmal.');
+      });
+
+      api.get('/', { config: routeConfig() }, async (_request, reply) => reply.redirect(`${API_PREFIX}/system`, 301));
+
+      api.get<{ Querystring: Record<string, unknown> }>('/system', { config: routeConfig() }, async (request, reply) => {
+        parseParams(request.query, 'object');
+        const ctx = contextOf(request);
+        const facts = await systemFacts(ctx);
+        if (!facts) return sendOparlError(reply, 404, NOT_FOUND);
+        return sendJson(request, reply, systemObject(ctx, facts));
+      });
+
+      // System.body: the one body this host serves
+      api.get<{ Querystring: Record<string, unknown> }>('/body', { config: routeConfig() }, async (request, reply) => {
+        const params = parseParams(request.query, 'list');
+        const ctx = contextOf(request, params.omit_internal);
+        return sendJson(request, reply, await listPage(ctx, { kind: 'body', url: ctx.urls.bodies() }, params));
+      });
+
+      for (const kind of Object.keys(routeObjectOf) as OparlKind[]) {
+        api.get<{ Params: { id: string }; Querystring: Record<string, unknown> }>(`/${kind}/:id`, { config: routeConfig({ id: routeObjectOf[kind] }) }, async (request, reply) => {
+          const params = parseParams(request.query, 'object');
+          const id = positiveId(request.params.id);
+          const ctx = contextOf(request, params.omit_internal);
+          const object = id === undefined ? undefined : await findObject(ctx, kind, id);
+          return object ? sendJson(request, reply, object) : sendOparlError(reply, 404, NOT_FOUND);
+        });
+      }
+
+      const sendList = async (request: FastifyRequest<{ Querystring: Record<string, unknown> }>, reply: FastifyReply, list: (ctx: OparlContext) => ListRequest) => {
+        const params = parseParams(request.query, 'list');
+        const ctx = contextOf(request, params.omit_internal);
+        return sendJson(request, reply, await listPage(ctx, list(ctx), params));
+      };
+      const ownBody = (request: FastifyRequest<{ Params: { id: string } }>) => positiveId(request.params.id) === request.site.body.id;
+
+      for (const list of Object.keys(bodyLists) as BodyListName[]) {
+        const kind = bodyLists[list];
+        api.get<{ Params: { id: string }; Querystring: Record<string, unknown> }>(`/body/:id/${kind}`, { config: routeConfig({ id: 'body' }) }, async (request, reply) => {
+          if (!ownBody(request)) return sendOparlError(reply, 404, NOT_FOUND);
+          const web = webLists[list];
+          return sendList(request, reply, (ctx) => ({
+            kind,
+            url: ctx.urls.bodyList(ctx.bodyId, list),
+            ...(web ? { web: ctx.urls.web(web) } : {}),
+          }));
+        });
+      }
+
+      // Organization.meeting and Organization.consultation
+      for (const list of ['meeting', 'consultation'] as const) {
+        api.get<{ Params: { id: string }; Querystring: Record<string, unknown> }>(`/organization/:id/${list}`, { config: routeConfig({ id: 'organization' }) }, async (request, reply) => {
+          const id = positiveId(request.params.id);
+          const organization = id === undefined ? undefined : await findObject(contextOf(request, true), 'organization', id);
+          if (id === undefined || !organization || organization.deleted) return sendOparlError(reply, 404, NOT_FOUND);
+          return sendList(request, reply, (ctx) => ({
+            kind: list,
+            url: ctx.urls.organizationList(id, list),
+            scope: organizationListScope[list](id),
+          }));
+        });
+      }
+    },
+    { prefix: API_PREFIX },
+  );
+}
