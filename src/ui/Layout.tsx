@@ -147,7 +147,8 @@ export function Layout(props: LayoutProps) {
         </main>
         <footer class="site-footer">
           <p>
-            {props.bodyName} · betrieben mit Gremia, einem offenen Ratsinformationssystem
+            {props.bodyName} · betrieben mit Gremia, einem offenen Ratsinformationssystem ·{' '}
+            <a href="/oparl">Offene Daten (OParl)</a>
           </p>
         </footer>
       </body>

@@ -18,6 +18,7 @@ import { findSession, type SessionInfo } from '../modules/auth/sessions.ts';
 import { loadAccountViewer } from '../modules/auth/viewer.ts';
 import { memberRoutes } from '../modules/members/members.routes.tsx';
 import { API_PREFIX as OPARL_PREFIX } from '../modules/oparl/oparl.urls.ts';
+import { oparlPageRoutes } from '../modules/oparl/oparl.page.tsx';
 import { oparlRoutes } from '../modules/oparl/oparl.routes.ts';
 import { createMailer, type Mailer } from '../modules/notifications/mailer.ts';
 import { berlinDate } from '../lib/format.ts';
@@ -61,6 +62,7 @@ const routeModules: RouteModule[] = [
   adminRoutes,
   memberRoutes,
   oparlRoutes,
+  oparlPageRoutes,
 ];
 
 /** Paths that answer without a body: health checks and assets. */

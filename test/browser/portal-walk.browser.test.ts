@@ -1,8 +1,8 @@
 /**
  * @module test/browser/portal-walk.browser
  * A citizen's way through the demo Kreis in real Chromium, on a phone (320 and 375 px) and on a
- * desktop: start page → Gremium → one of its sessions → an agenda item → its paper, by clicking
- * links. Every page: one h1, axe finds nothing, no horizontal overflow, a screenshot in
+ * desktop: start page → Gremium → one of its sessions → an agenda item → its paper → the open-data
+ * page, by clicking links. Every page: one h1, axe finds nothing, no horizontal overflow, a screenshot in
  * test-artifacts/.
  */
 import assert from 'node:assert/strict';
@@ -78,6 +78,9 @@ describe('walk through the public portal in headless Chromium', { skip: browserS
         await follow(page, /^\/vorlagen\/[A-Z]/);
         assert.match(await page.locator('h1').innerText(), /vorlage|Antrag|Anfrage|Antwort/i);
         await inspect(page, '6-vorlage', width, report);
+        // the footer leads developers to the open-data interface
+        await Promise.all([page.waitForURL(/\/oparl$/), page.locator('footer a[href="/oparl"]').click()]);
+        await inspect(page, '7-oparl', width, report);
       } finally {
         await context.close();
       }
