@@ -6,10 +6,13 @@
  *   (c) the paper list, first page without filters,
  *   (d) the same paper page and (e) the members' area for the logged-in demo councillor (never
  *       cached: the visibility policy's entitlement checks run on every request),
+ *   (f) an OParl paper list page of the maximum page size and (g) one OParl Paper object,
  * first with the page cache (as Gremia runs by default), then again on a server started with
  * PAGE_CACHE=0, where every request queries the database and renders.
  * Prints requests/s and latency percentiles (p50/p95/p99, computed from every response) and
  * the ratio of each page to the ceiling.
+ *
+ * `npm run bench -- oparl` measures only (a), (f) and (g).
  *
  * Environment: BENCH_DATABASE_URL (admin connection, default postgres://postgres@127.0.0.1:5432/postgres),
  * BENCH_DURATION (seconds per route, default 10), BENCH_CONNECTIONS (default 16).
@@ -21,11 +24,14 @@ import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
 import pg from 'pg';
+import { MAX_PAGE_SIZE } from '../src/modules/oparl/oparl.lists.ts';
 
 const adminUrl = process.env['BENCH_DATABASE_URL'] ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const duration = Number(process.env['BENCH_DURATION'] ?? 10);
 const connections = Number(process.env['BENCH_CONNECTIONS'] ?? 16);
 const databaseName = `gremia_bench_${process.pid}`;
+const suites = process.argv.slice(2);
+const runs = (suite: 'portal' | 'oparl') => suites.length === 0 || suites.includes(suite);
 
 interface Measurement {
   name: string;
@@ -150,31 +156,51 @@ async function main(): Promise<void> {
     const list = await (await fetch(`${base}/vorlagen?art=Beschlussvorlage`)).text();
     const slug = /href="\/vorlagen\/([^"?]+)"/.exec(list)?.[1];
     if (!slug) throw new Error('no Beschlussvorlage found in the demo data');
+    const system = (await (await fetch(`${base}/oparl/v1/system`)).json()) as { body: string };
+    const oparlBody = ((await (await fetch(system.body)).json()) as { data: { paper: string }[] }).data[0];
+    if (!oparlBody) throw new Error('no OParl body');
+    const paperList = new URL(`${oparlBody.paper}?limit=${MAX_PAGE_SIZE}`).pathname + `?limit=${MAX_PAGE_SIZE}`;
+    const firstPaper = ((await (await fetch(`${base}${paperList}`)).json()) as { data: { id: string }[] }).data[0];
+    if (!firstPaper) throw new Error('no OParl paper');
+    const paperObject = new URL(firstPaper.id).pathname;
     const results: Measurement[] = [];
+    const oparl = async (suffix: string) => {
+      results.push(await measure(`(f) OParl-Vorlagenliste ${MAX_PAGE_SIZE}${suffix}`, base, paperList));
+      results.push(await measure(`(g) OParl-Vorlage${suffix}`, base, paperObject));
+    };
     results.push(await measure('(a) Decke: konstanter Text', base, '/healthz'));
-    results.push(await measure('(b) Vorlagenseite', base, `/vorlagen/${slug}`));
-    results.push(await measure('(c) Vorlagenliste', base, '/vorlagen'));
-    const cookie = await login(base, 'ratsmitglied@nordheide.example', 'demo-passwort-nordheide');
-    results.push(await measure('(d) Vorlagenseite angemeldet', base, `/vorlagen/${slug}`, { cookie }));
-    results.push(await measure('(e) Mein Bereich', base, '/mein-bereich', { cookie }));
+    if (runs('portal')) {
+      results.push(await measure('(b) Vorlagenseite', base, `/vorlagen/${slug}`));
+      results.push(await measure('(c) Vorlagenliste', base, '/vorlagen'));
+      const cookie = await login(base, 'ratsmitglied@nordheide.example', 'demo-passwort-nordheide');
+      results.push(await measure('(d) Vorlagenseite angemeldet', base, `/vorlagen/${slug}`, { cookie }));
+      results.push(await measure('(e) Mein Bereich', base, '/mein-bereich', { cookie }));
+    }
+    if (runs('oparl')) await oparl('');
     await stopServer(server);
     server = startServer(false);
     await waitForHealthy(base, server, 60_000);
-    results.push(await measure('(b) Vorlagenseite ohne Cache', base, `/vorlagen/${slug}`));
-    results.push(await measure('(c) Vorlagenliste ohne Cache', base, '/vorlagen'));
+    if (runs('portal')) {
+      results.push(await measure('(b) Vorlagenseite ohne Cache', base, `/vorlagen/${slug}`));
+      results.push(await measure('(c) Vorlagenliste ohne Cache', base, '/vorlagen'));
+    }
+    if (runs('oparl')) await oparl(' ohne Cache');
     const ceiling = results[0]?.requestsPerSecond ?? NaN;
     console.log(`\n${connections} Verbindungen, ${duration} s je Route, Vorlage ${slug}\n`);
-    console.log('Route                            Anfragen/s    p50 ms   p95 ms   p99 ms   Anteil an (a)   Fehler');
+    console.log('Route                                  Anfragen/s    p50 ms   p95 ms   p99 ms   Anteil an (a)   Fehler');
     for (const r of results) {
       console.log(
-        `${r.name.padEnd(32)} ${r.requestsPerSecond.toFixed(0).padStart(10)} ${r.p50.toFixed(1).padStart(9)} ${r.p95.toFixed(1).padStart(8)} ${r.p99.toFixed(1).padStart(8)} ${`${((r.requestsPerSecond / ceiling) * 100).toFixed(1)} %`.padStart(15)} ${String(r.errors + r.non2xx).padStart(8)}`,
+        `${r.name.padEnd(38)} ${r.requestsPerSecond.toFixed(0).padStart(10)} ${r.p50.toFixed(1).padStart(9)} ${r.p95.toFixed(1).padStart(8)} ${r.p99.toFixed(1).padStart(8)} ${`${((r.requestsPerSecond / ceiling) * 100).toFixed(1)} %`.padStart(15)} ${String(r.errors + r.non2xx).padStart(8)}`,
       );
     }
-    const paper = results[1];
+    const paper = results.find((r) => r.name === '(b) Vorlagenseite');
     if (paper) {
       const ratio = paper.requestsPerSecond / ceiling;
       console.log(`\nVorlagenseite/Decke: ${(ratio * 100).toFixed(1)} % (Ziel: mindestens 30 %) – ${ratio >= 0.3 ? 'erreicht' : 'verfehlt'}`);
     }
+    const oparlList = results.find((r) => r.name.startsWith('(f)'));
+    if (oparlList)
+      console.log(`OParl-Liste mit ${MAX_PAGE_SIZE} Vorlagen: p95 ${oparlList.p95.toFixed(1)} ms (Ziel: unter 30 ms) – ${oparlList.p95 < 30 ? 'erreicht' : 'verfehlt'}`);
     if (results.some((r) => r.errors + r.non2xx > 0)) process.exitCode = 1;
   } finally {
     await stopServer(server);
