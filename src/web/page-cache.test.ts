@@ -74,7 +74,7 @@ describe('page cache entries', () => {
     assert.ok(token !== undefined);
     cache.set('1 host /sitzungen', token, '<p>kommende</p>', 'text/html');
     now += 59_000;
-    assert.equal(cache.get('1 host /sitzungen')?.body, '<p>kommende</p>');
+    assert.equal(cache.get('1 host /sitzungen')?.bytes.toString(), '<p>kommende</p>');
     now += 2_000;
     assert.equal(cache.get('1 host /sitzungen'), undefined);
     assert.equal(cache.size, 0);

@@ -12,7 +12,8 @@ import type { ChangeListener } from '../db/client.ts';
 interface Entry {
   generation: number;
   storedAt: number;
-  body: string;
+  /** Encoded once: a large answer (an OParl list page) is not turned into bytes on every hit. */
+  bytes: Buffer;
   contentType: string;
   /** Kept so that a client holding the answer gets 304 from the cache too. */
   etag: string | undefined;
@@ -54,7 +55,7 @@ export class PageCache implements ChangeListener {
     if (!entry || !this.listening || entry.generation !== this.generation) return undefined;
     if (this.clock() - entry.storedAt > this.maxAgeMs) {
       this.entries.delete(key);
-      this.bytes -= entry.body.length;
+      this.bytes -= entry.bytes.byteLength;
       return undefined;
     }
     // most recently used last
@@ -66,14 +67,15 @@ export class PageCache implements ChangeListener {
   set(key: string, token: number, body: string, contentType: string, etag?: string): void {
     if (!this.listening || token !== this.generation || body.length > this.maxBytes / 16) return;
     const previous = this.entries.get(key);
-    if (previous) this.bytes -= previous.body.length;
+    if (previous) this.bytes -= previous.bytes.byteLength;
     this.entries.delete(key);
-    this.entries.set(key, { generation: token, storedAt: this.clock(), body, contentType, etag });
-    this.bytes += body.length;
+    const bytes = Buffer.from(body);
+    this.entries.set(key, { generation: token, storedAt: this.clock(), bytes, contentType, etag });
+    this.bytes += bytes.byteLength;
     for (const [oldest, entry] of this.entries) {
       if (this.bytes <= this.maxBytes) break;
       this.entries.delete(oldest);
-      this.bytes -= entry.body.length;
+      this.bytes -= entry.bytes.byteLength;
     }
   }
 
@@ -130,7 +132,7 @@ export function installPageCache(app: FastifyInstance, cache: PageCache) {
         return true;
       }
     }
-    await reply.type(hit.contentType).send(hit.body);
+    await reply.type(hit.contentType).send(hit.bytes);
     return true;
   };
 }
