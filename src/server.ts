@@ -7,6 +7,8 @@ import type { Config } from './config.ts';
 import { isDatabaseEmpty, loadDemoData } from './modules/demo/index.ts';
 import { createLogger } from './logger.ts';
 import { openRuntime } from './runtime.ts';
+import { startTextJobs } from './modules/files/index.ts';
+import { refreshSearchIndex } from './modules/search/index.ts';
 import { buildApp } from './web/app.ts';
 
 export async function startServer(config: Config): Promise<FastifyInstance> {
@@ -19,12 +21,18 @@ export async function startServer(config: Config): Promise<FastifyInstance> {
     // the demo password is public (README); it is not written here all the same
     logger.info({ accounts: accounts.map((a) => `${a.email} (${a.role})`) }, 'Demo-Zugänge angelegt; Passwort siehe README, Abschnitt „Demo logins“');
   }
+  // index what changed while no server ran (imports from the command line, upgrades)
+  await refreshSearchIndex(runtime.database.db);
   const app = await buildApp({ database: runtime.database, storage: runtime.storage, config, logger });
+  const textJobs = await startTextJobs(runtime.database, runtime.storage, {
+    onError: (err) => app.log.error({ err }, 'Texterkennung: Fehler im Auftragsdienst'),
+  });
   let closing = false;
   const shutdown = async (signal: string) => {
     if (closing) return;
     closing = true;
     app.log.info({ signal }, 'shutting down');
+    await textJobs.stop();
     await app.close();
     await runtime.close();
     process.exit(0);

@@ -7,7 +7,8 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { PGlite } from '@electric-sql/pglite';
+import { PGlite, type PGliteOptions } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import type { ExtractTablesWithRelations } from 'drizzle-orm';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
@@ -35,6 +36,8 @@ export interface Database {
    * migration 0001). `onStatus(false)` means changes may be missed until `onStatus(true)`.
    */
   listenForChanges(listener: ChangeListener): Promise<() => Promise<void>>;
+  /** Plain SQL text for libraries that bring their own (the job queue); several statements when no values. */
+  rawQuery(text: string, values?: unknown[]): Promise<{ rows: unknown[] }>;
   close(): Promise<void>;
 }
 
@@ -90,10 +93,15 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
         }
       },
       listenForChanges: (listener) => listenOnPostgres(target.url, listener),
+      rawQuery: async (text, values) => {
+        const result = await pool.query(text, values);
+        // several statements answer with one result each; the library wants the last
+        return Array.isArray(result) ? (result.at(-1) ?? { rows: [] }) : result;
+      },
       close: () => pool.end(),
     };
   }
-  if (target.kind === 'pglite-memory') return pgliteDatabase(await PGlite.create(), async () => undefined);
+  if (target.kind === 'pglite-memory') return pgliteDatabase(await PGlite.create(pgliteOptions), async () => undefined);
   await fs.mkdir(target.dir, { recursive: true });
   // PGlite takes no lock of its own; two processes on one directory would corrupt it.
   const release = await lockfile
@@ -102,8 +110,11 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
       if (err instanceof Error && 'code' in err && err.code === 'ELOCKED') throw new DatabaseLockedError(target.dir);
       throw err;
     });
-  return pgliteDatabase(await PGlite.create(target.dir), release);
+  return pgliteDatabase(await PGlite.create(target.dir, pgliteOptions), release);
 }
+
+/** The contrib extensions the migrations create (PostgreSQL has them in its contrib package). */
+const pgliteOptions: PGliteOptions = { extensions: { pg_trgm } };
 
 function pgliteDatabase(client: PGlite, afterClose: () => Promise<void>): Database {
   const db = drizzlePglite(client, { schema });
@@ -112,6 +123,11 @@ function pgliteDatabase(client: PGlite, afterClose: () => Promise<void>): Databa
     engine: 'pglite',
     migrate: () => migratePglite(db, { migrationsFolder }),
     listenForChanges: (listener) => listenOnPglite(client, listener),
+    rawQuery: async (text, values) => {
+      if (values && values.length > 0) return client.query(text, values);
+      const results = await client.exec(text);
+      return results.at(-1) ?? { rows: [] };
+    },
     close: async () => {
       await client.close();
       await afterClose();

@@ -8,3 +8,4 @@ export * from '../modules/meetings/meetings.tables.ts';
 export * from '../modules/papers/papers.tables.ts';
 export * from '../modules/auth/auth.tables.ts';
 export * from '../modules/members/members.tables.ts';
+export * from '../modules/search/search.tables.ts';

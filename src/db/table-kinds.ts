@@ -1,7 +1,8 @@
 /**
  * @module db/table-kinds
  * Tables that are not OParl-shaped domain data: accounts, sessions, tokens, the audit log,
- * secrets and members' private notes and subscriptions. They have no body-scoped soft deletion
+ * secrets, members’ private notes, subscriptions and saved searches, and the search index (derived
+ * from domain data, rebuilt by search/index). They have no body-scoped soft deletion
  * and no change-notify trigger, since nothing in them changes what an anonymous reader sees.
  */
 export const nonDomainTables = [
@@ -13,4 +14,7 @@ export const nonDomainTables = [
   'app_secrets',
   'private_notes',
   'subscriptions',
+  'saved_searches',
+  'search_entries',
+  'search_dirty',
 ] as const;

@@ -130,6 +130,21 @@ export function fileVisibleTo(viewer: Viewer): SQL {
   return sql`(${alive} and (${shownToAll} or ${entitled}))`;
 }
 
+/**
+ * Entries of the search index (search/index). Public entries by the flag the index took from
+ * the predicates here when it was built (it is rebuilt before every search, so the flag is
+ * current); the others by the same predicates, live. Names `search_entries` unaliased.
+ */
+export function searchEntryVisibleTo(viewer: Viewer): SQL {
+  const scope = scopeOf(viewer);
+  if (scope === 'all') return always;
+  if (scope === 'public') return sql`search_entries.public`;
+  return sql`(search_entries.public
+    or (search_entries.kind = 'paper' and exists (select 1 from papers where papers.id = search_entries.object_id and ${paperVisibleTo(viewer)}))
+    or (search_entries.kind = 'agendaItem' and exists (select 1 from agenda_items where agenda_items.id = search_entries.object_id and ${agendaItemVisibleTo(viewer)}))
+    or (search_entries.kind = 'file' and exists (select 1 from files where files.id = search_entries.object_id and ${fileVisibleTo(viewer)})))`;
+}
+
 /** Whether the viewer may see the non-public part of a meeting (its id as SQL). */
 export function meetingNonPublicVisibleTo(viewer: Viewer, meetingId: SQL): SQL {
   const scope = scopeOf(viewer);

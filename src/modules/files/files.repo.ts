@@ -35,6 +35,8 @@ export async function createFile(db: Db, storage: FileStorage, input: NewFile): 
       date: input.date ?? null,
       public: input.public ?? true,
       text: input.text ?? null,
+      // unknown text waits for the extraction jobs (files/text-jobs)
+      textState: input.text == null ? 'pending' : 'done',
     })
     .returning();
   if (!row) throw new Error('insert into files returned no row');

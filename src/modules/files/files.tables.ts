@@ -1,6 +1,10 @@
 /** @module files/tables — stored documents (OParl File); the bytes live in file storage. */
+import { sql } from 'drizzle-orm';
 import { boolean, date, index, integer, pgTable, text } from 'drizzle-orm/pg-core';
 import { bodyRow } from '../../db/columns.ts';
+
+export const textStates = ['pending', 'done', 'failed', 'none'] as const;
+export type TextState = (typeof textStates)[number];
 
 export const files = pgTable(
   'files',
@@ -14,8 +18,15 @@ export const files = pgTable(
     size: integer('size').notNull(),
     sha256: text('sha256').notNull(),
     storageKey: text('storage_key').notNull(),
-    /** Extracted plain text, null until extraction ran. */
+    /** Extracted plain text, pages separated by form feeds (`\f`); null until extraction ran. */
     text: text('text'),
+    /** pending → done | failed (after the last retry); `none` for formats without text. */
+    textState: text('text_state').$type<TextState>().notNull().default('pending'),
+    textMethod: text('text_method'),
+    textPages: integer('text_pages'),
+    /** Why the last extraction failed, in German, for the administration. */
+    textError: text('text_error'),
+    textAttempts: integer('text_attempts').notNull().default(0),
     date: date('date', { mode: 'string' }),
     license: text('license'),
     /**
@@ -29,5 +40,6 @@ export const files = pgTable(
     index('files_sha256_idx').on(t.bodyId, t.sha256),
     // „neu seit meinem letzten Besuch“ walks files newest first
     index('files_body_modified_idx').on(t.bodyId, t.modified),
+    index('files_text_state_idx').on(t.textState).where(sql`${t.textState} <> 'done'`),
   ],
 );

@@ -3,3 +3,4 @@ export * from './files.tables.ts';
 export { createFile, findVisibleFile, type FileRow, type NewFile } from './files.repo.ts';
 export { LocalDiskStorage, sha256Hex, type FileStorage, type StoredObject } from './storage.ts';
 export { extractDocumentText, extractPdfText, mimeTypeForFileName } from './text-extraction.ts';
+export { defaultOcr, extractOne, retryFailedTexts, startTextJobs, textStateSummary, type TextJobs, type TextStateSummary } from './text-jobs.ts';
