@@ -25,7 +25,7 @@ export interface LayoutProps {
   bodyName: string;
   breadcrumbs: Crumb[];
   /** The navigation entry to mark as current. */
-  section?: 'start' | 'sitzungen' | 'vorlagen' | 'gremien' | 'personen' | 'mein-bereich' | 'verwaltung' | 'konto';
+  section?: 'start' | 'sitzungen' | 'vorlagen' | 'gremien' | 'personen' | 'suche' | 'mein-bereich' | 'verwaltung' | 'konto';
   canonical?: string;
   alternates?: AlternateLink[];
   children?: Child;
@@ -37,6 +37,7 @@ const navigation = [
   { key: 'vorlagen', href: '/vorlagen', label: 'Vorlagen' },
   { key: 'gremien', href: '/gremien', label: 'Gremien' },
   { key: 'personen', href: '/personen', label: 'Personen' },
+  { key: 'suche', href: '/suche', label: 'Suche' },
 ] as const;
 
 /** Login link for the public, the members' area, account and logout for those logged in. */

@@ -19,6 +19,7 @@ import { loadAccountViewer } from '../modules/auth/viewer.ts';
 import { memberRoutes } from '../modules/members/members.routes.tsx';
 import { API_PREFIX as OPARL_PREFIX } from '../modules/oparl/oparl.urls.ts';
 import { oparlPageRoutes } from '../modules/oparl/oparl.page.tsx';
+import { searchRoutes } from '../modules/search/search.routes.tsx';
 import { oparlRoutes } from '../modules/oparl/oparl.routes.ts';
 import { createMailer, type Mailer } from '../modules/notifications/mailer.ts';
 import { berlinDate } from '../lib/format.ts';
@@ -63,6 +64,7 @@ const routeModules: RouteModule[] = [
   memberRoutes,
   oparlRoutes,
   oparlPageRoutes,
+  searchRoutes,
 ];
 
 /** Paths that answer without a body: health checks and assets. */

@@ -31,6 +31,7 @@ export type RouteAccess = 'public' | 'account' | 'admin';
  */
 export type RouteObjectKind =
   | 'paper'
+  | 'savedSearch'
   | 'meeting'
   | 'agendaItem'
   | 'file'

@@ -45,6 +45,7 @@ function paramValues(f: NonPublicFixture, plain: PlainIds, kind: RouteObjectKind
     case 'account':
       return [String(f.accountIds.entitled)];
     case 'subscription':
+    case 'savedSearch':
       return ['1'];
     case 'fileName':
       return ['datei.pdf'];

@@ -58,7 +58,7 @@ function insertAgendaItems(ids: SQL): SQL {
 function insertMeetings(ids: SQL): SQL {
   const organizationNames = sql`(select string_agg(o.name, ' ') from meeting_organizations mo join organizations o on o.id = mo.organization_id
     where mo.meeting_id = meetings.id and mo.deleted_at is null)`;
-  const head = vector(sql`concat_ws(' ', meetings.name, ${organizationNames})`, 'A');
+  const head = sql`${vector(sql`meetings.name`, 'A')} || ${vector(organizationNames, 'B')}`;
   return sql`insert into search_entries ${columns}
     select 'meeting', meetings.id, meetings.body_id, meetings.name, null, ${berlinDate(sql`meetings.start`)}, null,
       coalesce((select array_agg(mo.organization_id) from meeting_organizations mo where mo.meeting_id = meetings.id and mo.deleted_at is null), '{}'),
@@ -91,7 +91,7 @@ function insertFiles(ids: SQL): SQL {
 }
 
 function insertPersons(ids: SQL): SQL {
-  const name = sql`concat_ws(' ', array_to_string(persons.title, ' '), persons.given_name, persons.family_name, persons.affix)`;
+  const name = sql`concat_ws(' ', nullif(array_to_string(persons.title, ' '), ''), persons.given_name, persons.family_name, persons.affix)`;
   const memberships = sql`(select string_agg(o.name, ' ') from memberships ms join organizations o on o.id = ms.organization_id
     where ms.person_id = persons.id and ms.deleted_at is null and (ms.end_date is null or ms.end_date >= current_date))`;
   const head = sql`${vector(name, 'A')} || ${vector(sql`concat_ws(' ', array_to_string(persons.status, ' '), ${memberships})`, 'B')}`;

@@ -96,6 +96,15 @@ const MARK_START = '\u27E6';
 const MARK_END = '\u27E7';
 const headlineOptions = `StartSel=${MARK_START}, StopSel=${MARK_END}, MaxWords=28, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "`;
 
+/**
+ * A paper outranks the agenda items and sessions that repeat its title; Gremien and persons are
+ * what a query of their name is after.
+ */
+const kindWeight = sql`(case search_entries.kind when 'paper' then 1.0 when 'organization' then 1.0 when 'person' then 1.0
+  when 'file' then 0.6 when 'agendaItem' then 0.35 else 0.3 end)`;
+/** ts_rank normalisation: 1 divides by the logarithm of the length, so long attachments do not win by size. */
+const RANK_NORMALIZATION = 1;
+
 function termQuery(term: Term, prefix: boolean): SQL {
   if (term.kind === 'phrase' || /[/.\-_]/.test(term.text)) return sql`phraseto_tsquery('german', ${term.text})`;
   // prefix matching finds compounds that start with the word: Integration → Integrationsbeirat
@@ -155,9 +164,7 @@ export async function search(db: Db, request: SearchRequest): Promise<SearchResu
   const referenceBoost = prefix
     ? sql`case when lower(search_entries.reference) = ${prefix.toLowerCase()} then 10 when lower(search_entries.reference) like ${`${prefix.toLowerCase()}%`} then 5 else 0 end`
     : sql`0`;
-  const rank = query
-    ? sql`ts_rank('{0.1, 0.2, 0.4, 1.0}', search_entries.document, q.query, 1) + ${referenceBoost}`
-    : referenceBoost;
+  const rank = query ? sql`ts_rank('{0.1, 0.2, 0.4, 1.0}', search_entries.document, q.query, ${sql.raw(String(RANK_NORMALIZATION))}) * ${kindWeight} + ${referenceBoost}` : referenceBoost;
   const order = request.sort === 'date' ? sql`date desc nulls last, rank desc, kind, object_id` : sql`rank desc, date desc nulls last, kind, object_id`;
   const where = sql.join([...filters(request), sql`(${sql.join(matchers, sql` or `)})`], sql` and `);
 
