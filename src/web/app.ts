@@ -20,6 +20,7 @@ import { memberRoutes } from '../modules/members/members.routes.tsx';
 import { API_PREFIX as OPARL_PREFIX } from '../modules/oparl/oparl.urls.ts';
 import { oparlPageRoutes } from '../modules/oparl/oparl.page.tsx';
 import { searchRoutes } from '../modules/search/search.routes.tsx';
+import { fileAdminRoutes } from '../modules/files/files.admin.routes.tsx';
 import { oparlRoutes } from '../modules/oparl/oparl.routes.ts';
 import { createMailer, type Mailer } from '../modules/notifications/mailer.ts';
 import { berlinDate } from '../lib/format.ts';
@@ -65,6 +66,7 @@ const routeModules: RouteModule[] = [
   oparlRoutes,
   oparlPageRoutes,
   searchRoutes,
+  fileAdminRoutes,
 ];
 
 /** Paths that answer without a body: health checks and assets. */

@@ -55,7 +55,7 @@ describe('walk through the public portal in headless Chromium', { skip: browserS
   }
 
   for (const width of [320, 375, 1280]) {
-    it(`goes from the start page to a Gremium, a session, an agenda item and its paper at ${width} px`, async () => {
+    it(`goes from the start page to a Gremium, a session, an agenda item, its paper and the search at ${width} px`, async () => {
       assert.ok(browser);
       const context = await browser.newContext({ viewport: { width, height: 900 } });
       const page = await context.newPage();
@@ -81,6 +81,17 @@ describe('walk through the public portal in headless Chromium', { skip: browserS
         // the footer leads developers to the open-data interface
         await Promise.all([page.waitForURL(/\/oparl$/), page.locator('footer a[href="/oparl"]').click()]);
         await inspect(page, '7-oparl', width, report);
+        // the search from the navigation: a typed query, its hits with facets, one facet applied
+        await Promise.all([page.waitForURL(/\/suche$/), page.locator('nav a[href="/suche"]').first().click()]);
+        await inspect(page, '8-suche', width, report);
+        await page.locator('#suche-q').fill('Integration');
+        await Promise.all([page.waitForURL(/\/suche\?q=Integration/), page.locator('form[role="search"] button[type="submit"]').click()]);
+        assert.ok((await page.locator('li.hit').count()) > 0, 'hits for „Integration“');
+        assert.ok((await page.locator('li.hit mark').count()) > 0, 'highlighted words');
+        await inspect(page, '9-treffer', width, report);
+        await Promise.all([page.waitForURL(/art=vorlage/), page.locator('nav.facets a[href*="art=vorlage"]').first().click()]);
+        assert.equal(await page.locator('li.hit .hit-kind').filter({ hasNotText: 'Vorlage' }).count(), 0, 'only papers after the facet');
+        await inspect(page, '10-facette', width, report);
       } finally {
         await context.close();
       }

@@ -87,6 +87,10 @@ export function AdminHomeView(props: Base) {
           <a href="/verwaltung/protokoll">Protokoll</a>
           <span class="admin-link-hint">Anmeldungen, Fehlversuche, Änderungen an Konten und Rollen, Zugriffe auf nichtöffentliche Dateien.</span>
         </li>
+        <li>
+          <a href="/verwaltung/texterkennung">Texterkennung</a>
+          <span class="admin-link-hint">Welche Dateien für die Suche gelesen sind, welche warten und welche scheiterten (mit Grund).</span>
+        </li>
       </ul>
     </Layout>
   );
