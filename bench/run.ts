@@ -13,6 +13,8 @@
  * the ratio of each page to the ceiling.
  *
  * `npm run bench -- oparl` measures only (a), (f) and (g).
+ * `npm run bench -- search` (only when asked for: it takes minutes) runs bench/search.ts, the
+ * search benchmark on a generated body of 100,000 papers.
  *
  * Environment: BENCH_DATABASE_URL (admin connection, default postgres://postgres@127.0.0.1:5432/postgres),
  * BENCH_DURATION (seconds per route, default 10), BENCH_CONNECTIONS (default 16).
@@ -31,7 +33,9 @@ const duration = Number(process.env['BENCH_DURATION'] ?? 10);
 const connections = Number(process.env['BENCH_CONNECTIONS'] ?? 16);
 const databaseName = `gremia_bench_${process.pid}`;
 const suites = process.argv.slice(2);
-const runs = (suite: 'portal' | 'oparl') => suites.length === 0 || suites.includes(suite);
+type Suite = 'portal' | 'oparl' | 'search';
+/** Without arguments every suite but `search`. */
+const runs = (suite: Suite) => suites.includes(suite) || (suites.length === 0 && suite !== 'search');
 
 interface Measurement {
   name: string;
@@ -209,7 +213,15 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((err: unknown) => {
+async function bench(): Promise<void> {
+  if (runs('portal') || runs('oparl')) await main();
+  if (runs('search')) {
+    const { searchBench } = await import('./search.ts');
+    await searchBench({ adminUrl, connections, freePort, waitForHealthy, measure, percentile });
+  }
+}
+
+bench().catch((err: unknown) => {
   console.error(err);
   process.exit(1);
 });

@@ -12,6 +12,7 @@ import { passwordProblem } from '../modules/auth/passwords.ts';
 import { createBody, findBodyByKey, listBodies, type Body } from '../modules/bodies/index.ts';
 import { isDatabaseEmpty, loadDemoData } from '../modules/demo/index.ts';
 import { importPapersFromJson } from '../modules/papers/index.ts';
+import { markWholeIndexDirty, refreshSearchIndex } from '../modules/search/index.ts';
 import { openRuntime, type Runtime } from '../runtime.ts';
 import { startServer } from '../server.ts';
 
@@ -80,6 +81,14 @@ export const commands: Record<string, Command> = {
       return 0;
     }),
 
+  /** Rebuilds every search entry, e.g. after an upgrade that changes how entries are stored. */
+  'search:rebuild': ({ config }) =>
+    withRuntime(config, async ({ database }) => {
+      await markWholeIndexDirty(database.db);
+      const { rebuilt } = await refreshSearchIndex(database.db);
+      console.log(`Suchindex neu aufgebaut: ${rebuilt} Einträge.`);
+      return 0;
+    }),
   'demo:load': ({ config }) =>
     withRuntime(config, async ({ database, storage }) => {
       if (!(await isDatabaseEmpty(database.db))) {

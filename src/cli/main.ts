@@ -15,6 +15,7 @@ Befehle:
   serve                         Server starten (lädt die Demo-Daten in eine leere Datenbank, außer DEMO_DATA=0)
   migrate                       Datenbank-Migrationen ausführen
   demo:load                     den Demo-Kreis in eine leere Datenbank laden
+  search:rebuild                den Suchindex vollständig neu aufbauen (nach einem Upgrade)
   body:create --key K --name N  eine Körperschaft anlegen
   body:list                     Körperschaften auflisten
   paper:import <datei.json> [--body K]

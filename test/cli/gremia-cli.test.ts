@@ -151,4 +151,11 @@ describe('gremia command line', () => {
     assert.equal(bodies.code, 0);
     assert.match(bodies.stdout, /^kreis-test\tKreis Testhausen$/m);
   });
+
+  it('rebuilds the search index', async () => {
+    const rebuilt = await cli(['search:rebuild'], env);
+    assert.equal(rebuilt.code, 0, rebuilt.stderr);
+    const count = Number(/Suchindex neu aufgebaut: (\d+) Einträge/.exec(rebuilt.stdout)?.[1]);
+    assert.ok(count >= 1, rebuilt.stdout);
+  });
 });

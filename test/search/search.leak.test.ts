@@ -6,6 +6,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { eq } from 'drizzle-orm';
+import { anonymous as anonymousViewer } from '../../src/modules/access/visibility.ts';
+import { search } from '../../src/modules/search/index.ts';
 import { files } from '../../src/modules/files/index.ts';
 import { paperSections } from '../../src/modules/papers/papers.tables.ts';
 import { Browser } from '../helpers/accounts.ts';
@@ -75,6 +77,20 @@ for (const engine of testEngines()) {
         }
       });
     }
+
+    test('anonym: auch eine sehr breite Suche (neueste Einträge der Reihe nach) zeigt nichts Nichtöffentliches', async () => {
+      const q = `Sitzung ODER ${SECTION_WORD} ODER ${ATTACHMENT_WORD} ODER ${SECRET_WORD} ODER Grundstücksankauf`;
+      const request = { bodyId: f.bodyId, viewer: anonymousViewer, q, pageSize: 100 };
+      const exact = await search(t.database.db, request);
+      assert.ok(exact.total >= 3, `zu wenige Treffer: ${exact.total}`);
+      // a limit one below the visible matches makes the walk pass every entry of the body
+      const broad = await search(t.database.db, { ...request, exactLimit: exact.total - 1 });
+      assert.equal(broad.strategy, 'walk');
+      assert.equal(broad.totalIsLowerBound, true);
+      for (const hit of broad.hits) assert.doesNotMatch(`${hit.title} ${hit.snippet?.map((p) => p.text).join('') ?? ''}`, secretPattern);
+      const values = Object.values(broad.facets).flat().map((v) => v.label);
+      for (const label of values) assert.doesNotMatch(label, secretPattern);
+    });
 
     test('anonym: Tippfehler in nichtöffentlichen Wörtern werden nicht korrigiert', async () => {
       for (const typo of ['Quokkawek', 'Wombatgehgee', 'Grundstücksankauff', 'Beutelmader']) {

@@ -23,7 +23,7 @@ const vector = (text: SQL, weight: 'A' | 'B' | 'C') => sql`setweight(to_tsvector
 
 const berlinDate = (timestamp: SQL) => sql`(${timestamp} at time zone 'Europe/Berlin')::date`;
 
-const columns = sql`(kind, object_id, body_id, title, reference, date, paper_type, organization_ids, decision_state, public, content, head, document)`;
+const columns = sql`(kind, object_id, body_id, title, reference, date, paper_type, organization_ids, decision_state, public, content, document)`;
 
 function insertPapers(ids: SQL): SQL {
   const sections = sql`(select string_agg(s.heading || E'\n' || ${plainFromHtml(sql`s.body_html`)}, E'\n\n' order by s.position)
@@ -40,7 +40,7 @@ function insertPapers(ids: SQL): SQL {
       union select d.organization_id from paper_directions d where d.paper_id = papers.id and d.deleted_at is null) o), '{}')`;
   return sql`insert into search_entries ${columns}
     select 'paper', papers.id, papers.body_id, papers.name, papers.reference, papers.date, papers.paper_type, ${organizationIds},
-      ${decision}, ${publicRegardlessOfDeletion.paper()}, ${sections}, ${head}, ${head}
+      ${decision}, ${publicRegardlessOfDeletion.paper()}, ${sections}, ${head}
     from papers where papers.id = any(${ids}) and papers.deleted_at is null`;
 }
 
@@ -50,7 +50,7 @@ function insertAgendaItems(ids: SQL): SQL {
   return sql`insert into search_entries ${columns}
     select 'agendaItem', agenda_items.id, agenda_items.body_id, agenda_items.name, null, ${berlinDate(sql`m.start`)}, null,
       coalesce((select array_agg(mo.organization_id) from meeting_organizations mo where mo.meeting_id = m.id and mo.deleted_at is null), '{}'),
-      agenda_items.result, ${publicRegardlessOfDeletion.agendaItem()}, agenda_items.resolution_text, ${head}, ${head}
+      agenda_items.result, ${publicRegardlessOfDeletion.agendaItem()}, agenda_items.resolution_text, ${head}
     from agenda_items join meetings m on m.id = agenda_items.meeting_id and m.deleted_at is null
     where agenda_items.id = any(${ids}) and agenda_items.deleted_at is null`;
 }
@@ -62,7 +62,7 @@ function insertMeetings(ids: SQL): SQL {
   return sql`insert into search_entries ${columns}
     select 'meeting', meetings.id, meetings.body_id, meetings.name, null, ${berlinDate(sql`meetings.start`)}, null,
       coalesce((select array_agg(mo.organization_id) from meeting_organizations mo where mo.meeting_id = meetings.id and mo.deleted_at is null), '{}'),
-      null, true, null, ${head}, ${head}
+      null, true, null, ${head}
     from meetings where meetings.id = any(${ids}) and meetings.deleted_at is null`;
 }
 
@@ -85,7 +85,7 @@ function insertFiles(ids: SQL): SQL {
   return sql`insert into search_entries ${columns}
     select 'file', files.id, files.body_id, files.name, null,
       coalesce(files.date, (${holderPaper}).date, ${berlinDate(meetingStart)}), (${holderPaper}).paper_type, ${organizationIds},
-      null, ${publicRegardlessOfDeletion.file()}, null, ${head},
+      null, ${publicRegardlessOfDeletion.file()}, null,
       ${head} || ${vector(sql`files.text`, 'C')}
     from files where files.id = any(${ids}) and files.deleted_at is null`;
 }
@@ -99,7 +99,7 @@ function insertPersons(ids: SQL): SQL {
     select 'person', persons.id, persons.body_id, ${name}, null, null, null,
       coalesce((select array_agg(distinct ms.organization_id) from memberships ms where ms.person_id = persons.id
         and ms.deleted_at is null and (ms.end_date is null or ms.end_date >= current_date)), '{}'),
-      null, true, null, ${head}, ${head}
+      null, true, null, ${head}
     from persons where persons.id = any(${ids}) and persons.deleted_at is null`;
 }
 
@@ -108,7 +108,7 @@ function insertOrganizations(ids: SQL): SQL {
     || ${vector(sql`concat_ws(' ', organizations.classification, organizations.organization_type)`, 'B')}`;
   return sql`insert into search_entries ${columns}
     select 'organization', organizations.id, organizations.body_id, organizations.name, null, null, null, array[organizations.id],
-      null, true, null, ${head}, ${head}
+      null, true, null, ${head}
     from organizations where organizations.id = any(${ids}) and organizations.deleted_at is null`;
 }
 
@@ -175,6 +175,9 @@ export async function refreshSearchIndex(db: Db): Promise<{ rebuilt: number }> {
       }
       for (const [kind, ids] of byKind) {
         const list = intArray([...ids]);
+        // dependents rebuilt now need no turn of their own (a whole-index rebuild would build most
+        // entries three times); unmarked before building, so a change after this is marked anew
+        await tx.execute(sql`delete from search_dirty where kind = ${kind} and object_id = any(${list})`);
         await tx.execute(sql`delete from search_entries where kind = ${kind} and object_id = any(${list})`);
         await tx.execute(builders[kind](list));
         rebuilt += ids.size;

@@ -16,6 +16,13 @@ import { searchKinds, type SearchKind } from './search.tables.ts';
 
 export const PAGE_SIZE = 20;
 export const MAX_PAGE = 50;
+/**
+ * Counted, faceted and ranked exactly up to this many matches. A broader query ("Haushalt" in a
+ * Kreis with 100,000 papers matches most of the index) ranks and counts its newest
+ * EXACT_LIMIT matches and says so: ranking every match would read every attachment's vector
+ * (seconds), while the newest thousand are what such a search is after and filters narrow it.
+ */
+export const EXACT_LIMIT = 1000;
 
 export interface SearchRequest {
   bodyId: number;
@@ -32,6 +39,8 @@ export interface SearchRequest {
   sort?: 'relevance' | 'date';
   page?: number;
   pageSize?: number;
+  /** Overrides EXACT_LIMIT (tests pin the broad path on the small demo with it). */
+  exactLimit?: number;
 }
 
 /** Part of a snippet; `mark` is a matched word. */
@@ -60,7 +69,8 @@ export interface SearchHit {
 export interface FacetValue<T extends string | number = string> {
   value: T;
   label: string;
-  count: number;
+  /** Null when the query is broad (see EXACT_LIMIT): counts of a sample would mislead. */
+  count: number | null;
 }
 
 export interface SearchFacets {
@@ -72,7 +82,12 @@ export interface SearchFacets {
 }
 
 export interface SearchResult {
+  /** Matches counted; when `totalIsLowerBound`, there are more than EXACT_LIMIT (= total). */
   total: number;
+  /** Whether the query matched more than EXACT_LIMIT: total, facets and ranking then cover the newest EXACT_LIMIT. */
+  totalIsLowerBound: boolean;
+  /** How the newest matches were found: walked newest first (broad query) or listed by the GIN index. */
+  strategy: 'walk' | 'index';
   hits: SearchHit[];
   facets: SearchFacets;
   /** „Meinten Sie …?“: the query with misspelt words replaced, when few hits were found. */
@@ -148,33 +163,53 @@ export async function search(db: Db, request: SearchRequest): Promise<SearchResu
   if (await searchIndexStale(db)) await refreshSearchIndex(db);
   const pageSize = Math.min(Math.max(request.pageSize ?? PAGE_SIZE, 1), 100);
   const page = Math.min(Math.max(request.page ?? 1, 1), MAX_PAGE);
+  const exactLimit = request.exactLimit ?? EXACT_LIMIT;
   const parsed = parseQuery(request.q);
   const query = tsQuery(parsed);
   const prefix = referencePrefix(request.q);
   const jump = referencePattern.test(request.q.trim()) ? await paperByReference(db, request) : null;
   const empty: SearchResult = {
-    total: 0, hits: [], facets: { kind: [], paperType: [], organization: [], year: [], decisionState: [] },
+    total: 0, totalIsLowerBound: false, strategy: 'index', hits: [], facets: { kind: [], paperType: [], organization: [], year: [], decisionState: [] },
     suggestion: null, jump, page, pageSize,
   };
   if (!query && !prefix) return empty;
 
-  const matchers: SQL[] = [];
-  if (query) matchers.push(sql`search_entries.document @@ q.query`);
-  if (prefix) matchers.push(sql`lower(search_entries.reference) like ${`${prefix.toLowerCase().replace(/[\\%_]/g, '\\$&')}%`}`);
+  const scope = filters(request);
+  const referenceMatch = prefix ? sql`lower(search_entries.reference) like ${`${prefix.toLowerCase().replace(/[\\%_]/g, '\\$&')}%`}` : null;
+  /** `indexed`: @@, which the GIN index serves; else ts_match_vq, the same test row by row. */
+  const matching = (indexed: boolean) => {
+    const matchers: SQL[] = [];
+    if (query) matchers.push(indexed ? sql`search_entries.document @@ q.query` : sql`ts_match_vq(search_entries.document, q.query)`);
+    if (referenceMatch) matchers.push(referenceMatch);
+    return sql.join([...scope, sql`(${sql.join(matchers, sql` or `)})`], sql` and `);
+  };
   const referenceBoost = prefix
     ? sql`case when lower(search_entries.reference) = ${prefix.toLowerCase()} then 10 when lower(search_entries.reference) like ${`${prefix.toLowerCase()}%`} then 5 else 0 end`
     : sql`0`;
   const rank = query ? sql`ts_rank('{0.1, 0.2, 0.4, 1.0}', search_entries.document, q.query, ${sql.raw(String(RANK_NORMALIZATION))}) * ${kindWeight} + ${referenceBoost}` : referenceBoost;
   const order = request.sort === 'date' ? sql`date desc nulls last, rank desc, kind, object_id` : sql`rank desc, date desc nulls last, kind, object_id`;
-  const where = sql.join([...filters(request), sql`(${sql.join(matchers, sql` or `)})`], sql` and `);
 
+  // The newest EXACT_LIMIT + 1 matches: walked along (body_id, date desc) when the query is
+  // broad, listed by the GIN index when it is narrow. Gremien and persons (undated) always, read
+  // through their primary key (the fence keeps the GIN index out of it).
+  const walked = query ? await newestByWalking(db, request, scope, query, matching(false), exactLimit + 1) : null;
+  const newest = walked
+    ? sql`select * from unnest(${sql.param(walked.map((w) => w.kind))}::text[], ${intArray(walked.map((w) => w.object_id))}) as w(kind, object_id)`
+    : sql`select search_entries.kind, search_entries.object_id from search_entries, q where ${matching(true)}
+        order by search_entries.date desc nulls last limit ${exactLimit + 1}`;
   const [row] = await queryRows<MatchRow>(
     db,
     sql`with q as (select ${query ?? sql`''::tsquery`} as query),
+      candidates as materialized (
+        (${newest})
+        union
+        (select search_entries.kind, search_entries.object_id
+          from (select * from search_entries where kind in ('organization', 'person') offset 0) search_entries, q
+          where ${matching(false)} limit 100)),
       matches as materialized (
         select search_entries.kind, search_entries.object_id, search_entries.title, search_entries.reference, search_entries.date,
           search_entries.paper_type, search_entries.organization_ids, search_entries.decision_state, ${rank} as rank
-        from search_entries, q where ${where})
+        from candidates join search_entries using (kind, object_id), q)
       select (select count(*)::int from matches) as total,
         (select json_agg(json_build_object('value', kind, 'count', n) order by n desc)
           from (select kind, count(*)::int n from matches group by kind) f) as kinds,
@@ -193,23 +228,84 @@ export async function search(db: Db, request: SearchRequest): Promise<SearchResu
   if (!row) return empty;
   const hits = await describeHits(db, request.viewer, row.hits ?? [], query);
   const suggestion = row.total < 3 ? await suggest(db, request, parsed) : null;
+  const totalIsLowerBound = row.total > exactLimit;
+  // a broad query lists the values its newest matches have, without counts, and every year
+  const counted = <T extends { count: number }>(f: T) => ({ ...f, count: totalIsLowerBound ? null : f.count });
+  const years = totalIsLowerBound
+    ? (await visibleYears(db, request)).map((y) => ({ value: y, label: String(y), count: null }))
+    : (row.years ?? []).map((f) => ({ ...f, label: String(f.value) }));
   return {
-    total: row.total,
+    total: totalIsLowerBound ? exactLimit : row.total,
+    totalIsLowerBound,
+    strategy: walked ? 'walk' : 'index',
     hits,
     facets: {
-      kind: searchKinds
-        .map((kind) => ({ value: kind, label: kindLabels[kind], count: row.kinds?.find((k) => k.value === kind)?.count ?? 0 }))
-        .filter((f) => f.count > 0),
-      paperType: (row.paper_types ?? []).map((f) => ({ ...f, label: f.value })),
-      organization: row.organizations ?? [],
-      year: (row.years ?? []).map((f) => ({ ...f, label: String(f.value) })),
-      decisionState: (row.decisions ?? []).map((f) => ({ ...f, label: f.value })),
+      kind: searchKinds.flatMap((kind) => {
+        const found = row.kinds?.find((k) => k.value === kind);
+        return found ? [counted({ value: kind, label: kindLabels[kind], count: found.count })] : [];
+      }),
+      paperType: (row.paper_types ?? []).map((f) => counted({ ...f, label: f.value })),
+      organization: (row.organizations ?? []).map(counted),
+      year: years,
+      decisionState: (row.decisions ?? []).map((f) => counted({ ...f, label: f.value })),
     },
     suggestion,
     jump,
     page,
     pageSize,
   };
+}
+
+/** Share of the entries a query must match to be walked instead of listed by the GIN index. */
+const BROAD_SHARE = 0.05;
+/** Entries sampled (by pages, so about) to estimate that share: all of a small index. */
+const SAMPLE_ENTRIES = 800;
+const MIN_SAMPLE = 20;
+/** Entries a walk reads at most before it gives up and the GIN index lists the matches. */
+const WALK_LIMIT = 25_000;
+
+/**
+ * The newest `wanted` matches of a broad query, found by reading the entries newest first and
+ * testing each (a few µs per entry), or null when the query is not broad or the newest
+ * WALK_LIMIT entries hold too few matches. The GIN index would list every match first: for
+ * "Haushalt" in 100,000 papers that is 400,000 heap rows. Whether a query is broad is measured
+ * on a fixed sample of the index's pages, because the planner's estimate for prefix queries
+ * (`haushalt:*`) is off by a factor of 100. Year filters are no index range: GIN then.
+ */
+async function newestByWalking(db: Db, request: SearchRequest, scope: SQL[], query: SQL, matching: SQL, wanted: number): Promise<Array<{ kind: SearchKind; object_id: number }> | null> {
+  if (request.years?.length) return null;
+  const inScope = sql.join(scope, sql` and `);
+  const [sample] = await queryRows<{ hits: number; seen: number }>(
+    db,
+    sql`with q as (select ${query} as query)
+      select count(*) filter (where ts_match_vq(search_entries.document, q.query))::int as hits, count(*)::int as seen
+      from search_entries tablesample system ((select least(100, greatest(0.01, ${sql.raw(`${SAMPLE_ENTRIES * 100}.0`)} / greatest(reltuples, 1)))::real
+        from pg_class where oid = 'search_entries'::regclass)) repeatable (7), q where ${inScope}`,
+  );
+  if (!sample || sample.seen < MIN_SAMPLE || sample.hits < sample.seen * BROAD_SHARE) return null;
+  // the inner order survives the outer filter and limit, which stops the walk early
+  const rows = await queryRows<{ kind: SearchKind; object_id: number }>(
+    db,
+    sql`with q as (select ${query} as query)
+      select search_entries.kind, search_entries.object_id
+      from (select * from search_entries where ${inScope} order by search_entries.date desc nulls last limit ${WALK_LIMIT}) search_entries, q
+      where ${matching} limit ${wanted}`,
+  );
+  return rows.length === wanted ? rows : null;
+}
+
+/** Years from the oldest to the newest entry the viewer may see (two index probes). */
+async function visibleYears(db: Db, request: SearchRequest): Promise<number[]> {
+  const where = sql`search_entries.body_id = ${request.bodyId} and search_entries.date is not null and ${searchEntryVisibleTo(request.viewer)}`;
+  const [range] = await queryRows<{ first: number | null; last: number | null }>(
+    db,
+    sql`select (select extract(year from date)::int from search_entries where ${where} order by date desc nulls last limit 1) as last,
+      (select extract(year from date)::int from search_entries where ${where} order by date asc nulls first limit 1) as first`,
+  );
+  const first = range?.first;
+  const last = range?.last;
+  if (!first || !last) return [];
+  return Array.from({ length: last - first + 1 }, (_, i) => last - i);
 }
 
 async function paperByReference(db: Db, request: SearchRequest): Promise<string | null> {

@@ -41,6 +41,7 @@ export function searchRoutes(app: FastifyInstance, deps: RouteDeps): void {
     return reply.type('application/json; charset=utf-8').send({
       query: params.q,
       total: result?.total ?? 0,
+      totalIsLowerBound: result?.totalIsLowerBound ?? false,
       page: result?.page ?? 1,
       pageSize: result?.pageSize ?? 0,
       jump: result?.jump ?? null,

@@ -33,9 +33,7 @@ export const searchEntries = pgTable(
     public: boolean('public').notNull(),
     /** Plain text for snippets of papers and agenda items; attachments keep theirs in `files.text`. */
     content: text('content'),
-    /** Reference, title (A) and section text (B): cheap to rank, small enough to stay inline. */
-    head: tsvector('head').notNull(),
-    /** `head` plus attachment text (C): what a query is matched against. */
+    /** Reference and title (A), section text or context (B), attachment text (C): what a query is matched and ranked against. */
     document: tsvector('document').notNull(),
   },
   (t) => [
@@ -43,7 +41,8 @@ export const searchEntries = pgTable(
     index('search_entries_document_idx').using('gin', t.document),
     index('search_entries_title_trgm_idx').using('gin', sql`lower(${t.title}) gin_trgm_ops`),
     index('search_entries_reference_trgm_idx').using('gin', sql`lower(${t.reference}) gin_trgm_ops`),
-    index('search_entries_body_date_idx').on(t.bodyId, t.date),
+    // newest first: a query with very many matches walks this index (see search.queries)
+    index('search_entries_body_date_idx').on(t.bodyId, t.date.desc().nullsLast()),
   ],
 );
 

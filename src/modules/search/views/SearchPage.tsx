@@ -75,13 +75,23 @@ export function SearchPage({ bodyName, params, result, saving, notice }: SearchP
 
 function Results({ params, result, saving }: { params: SearchParams; result: SearchResult; saving: SearchPageProps['saving'] }) {
   const pages = Math.max(1, Math.min(50, Math.ceil(result.total / result.pageSize)));
-  const countText = result.total === 1 ? '1 Treffer' : `${result.total.toLocaleString('de-DE')} Treffer`;
+  const countText = result.totalIsLowerBound
+    ? `Mehr als ${result.total.toLocaleString('de-DE')} Treffer`
+    : result.total === 1
+      ? '1 Treffer'
+      : `${result.total.toLocaleString('de-DE')} Treffer`;
   return (
     <>
       <p class="result-count" role="status">
         {countText}
         {pages > 1 ? ` – Seite ${result.page} von ${pages}` : ''}
       </p>
+      {result.totalIsLowerBound ? (
+        <p class="broad-search">
+          Sortiert und gezählt werden die {result.total.toLocaleString('de-DE')} neuesten Treffer. Grenzen Sie die Suche mit
+          weiteren Wörtern, einem Zeitraum oder den Filtern ein, um alle zu sehen.
+        </p>
+      ) : null}
       {result.suggestion ? (
         <p class="suggestion">
           Meinten Sie <a href={searchHref(params, { q: result.suggestion })}>{result.suggestion}</a>?
@@ -158,7 +168,8 @@ function FacetGroup(props: { title: string; values: FacetValue<string | number>[
             <li>
               <a href={props.href(v.value)} aria-current={selected ? 'true' : undefined}>
                 {selected ? <span class="visually-hidden">Filter entfernen: </span> : null}
-                {v.label} <span class="facet-count">({v.count.toLocaleString('de-DE')})</span>
+                {v.label}
+                {v.count === null ? null : <span class="facet-count"> ({v.count.toLocaleString('de-DE')})</span>}
               </a>
             </li>
           );
