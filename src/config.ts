@@ -3,6 +3,7 @@
  * Reads the process environment once, validates every value and explains each bad one in
  * a sentence an operator understands.
  */
+import { isIP } from 'node:net';
 import path from 'node:path';
 import { z } from './lib/validation.ts';
 
@@ -26,6 +27,31 @@ const bodyHostMap = z.string().transform((value, ctx) => {
     map.set(host.toLowerCase(), key);
   }
   return map;
+});
+
+/** Names proxy-addr knows for address ranges. */
+const proxyRangeNames = ['loopback', 'linklocal', 'uniquelocal'];
+
+/**
+ * `TRUST_PROXY=10.0.0.5,192.168.1.0/24` or `loopback`: the reverse proxies whose
+ * X-Forwarded-For and X-Forwarded-Proto are believed. Never „true“: a header any client can
+ * send must not choose the address that rate limits and the audit log see.
+ */
+const trustedProxies = z.string().transform((value, ctx) => {
+  const entries = value.split(',').map((p) => p.trim()).filter(Boolean);
+  for (const entry of entries) {
+    const [address, bits, ...rest] = entry.split('/');
+    const maxBits = isIP(address ?? '') === 6 ? 128 : 32;
+    const validAddress = proxyRangeNames.includes(entry) || (isIP(address ?? '') !== 0 && rest.length === 0 && (bits === undefined || (/^\d{1,3}$/.test(bits) && Number(bits) <= maxBits)));
+    if (!validAddress) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `„${entry}“ ist keine IP-Adresse, kein Netz (z. B. 10.0.0.0/8) und keiner von ${proxyRangeNames.join(', ')}`,
+      });
+      return z.NEVER;
+    }
+  }
+  return entries;
 });
 
 const envSchema = z.object({
@@ -59,6 +85,7 @@ const envSchema = z.object({
     .max(100_000, 'höchstens 100000')
     .default(10),
   MAIL_FROM: z.string().min(3, 'muss eine Absenderadresse sein').default('Gremia <noreply@localhost>'),
+  TRUST_PROXY: trustedProxies.optional(),
 });
 
 export type Config = {
@@ -81,6 +108,11 @@ export type Config = {
   mailFrom: string;
   /** Login, second-factor and password-form posts per address and minute (reset requests: half per 15 minutes). */
   loginRateLimit: number;
+  /**
+   * Addresses of the reverse proxies whose X-Forwarded-For/-Proto/-Host are believed; empty:
+   * none (the socket's address counts). Host names in links never come from a header.
+   */
+  trustProxy: string[];
 };
 
 export class ConfigError extends Error {
@@ -116,5 +148,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     smtpUrl: e.SMTP_URL,
     mailFrom: e.MAIL_FROM,
     loginRateLimit: e.LOGIN_RATE_LIMIT,
+    trustProxy: e.TRUST_PROXY ?? [],
   };
 }

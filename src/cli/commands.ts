@@ -27,6 +27,7 @@ export interface CommandInput {
     role?: string[] | undefined;
     person?: string | undefined;
     'password-stdin'?: boolean | undefined;
+    'files-root'?: string | undefined;
   };
 }
 
@@ -187,7 +188,7 @@ export const commands: Record<string, Command> = {
     withRuntime(config, async (runtime) => {
       const [file] = args;
       if (!file) {
-        console.error('Aufruf: gremia paper:import <datei.json> [--body kennung]');
+        console.error('Aufruf: gremia paper:import <datei.json> [--body kennung] [--files-root ordner]');
         return 2;
       }
       const body = await chooseBody(runtime, options.body);
@@ -200,7 +201,13 @@ export const commands: Record<string, Command> = {
         console.error(`${file}: Datei kann nicht gelesen werden`);
         return 1;
       }
-      const result = await importPapersFromJson(runtime.database.db, runtime.storage, body.id, text, path.dirname(path.resolve(file)));
+      // the document names its attachments relative to this folder and cannot read outside it
+      const filesRoot = path.resolve(options['files-root'] ?? path.dirname(path.resolve(file)));
+      if (!(await fs.stat(filesRoot).then((s) => s.isDirectory(), () => false))) {
+        console.error(`--files-root: ${filesRoot} ist kein Ordner.`);
+        return 1;
+      }
+      const result = await importPapersFromJson(runtime.database.db, runtime.storage, body.id, text, filesRoot);
       if (!result.ok) {
         for (const p of result.problems) console.error(`${file}:${p.line}:${p.column}: ${p.path ? `${p.path}: ` : ''}${p.message}`);
         console.error(`Nichts importiert (${result.problems.length} Problem${result.problems.length === 1 ? '' : 'e'}).`);

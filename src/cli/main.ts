@@ -18,8 +18,10 @@ Befehle:
   search:rebuild                den Suchindex vollständig neu aufbauen (nach einem Upgrade)
   body:create --key K --name N  eine Körperschaft anlegen
   body:list                     Körperschaften auflisten
-  paper:import <datei.json> [--body K]
-                                Vorlagen aus JSON anlegen oder aktualisieren (Format: README)
+  paper:import <datei.json> [--body K] [--files-root O]
+                                Vorlagen aus JSON anlegen oder aktualisieren (Format: README).
+                                Anlagen werden nur relativ zum Ordner der Importdatei gelesen,
+                                mit --files-root relativ zum Ordner O; nichts außerhalb davon
   user:create --email E --name N [--role administration|mandatstraeger|sachbearbeitung:<Nr.>|sitzungsdienst:<Nr.>]
               [--person <Nr.>] [--body K] [--password-stdin]
                                 ein Konto anlegen (--role mehrfach möglich, ohne --role: administration,
@@ -43,6 +45,7 @@ async function main(argv: string[]): Promise<number> {
       role: { type: 'string', multiple: true },
       person: { type: 'string' },
       'password-stdin': { type: 'boolean' },
+      'files-root': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });

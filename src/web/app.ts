@@ -38,7 +38,8 @@ import { sendBadRequest, sendClientError, sendNotFound, sendServerError } from '
 import { collectRoutes } from './route-registry.ts';
 import { installSecurity, TooManyRequestsError } from './security.ts';
 import { installPageCache, PageCache } from './page-cache.ts';
-import { SESSION_COOKIE, type RouteDeps, type RouteModule, type Site } from './site.ts';
+import { bodyBaseUrl, SESSION_COOKIE, type RouteDeps, type RouteModule, type Site } from './site.ts';
+import { InputError, installInputLayer } from './input.ts';
 
 export interface AppOptions {
   database: Database;
@@ -81,7 +82,18 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const { config, database } = options;
   // typed as Fastify's base logger so route modules see the default instance type
   const loggerInstance: FastifyBaseLogger = options.logger === false ? silentLogger : (options.logger ?? createLogger(config));
-  const app = Fastify({ loggerInstance, trustProxy: true });
+  // X-Forwarded-* only from the proxies named in TRUST_PROXY: otherwise anyone could pick the
+  // address that rate limits and the audit log see
+  const app = Fastify({
+    loggerInstance,
+    trustProxy: config.trustProxy.length > 0 ? config.trustProxy : false,
+    // errors of the router itself, before any route: German pages too
+    frameworkErrors: (error, request, reply) => {
+      if (error.code === 'FST_ERR_MAX_PARAM_LENGTH') return void sendClientError(request, reply, 414, 'Bitte prüfen Sie den Link.');
+      return void sendBadRequest(request, reply, 'Die Adresse ist fehlerhaft kodiert. Bitte prüfen Sie den Link.');
+    },
+  });
+  installInputLayer(app);
   const now = options.now ?? (() => new Date());
   const routes = collectRoutes(app);
   await installSecurity(app, {
@@ -103,14 +115,18 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.decorateRequest('site', undefined as unknown as Site);
   app.addHook('onRequest', async (request, reply) => {
     if (bodyless(request.url)) return;
-    const body = await resolver.resolve(request.headers.host);
-    if (!body) {
+    // request.host reads X-Forwarded-Host only from a trusted proxy; either way it only chooses
+    // among the configured hosts
+    const resolved = await resolver.resolve(request.host);
+    if (!resolved) {
       await sendNotFound(request, reply);
       return reply;
     }
+    const { body } = resolved;
+    const baseUrl = bodyBaseUrl(config, resolved.configuredHost);
     const publicOnly = request.routeOptions.config.publicOnly === true;
     const { viewer, session } = publicOnly ? { viewer: anonymous, session: undefined } : await viewerOf(request.cookies[SESSION_COOKIE], body.id);
-    request.site = { body, viewer, session };
+    request.site = { body, baseUrl, viewer, session };
     const access = request.routeOptions.config.access ?? 'public';
     if (access === 'account' && viewer.kind !== 'account') {
       const back = request.method === 'GET' ? `?weiter=${encodeURIComponent(request.url)}` : '';
@@ -160,6 +176,13 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.setErrorHandler((error, request, reply) => {
     const status = typeof error === 'object' && error !== null && 'statusCode' in error ? Number(error.statusCode) : 500;
     if (status === 404) return sendNotFound(request, reply);
+    if (error instanceof InputError) {
+      request.log.info({ problems: error.problems }, 'bad input');
+      const format = request.routeOptions.config.inputErrors;
+      if (format === 'json') return reply.code(400).type('application/json; charset=utf-8').header('cache-control', 'no-store').send({ error: error.message });
+      if (format === 'text') return reply.code(400).type('text/plain; charset=utf-8').send(`Ungültige Anfrage: ${error.message}\n`);
+      return sendBadRequest(request, reply, error.message);
+    }
     if (error instanceof TooManyRequestsError) {
       reply.header('retry-after', String(error.retryAfterSeconds));
       return sendClientError(request, reply, 429, `Zu viele Versuche. Bitte warten Sie ${Math.max(1, Math.ceil(error.retryAfterSeconds / 60))} Minute(n) und versuchen Sie es dann erneut.`);

@@ -24,7 +24,7 @@ export function sendServerError(request: FastifyRequest, reply: FastifyReply): P
   return sendPage(reply, ErrorPage({ bodyName: bodyNameOf(request), status: 500 }), 500);
 }
 
-/** 403 (a rejected form), 413 (too large), 429 (rate limit): a sentence on what to do. */
-export function sendClientError(request: FastifyRequest, reply: FastifyReply, status: 403 | 413 | 429, message: string): Promise<FastifyReply> {
+/** 403 (a rejected form), 413 (too large), 414 (too long an address), 429 (rate limit): a sentence on what to do. */
+export function sendClientError(request: FastifyRequest, reply: FastifyReply, status: 403 | 413 | 414 | 429, message: string): Promise<FastifyReply> {
   return sendPage(reply, ErrorPage({ bodyName: bodyNameOf(request), status, message }), status);
 }

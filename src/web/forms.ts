@@ -4,6 +4,7 @@
  * and the safe target of a „weiter“ link.
  */
 import type { FastifyRequest } from 'fastify';
+import { INT4_MAX, returnAddress } from './input.ts';
 
 export type FormBody = Record<string, string | string[] | undefined>;
 
@@ -25,11 +26,14 @@ export function fields(form: FormBody, name: string): string[] {
   return value === undefined ? [] : Array.isArray(value) ? value : [value];
 }
 
-/** Only a path on this site: „/mein-bereich“, never „//evil.example“ or „https://…“. */
+/** Only a path on this site, encoded for a Location header (see input.returnAddress). */
 export function safeNext(value: string | undefined, fallback: string): string {
-  return value && /^\/(?![/\\])[^\s\\]*$/.test(value) && value.length < 500 ? value : fallback;
+  return returnAddress(value, fallback);
 }
 
+/** A path or form id within the `integer` column, else undefined (the object does not exist). */
 export function positiveId(value: string | undefined): number | undefined {
-  return value !== undefined && /^\d{1,9}$/.test(value) && Number(value) > 0 ? Number(value) : undefined;
+  if (value === undefined || !/^\d{1,10}$/.test(value)) return undefined;
+  const id = Number(value);
+  return id > 0 && id <= INT4_MAX ? id : undefined;
 }

@@ -4,6 +4,8 @@
  * new route is tested as soon as it exists.
  */
 import type { FastifyInstance } from 'fastify';
+import { z } from '../lib/validation.ts';
+import { inputKinds, type InputKind } from './input.ts';
 import type { RouteAccess, RouteObjectKind } from './site.ts';
 
 export interface RegisteredRoute {
@@ -12,6 +14,28 @@ export interface RegisteredRoute {
   access: RouteAccess;
   objects: Record<string, RouteObjectKind>;
   publicOnly: boolean;
+  /** The query parameters the route declares, with what each is (the hostile-input test feeds them). */
+  query: Record<string, InputKind>;
+}
+
+/** Parameter names and kinds of a query schema: an object's keys, or `meta({ parameters })`. */
+function queryParameters(schema: unknown): Record<string, InputKind> {
+  if (!(schema instanceof z.ZodType)) return {};
+  const declared = (schema.meta() as { parameters?: Record<string, InputKind> } | undefined)?.parameters;
+  if (declared) return declared;
+  if (!(schema instanceof z.ZodObject)) return {};
+  return Object.fromEntries(Object.entries(schema.shape as Record<string, z.ZodType>).map(([name, field]) => [name, kindOf(field)]));
+}
+
+/** The kind of a parameter, looking through `.default()` and `.optional()` wrappers. */
+function kindOf(field: z.ZodType): InputKind {
+  let current: z.ZodType | undefined = field;
+  while (current) {
+    const found = inputKinds.get(current)?.inputKind;
+    if (found) return found;
+    current = (current as { _zod: { def: { innerType?: z.ZodType } } })._zod.def.innerType;
+  }
+  return 'other';
 }
 
 declare module 'fastify' {
@@ -27,7 +51,15 @@ export function collectRoutes(app: FastifyInstance): RegisteredRoute[] {
     const methods = Array.isArray(route.method) ? route.method : [route.method];
     const config = (route.config ?? {}) as { access?: RouteAccess; objects?: Record<string, RouteObjectKind>; publicOnly?: boolean };
     for (const method of methods)
-      if (method !== 'HEAD') routes.push({ method, url: route.url, access: config.access ?? 'public', objects: config.objects ?? {}, publicOnly: config.publicOnly === true });
+      if (method !== 'HEAD')
+        routes.push({
+          method,
+          url: route.url,
+          access: config.access ?? 'public',
+          objects: config.objects ?? {},
+          publicOnly: config.publicOnly === true,
+          query: queryParameters(route.schema?.querystring),
+        });
   });
   return routes;
 }

@@ -14,6 +14,8 @@ import type { Mailer } from '../modules/notifications/mailer.ts';
 
 export interface Site {
   body: Body;
+  /** The body's absolute base URL without trailing slash, from configuration only. */
+  baseUrl: string;
   viewer: Viewer;
   /** The login session, also while it still waits for the second factor (viewer anonymous then). */
   session: SessionInfo | undefined;
@@ -59,6 +61,8 @@ declare module 'fastify' {
      * public gets, and it answers cross-origin requests (CORS `*`).
      */
     publicOnly?: boolean;
+    /** How bad input is answered: the German error page (default), `{ error }` as JSON, or a line of text (feeds). */
+    inputErrors?: 'json' | 'text';
   }
 }
 
@@ -76,12 +80,16 @@ export interface RouteDeps {
 export type RouteModule = (app: FastifyInstance, deps: RouteDeps) => void;
 
 /**
- * The absolute base URL of the request's body: BASE_URL for a single body, the request's own
- * host when several bodies share the installation (each has its own host name).
+ * The absolute base URL of a body: BASE_URL for a single body; with several bodies the host
+ * name BODY_HOSTS gives it, with the scheme of BASE_URL. Never a header's host: a forged
+ * X-Forwarded-Host must not put its own name into reset links, canonical links or OParl ids.
  */
-export function siteBaseUrl(request: { protocol: string; host: string }, config: Config): string {
-  if (config.bodyHosts.size === 0) return config.baseUrl;
-  const defaultPort = request.protocol === 'https' ? ':443' : ':80';
-  const host = request.host.toLowerCase();
-  return `${request.protocol}://${host.endsWith(defaultPort) ? host.slice(0, -defaultPort.length) : host}`;
+export function bodyBaseUrl(config: Config, configuredHost: string | undefined): string {
+  if (configuredHost === undefined) return config.baseUrl;
+  return `${new URL(config.baseUrl).protocol}//${configuredHost}`;
+}
+
+/** The base URL of the request's body (see bodyBaseUrl). */
+export function siteBaseUrl(request: { site: Site }, _config?: Config): string {
+  return request.site.baseUrl;
 }

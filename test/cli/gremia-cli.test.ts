@@ -8,7 +8,9 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { after, before, describe, it } from 'node:test';
+import { sql } from 'drizzle-orm';
 import { loadConfig } from '../../src/config.ts';
+import { queryRows } from '../../src/db/rows.ts';
 import { openRuntime } from '../../src/runtime.ts';
 import { buildApp } from '../../src/web/app.ts';
 import { aktionsplanLines, beschlussvorlage, massnahmenLines } from '../fixtures/beschlussvorlage.ts';
@@ -95,6 +97,76 @@ describe('gremia command line', () => {
     const list = await cli(['paper:import', path.join(docDir, 'gibt-es-nicht.json')], env);
     assert.equal(list.code, 1);
     assert.match(list.stderr, /kann nicht gelesen werden/);
+  });
+
+  it('reads attachments only from inside the import folder or --files-root, and changes nothing otherwise', async () => {
+    // an import delivered by another department: its folder, with a secret next to it
+    const base = await fs.realpath(await tempDir('gremia-lieferung-'));
+    const delivery = path.join(base, 'lieferung');
+    await fs.mkdir(path.join(delivery, 'anlagen'), { recursive: true });
+    await fs.writeFile(path.join(delivery, 'anlagen', 'plan.pdf'), await makePdf(['Plan der Lieferung']));
+    await fs.writeFile(path.join(base, 'geheim.txt'), 'Kennwort der Kreiskasse');
+    await fs.symlink(path.join(base, 'geheim.txt'), path.join(delivery, 'anlagen', 'bericht.pdf'));
+    await fs.symlink('plan.pdf', path.join(delivery, 'anlagen', 'plan-verweis.pdf'));
+    const paper = (reference: string, files: { path: string }[]) => ({ reference, type: 'Mitteilungsvorlage', name: `Lieferung ${reference}`, files });
+    const hint = 'Anlagen werden nur relativ zum Ordner der Importdatei \\(oder zu --files-root\\) gelesen\\.';
+
+    const bad = path.join(delivery, 'schlecht.json');
+    await fs.writeFile(bad, JSON.stringify({ papers: [
+      paper('MV/2025/1', [{ path: 'anlagen/plan.pdf' }]),
+      paper('MV/2025/2', [{ path: '/etc/passwd' }, { path: '../geheim.txt' }, { path: 'anlagen/bericht.pdf' }]),
+    ] }, null, 2));
+    const refused = await cli(['paper:import', bad], env);
+    assert.equal(refused.code, 1, refused.stdout);
+    assert.match(refused.stderr, new RegExp(`schlecht\\.json:\\d+:\\d+: papers\\.1\\.files\\.0\\.path: Der Pfad /etc/passwd ist absolut; ${hint}`));
+    assert.match(refused.stderr, new RegExp(`papers\\.1\\.files\\.1\\.path: Der Pfad \\.\\./geheim\\.txt liegt außerhalb von ${delivery}; ${hint}`));
+    assert.match(refused.stderr, new RegExp(`papers\\.1\\.files\\.2\\.path: Der Pfad anlagen/bericht\\.pdf führt über einen symbolischen Link nach ${base}/geheim\\.txt und liegt damit außerhalb von ${delivery}; ${hint}`));
+    assert.match(refused.stderr, /Nichts importiert \(3 Probleme\)\./);
+    assert.doesNotMatch(refused.stdout, /angelegt/);
+
+    // a link that stays inside the folder is fine
+    const good = path.join(delivery, 'gut.json');
+    await fs.writeFile(good, JSON.stringify(paper('MV/2025/3', [{ path: 'anlagen/plan-verweis.pdf' }]), null, 2));
+    const imported = await cli(['paper:import', good], env);
+    assert.equal(imported.code, 0, imported.stderr);
+    assert.match(imported.stdout, /angelegt: MV\/2025\/3/);
+
+    // --files-root: attachments relative to another folder, and only from inside it
+    const json = path.join(base, 'exporte');
+    await fs.mkdir(json);
+    await fs.writeFile(path.join(json, 'nur-hier.pdf'), await makePdf(['liegt beim Export']));
+    const escaping = path.join(json, 'raus.json');
+    await fs.writeFile(escaping, JSON.stringify(paper('MV/2025/4', [{ path: 'anlagen/plan.pdf' }, { path: '../exporte/nur-hier.pdf' }]), null, 2));
+    const outside = await cli(['paper:import', escaping, '--files-root', delivery], env);
+    assert.equal(outside.code, 1, outside.stdout);
+    assert.match(outside.stderr, new RegExp(`files\\.1\\.path: Der Pfad \\.\\./exporte/nur-hier\\.pdf liegt außerhalb von ${delivery}; `));
+    assert.match(outside.stderr, /Nichts importiert \(1 Problem\)\./);
+    const rooted = path.join(json, 'mit-wurzel.json');
+    await fs.writeFile(rooted, JSON.stringify(paper('MV/2025/5', [{ path: 'anlagen/plan.pdf' }]), null, 2));
+    const withRoot = await cli(['paper:import', rooted, '--files-root', delivery], env);
+    assert.equal(withRoot.code, 0, withRoot.stderr);
+    assert.match(withRoot.stdout, /angelegt: MV\/2025\/5/);
+
+    const config = loadConfig({ ...env, BASE_URL: 'http://gremia.test' });
+    const runtime = await openRuntime(config);
+    const app = await buildApp({ database: runtime.database, storage: runtime.storage, config, logger: false });
+    try {
+      for (const refusedPaper of ['MV-2025-1', 'MV-2025-2', 'MV-2025-4']) assert.equal((await app.inject(`/vorlagen/${refusedPaper}`)).statusCode, 404, refusedPaper);
+      const plan = await fs.readFile(path.join(delivery, 'anlagen', 'plan.pdf'));
+      for (const [slug, name] of [['MV-2025-3', 'plan-verweis.pdf'], ['MV-2025-5', 'plan.pdf']] as const) {
+        const page = await app.inject(`/vorlagen/${slug}`);
+        assert.equal(page.statusCode, 200, slug);
+        const href = new RegExp(`href="(/dateien/\\d+/${name.replace('.', '\\.')})"`).exec(page.body)?.[1];
+        assert.ok(href, page.body);
+        assert.deepEqual((await app.inject(href)).rawPayload, plan);
+      }
+      const [secret] = await queryRows<{ n: number }>(runtime.database.db, sql`select count(*)::int as n from files where text like '%Kreiskasse%'`);
+      assert.equal(Number(secret?.n), 0);
+    } finally {
+      await app.close();
+      await runtime.close();
+      await fs.rm(base, { recursive: true, force: true });
+    }
   });
 
   it('creates the first administrator with a password from standard input, lists it, and refuses the address twice', async () => {

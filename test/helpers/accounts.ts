@@ -55,7 +55,7 @@ export class Browser {
   }
 
   /** Posts a form with the CSRF token of the last page loaded (load the form's page first). */
-  async post(url: string, form: Record<string, string | string[]>, options: { csrf?: string | false } = {}): Promise<LightMyRequestResponse> {
+  async post(url: string, form: Record<string, string | string[]>, options: { csrf?: string | false; headers?: Record<string, string>; remoteAddress?: string } = {}): Promise<LightMyRequestResponse> {
     const params = new URLSearchParams();
     const token = options.csrf === undefined ? this.lastToken : options.csrf;
     if (token) params.append('_csrf', token);
@@ -64,8 +64,9 @@ export class Browser {
       await this.app.inject({
         method: 'POST',
         url,
-        headers: { cookie: this.cookieHeader, 'content-type': 'application/x-www-form-urlencoded' },
+        headers: { cookie: this.cookieHeader, 'content-type': 'application/x-www-form-urlencoded', ...options.headers },
         payload: params.toString(),
+        ...(options.remoteAddress ? { remoteAddress: options.remoteAddress } : {}),
       }),
     );
   }

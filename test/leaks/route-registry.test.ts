@@ -15,64 +15,11 @@ import { Browser } from '../helpers/accounts.ts';
 import { openTestApp, type TestApp } from '../helpers/app.ts';
 import { testEngines } from '../helpers/db.ts';
 import { accounts, addNonPublicFixture, SECRET_WORD, type NonPublicFixture } from '../helpers/nonpublic-fixture.ts';
+import { loadPlainIds, paramValues, urlsOf, type PlainIds } from '../helpers/route-urls.ts';
 
 type Who = 'anonymous' | 'otherCommittee' | 'entitled' | 'admin';
 /** Kinds whose non-public instance is itself hidden: the unentitled get 404. */
 const hiddenKinds = new Set<RouteObjectKind>(['paper', 'agendaItem', 'file', 'consultation']);
-const paramPattern = /:([A-Za-z_]+)\??/g;
-
-/** Ids of rows that have no non-public variant, read from the database. */
-interface PlainIds {
-  membership: number;
-  location: number;
-  legislativeTerm: number;
-}
-
-function paramValues(f: NonPublicFixture, plain: PlainIds, kind: RouteObjectKind): string[] {
-  switch (kind) {
-    case 'paper':
-      return [f.paper.slug, String(f.paper.id)];
-    case 'meeting':
-      return [String(f.meetings.sozialFuture), String(f.meetings.sozialPast)];
-    case 'agendaItem':
-      return [String(f.agendaItems.nonPublicItem)];
-    case 'file':
-      return [f.files.paperAttachment, f.files.agendaItemFile, f.files.protocol, f.files.publicPaperSecretAttachment].map(String);
-    case 'organization':
-      return [String(f.organizations.sozial), String(f.organizations.integration)];
-    case 'person':
-      return [String(f.persons.originator), String(f.persons.entitled)];
-    case 'account':
-      return [String(f.accountIds.entitled)];
-    case 'subscription':
-    case 'savedSearch':
-      return ['1'];
-    case 'fileName':
-      return ['datei.pdf'];
-    case 'body':
-      return [String(f.bodyId)];
-    case 'consultation':
-      return [String(f.consultation)];
-    case 'membership':
-      return [String(plain.membership)];
-    case 'location':
-      return [String(plain.location)];
-    case 'legislativeTerm':
-      return [String(plain.legislativeTerm)];
-  }
-}
-
-/** Every concrete URL of a route for the fixture: the product of its parameters' values. */
-function urlsOf(route: RegisteredRoute, values: (kind: RouteObjectKind) => string[]): string[] {
-  const names = [...route.url.matchAll(paramPattern)].map((m) => m[1] as string);
-  let urls = [route.url];
-  for (const name of names) {
-    const kind = route.objects[name];
-    assert.ok(kind, `${route.method} ${route.url}: parameter :${name} does not declare what it names (config.objects)`);
-    urls = urls.flatMap((u) => values(kind).map((v) => u.replace(new RegExp(`:${name}\\??`), encodeURIComponent(v))));
-  }
-  return urls;
-}
 
 const leaks = (r: LightMyRequestResponse) => {
   const text = `${JSON.stringify(r.headers)}\n${r.rawPayload.toString('latin1')}\n${r.body}`;
@@ -88,15 +35,7 @@ for (const engine of testEngines()) {
     before(async () => {
       t = await openTestApp(engine);
       f = await addNonPublicFixture(t);
-      await t.database.db.execute(sql`insert into locations (body_id, description, locality) values (${f.bodyId}, 'Kreishaus, Sitzungssaal', 'Lindenhagen')`);
-      await t.database.db.execute(sql`insert into legislative_terms (body_id, name, start_date) values (${f.bodyId}, 'Wahlperiode 2023–2028', '2023-06-01')`);
-      const [ids] = await queryRows<{ membership: number; location: number; legislative_term: number }>(
-        t.database.db,
-        sql`select (select min(id) from memberships) as membership, (select min(id) from locations) as location,
-          (select min(id) from legislative_terms) as legislative_term`,
-      );
-      assert.ok(ids && ids.membership && ids.location && ids.legislative_term, 'the test body has memberships, locations and terms');
-      plain = { membership: ids.membership, location: ids.location, legislativeTerm: ids.legislative_term };
+      plain = await loadPlainIds(t, f);
       browsers.set('anonymous', new Browser(t.app));
       for (const who of ['otherCommittee', 'entitled', 'admin'] as const) {
         const b = new Browser(t.app);

@@ -1,15 +1,25 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
+import { queryRows } from '../../db/rows.ts';
 import { testEngines } from '../../../test/helpers/db.ts';
 import { openTestApp, type TestApp } from '../../../test/helpers/app.ts';
 import { addNonPublicFixture, type NonPublicFixture } from '../../../test/helpers/nonpublic-fixture.ts';
 import { createSession, findSession } from '../auth/sessions.ts';
 import { loadAccountViewer } from '../auth/viewer.ts';
-import { files } from '../files/files.tables.ts';
-import { agendaItems } from '../meetings/meetings.tables.ts';
-import { papers } from '../papers/papers.tables.ts';
-import { administration, agendaItemVisibleTo, anonymous, fileVisibleTo, paperVisibleTo, type Viewer } from './visibility.ts';
+import { createFile, files } from '../files/index.ts';
+import { agendaItemFiles, agendaItems } from '../meetings/meetings.tables.ts';
+import { consultations, papers } from '../papers/papers.tables.ts';
+import { makePdf } from '../../../test/helpers/fixtures.ts';
+import {
+  administration,
+  agendaItemVisibleTo,
+  anonymous,
+  fileVisibleTo,
+  paperVisibleTo,
+  publicRegardlessOfDeletion,
+  type Viewer,
+} from './visibility.ts';
 
 type Who = 'anonymous' | 'entitled' | 'otherCommittee' | 'invitee' | 'staff' | 'admin';
 type FileKey = keyof NonPublicFixture['files'];
@@ -79,6 +89,93 @@ for (const engine of testEngines()) {
         assert.equal(rows.length, 0);
       }
       await t.database.db.update(papers).set({ deletedAt: null }).where(eq(papers.id, f.paper.id));
+    });
+
+    /**
+     * Derived visibility: an agenda item flagged public that a consultation (live or dropped)
+     * links to the non-public paper VO/2099/7 is non-public, and so is its file flagged public.
+     * It sits in the Kreistag session, whose non-public part nobody of the fixture may see, so
+     * only who is entitled to the paper sees it.
+     */
+    describe('an agenda item of a non-public paper', () => {
+      let itemId: number;
+      let fileId: number;
+      let controlItemId: number;
+      let controlFileId: number;
+      before(async () => {
+        const db = t.database.db;
+        const item = async (number: string, name: string) => {
+          const [row] = await db
+            .insert(agendaItems)
+            .values({ bodyId: f.bodyId, meetingId: t.fixture.meetings.kreistagFuture, number, position: 20 + Number(number.slice(2)), name, public: true })
+            .returning({ id: agendaItems.id });
+          assert.ok(row);
+          return row.id;
+        };
+        const file = async (name: string, agendaItemId: number) => {
+          const created = await createFile(db, t.storage, { bodyId: f.bodyId, name, fileName: `${name}.pdf`, mimeType: 'application/pdf', bytes: await makePdf([name]), public: true });
+          await db.insert(agendaItemFiles).values({ bodyId: f.bodyId, agendaItemId, fileId: created.id, role: 'auxiliary' });
+          return created.id;
+        };
+        itemId = await item('Ö 8', 'Grundstücksankauf Quokkaweg (Kreistag)');
+        fileId = await file('Lageplan Quokkaweg', itemId);
+        controlItemId = await item('Ö 9', 'Aktionsplan (Kreistag)');
+        controlFileId = await file('Aktionsplan Anlage', controlItemId);
+        const [publicPaper] = await db.select({ id: papers.id }).from(papers).where(eq(papers.reference, 'VO/2025/246'));
+        assert.ok(publicPaper);
+        await db.insert(consultations).values([
+          // a dropped step (re-import with another Beratungsfolge): it still hides the item
+          { bodyId: f.bodyId, paperId: f.paper.id, position: 5, organizationId: t.fixture.organizations.kreistag, meetingId: t.fixture.meetings.kreistagFuture, agendaItemId: itemId, role: 'Entscheidung', deletedAt: new Date() },
+          // the control: an item of a public paper only
+          { bodyId: f.bodyId, paperId: publicPaper.id, position: 5, organizationId: t.fixture.organizations.kreistag, meetingId: t.fixture.meetings.kreistagFuture, agendaItemId: controlItemId, role: 'Entscheidung' },
+        ]);
+      });
+
+      const sees = async (v: Viewer) => {
+        const db = t.database.db;
+        const items = await db.select({ id: agendaItems.id }).from(agendaItems).where(and(inArray(agendaItems.id, [itemId, controlItemId]), agendaItemVisibleTo(v)));
+        const fileRows = await db.select({ id: files.id }).from(files).where(and(inArray(files.id, [fileId, controlFileId]), fileVisibleTo(v)));
+        return { item: items.some((r) => r.id === itemId), file: fileRows.some((r) => r.id === fileId), control: items.some((r) => r.id === controlItemId) && fileRows.some((r) => r.id === controlFileId) };
+      };
+
+      it('hides the item and its file from the public, whatever their own flags say', async () => {
+        assert.deepEqual(await sees(anonymous), { item: false, file: false, control: true });
+      });
+
+      it('applies the same rule through an alias', async () => {
+        const [row] = await queryRows<{ items: number[]; files: number[]; flagged: number[]; regardless: number[] }>(
+          t.database.db,
+          sql`select
+              array(select a.id from agenda_items a where a.id in (${itemId}, ${controlItemId}) and ${agendaItemVisibleTo(anonymous, 'a')} order by a.id) as items,
+              array(select x.id from files x where x.id in (${fileId}, ${controlFileId}) and ${fileVisibleTo(anonymous, 'x')} order by x.id) as files,
+              array(select a.id from agenda_items a where a.id in (${itemId}, ${controlItemId}) and ${publicRegardlessOfDeletion.agendaItem('a')} order by a.id) as flagged,
+              array(select x.id from files x where x.id in (${fileId}, ${controlFileId}) and ${publicRegardlessOfDeletion.file('x')} order by x.id) as regardless`,
+        );
+        assert.deepEqual(row, { items: [controlItemId], files: [controlFileId], flagged: [controlItemId], regardless: [controlFileId] });
+        const [entitled] = await queryRows<{ items: number[] }>(
+          t.database.db,
+          sql`select array(select a.id from agenda_items a where a.id in (${itemId}, ${controlItemId}) and ${agendaItemVisibleTo(viewer('staff'), 'a')} order by a.id) as items`,
+        );
+        assert.deepEqual(entitled?.items, [itemId, controlItemId].sort((x, y) => x - y));
+      });
+
+      it('shows it to who is entitled to the paper, and not to who is not', async () => {
+        // the Sachbearbeitung of the paper's unit and the Sozialausschuss member (its Beratungsfolge)
+        assert.deepEqual(await sees(viewer('staff')), { item: true, file: true, control: true });
+        assert.deepEqual(await sees(viewer('entitled')), { item: true, file: true, control: true });
+        assert.deepEqual(await sees(viewer('otherCommittee')), { item: false, file: false, control: true });
+        assert.deepEqual(await sees(viewer('admin')), { item: true, file: true, control: true });
+      });
+
+      it('gives the item back to the public when the paper becomes public', async () => {
+        await t.database.db.update(papers).set({ public: true }).where(eq(papers.id, f.paper.id));
+        try {
+          assert.deepEqual(await sees(anonymous), { item: true, file: true, control: true });
+        } finally {
+          await t.database.db.update(papers).set({ public: false }).where(eq(papers.id, f.paper.id));
+        }
+        assert.deepEqual(await sees(anonymous), { item: false, file: false, control: true });
+      });
     });
   });
 }

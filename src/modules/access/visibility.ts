@@ -11,15 +11,20 @@
  * - a paper: whoever is entitled to a Gremium or session of its Beratungsfolge, the
  *   Sachbearbeitung of its federführende unit, and the person who submitted it;
  * - an agenda item: whoever is entitled to its session, and the Sachbearbeitung of the unit
- *   in charge of its paper;
+ *   in charge of its paper; an item that is non-public only because of its papers (below) also
+ *   whoever is entitled to every one of those papers;
  * - a file: whoever is entitled to a paper, agenda item or session that holds it;
  * - the administration: everything.
+ *
+ * What is public is derived, not only flagged: a paper by its flag; an agenda item by its flag
+ * and its papers (an item that any consultation, a dropped one included, links to a non-public
+ * paper is non-public); a consultation by its paper; a file by its flag and everything that
+ * holds it. So no writer has to keep the flags of related rows in step.
+ *
+ * Every predicate takes how the query names its table, `agenda_items` or an alias like `a`.
  */
-import { and, isNull, sql, type SQL } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import { intArray } from '../../db/sql-arrays.ts';
-import { files } from '../files/files.tables.ts';
-import { agendaItemFiles, agendaItems } from '../meetings/meetings.tables.ts';
-import { paperFiles, papers } from '../papers/papers.tables.ts';
 
 /** A logged-in person, with what their roles and memberships entitle them to. */
 export interface AccountViewer {
@@ -86,48 +91,113 @@ function agendaItemEntitled(viewer: AccountViewer, itemId: SQL, meetingId: SQL):
       where v_ac.agenda_item_id = ${itemId} and v_ac.deleted_at is null and v_ad.organization_id = any(${intArray(viewer.unitIds)})))`;
 }
 
-export function paperVisibleTo(viewer: Viewer): SQL {
-  const alive = isNull(papers.deletedAt);
-  const scope = scopeOf(viewer);
-  if (scope === 'all') return alive;
-  if (scope === 'public') return sql`(${alive} and ${papers.public})`;
-  return sql`(${alive} and (${papers.public} or ${paperEntitled(scope, sql`${papers.id}`)}))`;
+/**
+ * How a query names a table: the table itself (the default of every predicate) or its alias, as
+ * `a` in `from agenda_items a`. Aliases beginning with `v_` are the policy's own.
+ */
+function tableRef(alias: string): SQL {
+  if (!/^[a-z_][a-z0-9_]*$/.test(alias) || alias.startsWith('v_')) throw new Error(`visibility: „${alias}“ is no table alias a query may use`);
+  return sql.raw(alias);
 }
 
-export function agendaItemVisibleTo(viewer: Viewer): SQL {
-  const alive = isNull(agendaItems.deletedAt);
+const column = (table: SQL, name: string): SQL => sql`${table}.${sql.raw(name)}`;
+
+/**
+ * Derived visibility: an agenda item belongs to every paper that a consultation links to it,
+ * and is non-public while any of those papers is, whatever its own flag says. `unless` (an
+ * expression over the paper `v_np`) exempts the papers a viewer is entitled to.
+ *
+ * Dropped links count: every consultation row, soft-deleted ones included (and deleted papers
+ * too). An item's name is copied from its paper's title and its result and resolution text are
+ * the paper's decision; dropping the step from the Beratungsfolge (a re-import with another one,
+ * say) does not take that text out of the item, so the link that brought it keeps hiding it.
+ * The rule is read, not stored: no writer has to remember to flip the item's flag, and the item
+ * is public again as soon as the paper is. The price is the safe one: an item that was linked to
+ * the wrong non-public paper stays hidden until that row is removed.
+ */
+function linkedToNonPublicPaper(itemId: SQL, unless?: SQL): SQL {
+  return sql`exists (select 1 from consultations v_nc join papers v_np on v_np.id = v_nc.paper_id
+    where v_nc.agenda_item_id = ${itemId} and not v_np.public${unless ? sql` and not ${unless}` : sql``})`;
+}
+
+/** The public may see the item (deletion aside): its own flag, and no non-public paper of its. */
+function agendaItemShownToAll(item: SQL): SQL {
+  return sql`(${column(item, 'public')} and not ${linkedToNonPublicPaper(column(item, 'id'))})`;
+}
+
+/**
+ * The account may see the non-public part of the item: through its session, through the
+ * Federführung of its paper, or, when only its papers make it non-public (its own flag is set),
+ * by being entitled to every one of those papers.
+ */
+function agendaItemNonPublicEntitled(viewer: AccountViewer, item: SQL): SQL {
+  const id = column(item, 'id');
+  return sql`(${agendaItemEntitled(viewer, id, column(item, 'meeting_id'))}
+    or (${column(item, 'public')} and ${linkedToNonPublicPaper(id)}
+      and not ${linkedToNonPublicPaper(id, paperEntitled(viewer, sql`v_np.id`))}))`;
+}
+
+/** `alias`: how the query names `papers` (see tableRef). */
+export function paperVisibleTo(viewer: Viewer, alias = 'papers'): SQL {
+  const paper = tableRef(alias);
+  const alive = sql`${column(paper, 'deleted_at')} is null`;
   const scope = scopeOf(viewer);
   if (scope === 'all') return alive;
-  if (scope === 'public') return sql`(${alive} and ${agendaItems.public})`;
-  return sql`(${alive} and (${agendaItems.public} or ${agendaItemEntitled(scope, sql`${agendaItems.id}`, sql`${agendaItems.meetingId}`)}))`;
+  if (scope === 'public') return sql`(${alive} and ${column(paper, 'public')})`;
+  return sql`(${alive} and (${column(paper, 'public')} or ${paperEntitled(scope, column(paper, 'id'))}))`;
+}
+
+/**
+ * An agenda item is public when its own flag says so and no non-public paper holds it (see
+ * linkedToNonPublicPaper). `alias`: how the query names `agenda_items`.
+ */
+export function agendaItemVisibleTo(viewer: Viewer, alias = 'agenda_items'): SQL {
+  const item = tableRef(alias);
+  const alive = sql`${column(item, 'deleted_at')} is null`;
+  const scope = scopeOf(viewer);
+  if (scope === 'all') return alive;
+  if (scope === 'public') return sql`(${alive} and ${agendaItemShownToAll(item)})`;
+  // shown to all, or entitled (agendaItemNonPublicEntitled), folded into one test of the papers
+  const id = column(item, 'id');
+  return sql`(${alive} and ((${column(item, 'public')} and not ${linkedToNonPublicPaper(id, paperEntitled(scope, sql`v_np.id`))})
+    or ${agendaItemEntitled(scope, id, column(item, 'meeting_id'))}))`;
 }
 
 /**
  * A file is public only if its own flag says so and no non-public paper or agenda item holds
- * it: one wrongly flagged attachment of a non-public paper stays hidden. Beyond that, a member
- * sees the files of everything they are entitled to.
+ * it, an agenda item that is non-public by derivation included: one wrongly flagged attachment
+ * of a non-public paper stays hidden. Beyond that, a member sees the files of everything they
+ * are entitled to.
  */
-function publicFile(): SQL {
-  const heldByNonPublicPaper = sql`exists (select 1 from ${paperFiles} join ${papers} on ${papers.id} = ${paperFiles.paperId}
-    where ${paperFiles.fileId} = ${files.id} and ${paperFiles.deletedAt} is null and not ${papers.public})`;
-  const heldByNonPublicAgendaItem = sql`exists (select 1 from ${agendaItemFiles} join ${agendaItems} on ${agendaItems.id} = ${agendaItemFiles.agendaItemId}
-    where ${agendaItemFiles.fileId} = ${files.id} and ${agendaItemFiles.deletedAt} is null and not ${agendaItems.public})`;
-  return sql`(${files.public} and not ${heldByNonPublicPaper} and not ${heldByNonPublicAgendaItem})`;
+function publicFile(file: SQL): SQL {
+  const id = column(file, 'id');
+  const heldByNonPublicPaper = sql`exists (select 1 from paper_files v_fp join papers v_fpp on v_fpp.id = v_fp.paper_id
+    where v_fp.file_id = ${id} and v_fp.deleted_at is null and not v_fpp.public)`;
+  const heldByNonPublicAgendaItem = sql`exists (select 1 from agenda_item_files v_fi join agenda_items v_fa on v_fa.id = v_fi.agenda_item_id
+    where v_fi.file_id = ${id} and v_fi.deleted_at is null and not ${agendaItemShownToAll(sql`v_fa`)})`;
+  return sql`(${column(file, 'public')} and not ${heldByNonPublicPaper} and not ${heldByNonPublicAgendaItem})`;
 }
 
-export function fileVisibleTo(viewer: Viewer): SQL {
-  const alive = isNull(files.deletedAt);
+/** `alias`: how the query names `files`. */
+export function fileVisibleTo(viewer: Viewer, alias = 'files'): SQL {
+  const file = tableRef(alias);
+  const id = column(file, 'id');
+  const alive = sql`${column(file, 'deleted_at')} is null`;
   const scope = scopeOf(viewer);
   if (scope === 'all') return alive;
-  const shownToAll = publicFile();
-  if (scope === 'public') return and(alive, shownToAll) ?? always;
-  const entitled = sql`(exists (select 1 from paper_files v_pf where v_pf.file_id = ${files.id} and v_pf.deleted_at is null
-      and ${paperEntitled(scope, sql`v_pf.paper_id`)})
+  const shownToAll = publicFile(file);
+  if (scope === 'public') return sql`(${alive} and ${shownToAll})`;
+  return sql`(${alive} and (${shownToAll} or ${fileEntitled(scope, id)}))`;
+}
+
+/** The account may see the file whatever its flags: it is entitled to something that holds it. */
+function fileEntitled(viewer: AccountViewer, fileId: SQL): SQL {
+  return sql`(exists (select 1 from paper_files v_pf where v_pf.file_id = ${fileId} and v_pf.deleted_at is null
+      and ${paperEntitled(viewer, sql`v_pf.paper_id`)})
     or exists (select 1 from agenda_item_files v_af join agenda_items v_ai on v_ai.id = v_af.agenda_item_id
-      where v_af.file_id = ${files.id} and v_af.deleted_at is null and ${agendaItemEntitled(scope, sql`v_ai.id`, sql`v_ai.meeting_id`)})
-    or exists (select 1 from meeting_files v_mf where v_mf.file_id = ${files.id} and v_mf.deleted_at is null
-      and ${meetingEntitled(scope, sql`v_mf.meeting_id`)}))`;
-  return sql`(${alive} and (${shownToAll} or ${entitled}))`;
+      where v_af.file_id = ${fileId} and v_af.deleted_at is null and ${agendaItemNonPublicEntitled(viewer, sql`v_ai`)})
+    or exists (select 1 from meeting_files v_mf where v_mf.file_id = ${fileId} and v_mf.deleted_at is null
+      and ${meetingEntitled(viewer, sql`v_mf.meeting_id`)}))`;
 }
 
 /**
@@ -139,10 +209,15 @@ export function searchEntryVisibleTo(viewer: Viewer): SQL {
   const scope = scopeOf(viewer);
   if (scope === 'all') return always;
   if (scope === 'public') return sql`search_entries.public`;
+  // an entry that is not public is shown by the entitlement alone (what the public sees is
+  // in the flag already), which spares the planner the public half of each predicate
   return sql`(search_entries.public
-    or (search_entries.kind = 'paper' and exists (select 1 from papers where papers.id = search_entries.object_id and ${paperVisibleTo(viewer)}))
-    or (search_entries.kind = 'agendaItem' and exists (select 1 from agenda_items where agenda_items.id = search_entries.object_id and ${agendaItemVisibleTo(viewer)}))
-    or (search_entries.kind = 'file' and exists (select 1 from files where files.id = search_entries.object_id and ${fileVisibleTo(viewer)})))`;
+    or (search_entries.kind = 'paper' and exists (select 1 from papers where papers.id = search_entries.object_id
+      and papers.deleted_at is null and ${paperEntitled(scope, sql`papers.id`)}))
+    or (search_entries.kind = 'agendaItem' and exists (select 1 from agenda_items where agenda_items.id = search_entries.object_id
+      and agenda_items.deleted_at is null and ${agendaItemNonPublicEntitled(scope, sql`agenda_items`)}))
+    or (search_entries.kind = 'file' and exists (select 1 from files where files.id = search_entries.object_id
+      and files.deleted_at is null and ${fileEntitled(scope, sql`files.id`)})))`;
 }
 
 /** Whether the viewer may see the non-public part of a meeting (its id as SQL). */
@@ -154,20 +229,26 @@ export function meetingNonPublicVisibleTo(viewer: Viewer, meetingId: SQL): SQL {
 
 /**
  * Whether the public may see a row, whatever its deletion: the OParl API lists a deleted object
- * as `deleted: true`, but only one that the public could see before. Each names its table
- * unaliased (`papers`, `agenda_items`, `files`, `consultations`, `locations`).
+ * as `deleted: true`, but only one that the public could see before; the search index takes its
+ * `public` flag from here. Each takes how the query names its table (`papers`, `agenda_items`,
+ * `files`, `consultations`, `locations` by default).
  */
 export const publicRegardlessOfDeletion = {
-  paper: (): SQL => sql`${papers.public}`,
-  agendaItem: (): SQL => sql`${agendaItems.public}`,
-  file: publicFile,
+  paper: (alias = 'papers'): SQL => column(tableRef(alias), 'public'),
+  /** Its own flag, and no non-public paper of its (see linkedToNonPublicPaper). */
+  agendaItem: (alias = 'agenda_items'): SQL => agendaItemShownToAll(tableRef(alias)),
+  file: (alias = 'files'): SQL => publicFile(tableRef(alias)),
   /** A step of the Beratungsfolge is as public as its paper. */
-  consultation: (): SQL => sql`exists (select 1 from papers v_cp where v_cp.id = consultations.paper_id and v_cp.public)`,
+  consultation: (alias = 'consultations'): SQL =>
+    sql`exists (select 1 from papers v_cp where v_cp.id = ${column(tableRef(alias), 'paper_id')} and v_cp.public)`,
   /**
    * A person's address is theirs, not the public's: a location that only persons use is not
    * shown (the portal shows no addresses either).
    */
-  location: (): SQL => sql`(exists (select 1 from meetings v_lm where v_lm.location_id = locations.id)
-    or exists (select 1 from organizations v_lo where v_lo.location_id = locations.id)
-    or not exists (select 1 from persons v_lp where v_lp.location_id = locations.id))`,
+  location: (alias = 'locations'): SQL => {
+    const id = column(tableRef(alias), 'id');
+    return sql`(exists (select 1 from meetings v_lm where v_lm.location_id = ${id})
+    or exists (select 1 from organizations v_lo where v_lo.location_id = ${id})
+    or not exists (select 1 from persons v_lp where v_lp.location_id = ${id}))`;
+  },
 };

@@ -7,6 +7,8 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { and, asc, eq, inArray, isNull, or } from 'drizzle-orm';
 import { sendBadRequest, sendNotFound } from '../../web/errors.ts';
+import { param, pathParams, type ZodTypeProvider } from '../../web/input.ts';
+import { z } from '../../lib/validation.ts';
 import { field, fields, formOf, positiveId, type FormBody } from '../../web/forms.ts';
 import { sendPage } from '../../web/render.ts';
 import { siteBaseUrl, type RouteDeps } from '../../web/site.ts';
@@ -33,6 +35,11 @@ import {
 
 const admin = { config: { access: 'admin' as const, objects: {} } };
 const adminAccount = { config: { access: 'admin' as const, objects: { id: 'account' as const } } };
+const noticeQuery = z.object({ hinweis: param.text('Hinweis', 40) });
+const auditQuery = z.object({
+  vor: param.number('„vor“ (Nummer eines Eintrags)', 1, Number.MAX_SAFE_INTEGER),
+  ereignis: param.choice('Ereignis', Object.keys(auditEventNames) as [string, ...string[]]),
+});
 
 const AUDIT_PAGE_SIZE = 100;
 const MAX_TEXT = 200;
@@ -178,7 +185,7 @@ export function adminRoutes(app: FastifyInstance, deps: RouteDeps): void {
     return sendPage(reply, <NewAccountView bodyName={body.name} values={values} options={await formOptions(deps.db, body.id)} error={error} />, status);
   };
 
-  const accountOf = async (request: FastifyRequest<{ Params: { id: string } }>) => {
+  const accountOf = async (request: { params: { id: string }; site: FastifyRequest['site'] }) => {
     const id = positiveId(request.params.id);
     return id === undefined ? undefined : findAccount(deps.db, request.site.body.id, id);
   };
@@ -216,7 +223,7 @@ export function adminRoutes(app: FastifyInstance, deps: RouteDeps): void {
     return reply.redirect(`/verwaltung/konten/${account.id}?hinweis=${notice}`, 303);
   });
 
-  app.get<{ Params: { id: string }; Querystring: { hinweis?: string } }>('/verwaltung/konten/:id', adminAccount, async (request, reply) => {
+  app.withTypeProvider<ZodTypeProvider>().get('/verwaltung/konten/:id', { ...adminAccount, schema: { params: pathParams('id'), querystring: noticeQuery } }, async (request, reply) => {
     const account = await accountOf(request);
     if (!account) return sendNotFound(request, reply);
     const hint = request.query.hinweis;
@@ -301,18 +308,9 @@ export function adminRoutes(app: FastifyInstance, deps: RouteDeps): void {
     return reply.redirect(`/verwaltung/konten/${account.id}?hinweis=ohne-zweiten-faktor`, 303);
   });
 
-  app.get<{ Querystring: Record<string, unknown> }>('/verwaltung/protokoll', admin, async (request, reply) => {
+  app.withTypeProvider<ZodTypeProvider>().get('/verwaltung/protokoll', { ...admin, schema: { querystring: auditQuery } }, async (request, reply) => {
     const { body } = request.site;
-    const { vor, ereignis } = request.query;
-    if ((vor !== undefined && typeof vor !== 'string') || (ereignis !== undefined && typeof ereignis !== 'string'))
-      return sendBadRequest(request, reply, 'Jeder Filter darf nur einmal angegeben werden.');
-    let before: number | undefined;
-    if (vor) {
-      if (!/^\d{1,15}$/.test(vor) || Number(vor) < 1) return sendBadRequest(request, reply, '„vor“ muss die Nummer eines Eintrags sein.');
-      before = Number(vor);
-    }
-    const event = ereignis || undefined;
-    if (event !== undefined && !Object.hasOwn(auditEventNames, event)) return sendBadRequest(request, reply, `Unbekanntes Ereignis „${event.slice(0, 60)}“.`);
+    const { vor: before, ereignis: event } = request.query;
     const found = await listAuditEvents(deps.db, body.id, { limit: AUDIT_PAGE_SIZE + 1, before, event });
     const rows = found.slice(0, AUDIT_PAGE_SIZE);
     const last = rows.at(-1);

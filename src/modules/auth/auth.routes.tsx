@@ -9,6 +9,8 @@ import { inArray } from 'drizzle-orm';
 import { sendPage } from '../../web/render.ts';
 import { SESSION_COOKIE, siteBaseUrl, type RouteDeps } from '../../web/site.ts';
 import { field, formOf, safeNext } from '../../web/forms.ts';
+import { param, type ZodTypeProvider } from '../../web/input.ts';
+import { z } from '../../lib/validation.ts';
 import { organizations } from '../organizations/organizations.tables.ts';
 import { findAccount } from './accounts.ts';
 import { audit } from './audit.ts';
@@ -25,6 +27,10 @@ const notices: Record<string, string> = {
   'passwort-neu': 'Ihr neues Passwort ist gespeichert. Bitte melden Sie sich an.',
   abgemeldet: 'Sie sind abgemeldet.',
 };
+
+const loginQuery = z.object({ weiter: param.returnAddress(), hinweis: param.text('Hinweis', 40) });
+const nextQuery = z.object({ weiter: param.returnAddress() });
+const resetQuery = z.object({ token: param.token('Link') });
 
 function lockedMessage(until: Date, now: Date): string {
   const minutes = Math.max(1, Math.ceil((until.getTime() - now.getTime()) / 60_000));
@@ -44,7 +50,8 @@ export function accountRoutes(app: FastifyInstance, deps: RouteDeps): void {
     reply.clearCookie(SESSION_COOKIE, { path: '/' });
   };
 
-  app.get<{ Querystring: { weiter?: string; hinweis?: string } }>('/anmelden', async (request, reply) => {
+  const route = app.withTypeProvider<ZodTypeProvider>();
+  route.get('/anmelden', { schema: { querystring: loginQuery } }, async (request, reply) => {
     const next = safeNext(request.query.weiter, '/mein-bereich');
     if (request.site.viewer.kind === 'account') return reply.redirect(next, 303);
     const notice = request.query.hinweis ? notices[request.query.hinweis] : undefined;
@@ -72,13 +79,13 @@ export function accountRoutes(app: FastifyInstance, deps: RouteDeps): void {
     return reply.redirect(next, 303);
   });
 
-  app.get<{ Querystring: { weiter?: string } }>('/anmelden/code', async (request, reply) => {
+  route.get('/anmelden/code', { schema: { querystring: nextQuery } }, async (request, reply) => {
     if (!request.site.session?.pendingSecondFactor) return reply.redirect('/anmelden', 303);
     const next = request.query.weiter ? safeNext(request.query.weiter, '/mein-bereich') : undefined;
     return sendPage(reply, <SecondFactorView bodyName={request.site.body.name} next={next} />);
   });
 
-  app.post<{ Querystring: { weiter?: string } }>('/anmelden/code', { config: loginLimit }, async (request, reply) => {
+  route.post('/anmelden/code', { schema: { querystring: nextQuery }, config: loginLimit }, async (request, reply) => {
     const { body, session } = request.site;
     if (!session?.pendingSecondFactor) return reply.redirect('/anmelden', 303);
     const code = field(formOf(request), 'code').replace(/\s/g, '');
@@ -120,7 +127,7 @@ export function accountRoutes(app: FastifyInstance, deps: RouteDeps): void {
     return sendPage(reply, <ForgotPasswordView bodyName={body.name} sent />);
   });
 
-  app.get<{ Querystring: { token?: string } }>('/passwort-neu', async (request, reply) => {
+  route.get('/passwort-neu', { schema: { querystring: resetQuery } }, async (request, reply) => {
     const { body } = request.site;
     const token = request.query.token ?? '';
     const valid = await findResetToken(deps.db, body.id, token, deps.now());

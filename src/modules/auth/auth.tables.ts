@@ -1,10 +1,10 @@
 /**
  * @module auth/tables — accounts, their roles, server-side sessions, password-reset tokens,
- * the audit log and the installation's secrets. None of these are OParl objects, and none of
+ * failed logins of unknown addresses, the audit log and the installation's secrets. None of these are OParl objects, and none of
  * them change what an anonymous reader sees, so they carry no change-notify trigger.
  */
 import { sql } from 'drizzle-orm';
-import { bigint, boolean, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import { bigint, boolean, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
 import { bodies } from '../bodies/bodies.tables.ts';
 import { organizations } from '../organizations/organizations.tables.ts';
 import { persons } from '../people/people.tables.ts';
@@ -98,6 +98,25 @@ export const passwordResetTokens = pgTable(
     created: timestamp('created', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [uniqueIndex('password_reset_tokens_hash_unique').on(t.tokenHash)],
+);
+
+/**
+ * Failed logins for addresses without an account, counted and locked exactly like
+ * `users.failed_logins` and `users.locked_until`, so that an unknown address answers like an
+ * account, lock included. Keyed by the SHA-256 of the normalised address: no address is stored.
+ */
+export const loginFailures = pgTable(
+  'login_failures',
+  {
+    bodyId: integer('body_id')
+      .notNull()
+      .references(() => bodies.id),
+    emailDigest: text('email_digest').notNull(),
+    failedLogins: integer('failed_logins').notNull().default(0),
+    lockedUntil: timestamp('locked_until', { withTimezone: true }),
+    lastFailedAt: timestamp('last_failed_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.bodyId, t.emailDigest] })],
 );
 
 export const auditEvents = pgTable(

@@ -1,10 +1,13 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
+import { queryRows } from '../../db/rows.ts';
 import { testEngines } from '../../../test/helpers/db.ts';
 import { openTestApp, type TestApp } from '../../../test/helpers/app.ts';
-import { Browser, createTestAccount } from '../../../test/helpers/accounts.ts';
+import { Browser, createTestAccount, TEST_PASSWORD } from '../../../test/helpers/accounts.ts';
 import { auditEvents, authSessions } from './auth.tables.ts';
+import { attemptPasswordLogin, LOCK_MS, type VerifyPassword } from './login.ts';
+import { verifyPassword } from './passwords.ts';
 
 for (const engine of testEngines()) {
   describe(`login (${engine.name})`, () => {
@@ -67,6 +70,69 @@ for (const engine of testEngines()) {
       assert.equal(right.statusCode, 401);
       assert.match(right.body, /gesperrt/);
       assert.equal(right.cookies.find((c) => c.name === 'gremia_sitzung'), undefined);
+    });
+
+    it('answers an unknown address after five wrong passwords exactly like a locked account', async () => {
+      await createTestAccount(t.database.db, t.fixture.bodyId, { email: 'gleich@kreis-test.de', roles: [] });
+      // the same length, so that the pages can be compared byte for byte once the typed address is masked
+      const known = 'gleich@kreis-test.de';
+      const unknown = 'fremd1@kreis-test.de';
+      const attempt = async (email: string, passwort: string) => {
+        const browser = new Browser(t.app);
+        await browser.get('/anmelden');
+        const response = await browser.post('/anmelden', { email, passwort });
+        const body = response.body.replace(/name="_csrf" value="[^"]+"/g, 'name="_csrf" value=""').replaceAll(`value="${email}"`, 'value=""');
+        return { status: response.statusCode, body, session: response.cookies.some((c) => c.name === 'gremia_sitzung') };
+      };
+      for (let i = 0; i < 5; i++) {
+        const a = await attempt(known, `falsch-${i}-falsch`);
+        const b = await attempt(unknown, `falsch-${i}-falsch`);
+        assert.equal(/role="alert">([^<]*)</.exec(b.body)?.[1], /role="alert">([^<]*)</.exec(a.body)?.[1], `attempt ${i + 1}`);
+        assert.deepEqual(b, a, `attempt ${i + 1}`);
+      }
+      const locked = await attempt(known, 'richtig-langes-passwort');
+      const lockedUnknown = await attempt(unknown, 'richtig-langes-passwort');
+      const message = (body: string) => /role="alert">([^<]*)</.exec(body)?.[1];
+      assert.equal(message(lockedUnknown.body), message(locked.body));
+      assert.equal(locked.status, 401);
+      assert.match(locked.body, /Zu viele Fehlversuche: Das Konto ist für 15 Minute\(n\) gesperrt/);
+      assert.equal(locked.session, false);
+      assert.deepEqual(lockedUnknown, locked);
+    });
+
+    it('runs exactly one argon2 verification per attempt, for known and unknown addresses, locked or not', async () => {
+      await createTestAccount(t.database.db, t.fixture.bodyId, { email: 'zaehlen@kreis-test.de', roles: [] });
+      const now = new Date();
+      const run = async (email: string) => {
+        const trace: { kind: string; verifications: number; lockedForMs?: number }[] = [];
+        for (const password of ['falsch-1-falsch', 'falsch-2-falsch', 'falsch-3-falsch', 'falsch-4-falsch', 'falsch-5-falsch', TEST_PASSWORD, TEST_PASSWORD]) {
+          let verifications = 0;
+          const counting: VerifyPassword = (hash, candidate) => {
+            verifications++;
+            return verifyPassword(hash, candidate);
+          };
+          const outcome = await attemptPasswordLogin(t.database.db, t.fixture.bodyId, email, password, '192.0.2.1', now, counting);
+          trace.push({ kind: outcome.kind, verifications, ...(outcome.kind === 'locked' ? { lockedForMs: outcome.until.getTime() - now.getTime() } : {}) });
+        }
+        return trace;
+      };
+      const known = await run('zaehlen@kreis-test.de');
+      const unknown = await run('Niemand-Zaehlt@Kreis-Test.de ');
+      const locked = { kind: 'locked', verifications: 1, lockedForMs: LOCK_MS };
+      assert.deepEqual(known, [...Array.from({ length: 4 }, () => ({ kind: 'invalid', verifications: 1 })), locked, locked, locked]);
+      assert.deepEqual(unknown, known);
+      // the lock ends for both at the same time, and the right password then works for the account
+      const later = new Date(now.getTime() + LOCK_MS + 1_000);
+      assert.equal((await attemptPasswordLogin(t.database.db, t.fixture.bodyId, 'zaehlen@kreis-test.de', TEST_PASSWORD, '192.0.2.1', later)).kind, 'ok');
+      assert.equal((await attemptPasswordLogin(t.database.db, t.fixture.bodyId, 'niemand-zaehlt@kreis-test.de', TEST_PASSWORD, '192.0.2.1', later)).kind, 'invalid');
+    });
+
+    it('stores no address of an unknown login, only its digest', async () => {
+      const rows = await queryRows<{ email_digest: string }>(t.database.db, sql`select * from login_failures`);
+      assert.ok(rows.length > 0);
+      const stored = JSON.stringify(rows);
+      assert.ok(!stored.includes('fremd1') && !stored.toLowerCase().includes('niemand-zaehlt'), stored);
+      assert.ok(rows.every((r) => /^[0-9a-f]{64}$/.test(r.email_digest)));
     });
 
     it('logs out: the session is gone from the database and the cookie no longer works', async () => {

@@ -1,15 +1,18 @@
 /**
  * @module auth/login
  * Password login with lockout: five wrong passwords in a row lock the account for 15 minutes,
- * on every instance (the counter is in the database). The web shell adds a rate limit per
- * address on top.
+ * on every instance (the counter is in the database). An address without an account is counted
+ * and locked the same way (`login_failures`), and every attempt, locked or not, costs one argon2
+ * verification, so that neither the answer nor its time tells whether an account exists. The web
+ * shell adds a rate limit per address on top.
  */
 import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { users } from './auth.tables.ts';
+import { loginFailures, users } from './auth.tables.ts';
 import { audit } from './audit.ts';
 import { normalizeEmail } from './accounts.ts';
 import { hashPassword, verifyPassword } from './passwords.ts';
+import { tokenDigest } from './secrets.ts';
 import { endSessionsOfUser } from './sessions.ts';
 
 export const MAX_FAILED_LOGINS = 5;
@@ -20,22 +23,60 @@ export type LoginOutcome =
   | { kind: 'invalid' }
   | { kind: 'locked'; until: Date };
 
-export async function attemptPasswordLogin(db: Db, bodyId: number, email: string, password: string, ip: string, now: Date): Promise<LoginOutcome> {
+/** Checks a password against an argon2 hash, or against a dummy hash (same cost) when there is none. */
+export type VerifyPassword = (storedHash: string | null, password: string) => Promise<boolean>;
+
+export async function attemptPasswordLogin(
+  db: Db,
+  bodyId: number,
+  email: string,
+  password: string,
+  ip: string,
+  now: Date,
+  verify: VerifyPassword = verifyPassword,
+): Promise<LoginOutcome> {
   const address = normalizeEmail(email);
-  const [user] = await db
-    .select({ id: users.id, passwordHash: users.passwordHash, lockedUntil: users.lockedUntil, disabled: users.disabled, totpSecret: users.totpSecret })
-    .from(users)
-    .where(and(eq(users.bodyId, bodyId), eq(users.email, address)));
-  if (user?.lockedUntil && user.lockedUntil > now) {
-    await audit(db, { bodyId, userId: user.id, ip, event: 'login.failed', detail: { reason: 'gesperrt' } });
-    return { kind: 'locked', until: user.lockedUntil };
+  const emailDigest = tokenDigest(address);
+  // both reads every time, so that an unknown address costs the same queries as an account
+  const [[user], [unknown]] = await Promise.all([
+    db
+      .select({ id: users.id, passwordHash: users.passwordHash, lockedUntil: users.lockedUntil, disabled: users.disabled, totpSecret: users.totpSecret })
+      .from(users)
+      .where(and(eq(users.bodyId, bodyId), eq(users.email, address))),
+    db
+      .select({ lockedUntil: loginFailures.lockedUntil })
+      .from(loginFailures)
+      .where(and(eq(loginFailures.bodyId, bodyId), eq(loginFailures.emailDigest, emailDigest))),
+  ]);
+  const lockedUntil = user ? user.lockedUntil : (unknown?.lockedUntil ?? null);
+  const locked = lockedUntil !== null && lockedUntil > now;
+  // one argon2 verification on every path, so that the time tells nothing: against the account's
+  // hash, or against a dummy hash of the same cost while locked or without an account
+  const valid = await verify(locked || !user ? null : user.passwordHash, password);
+  if (locked) {
+    await audit(db, { bodyId, userId: user?.id ?? null, ip, event: 'login.failed', detail: { reason: user ? 'gesperrt' : 'unbekannte Adresse' } });
+    return { kind: 'locked', until: lockedUntil };
   }
-  const valid = await verifyPassword(user?.passwordHash ?? null, password);
-  if (!user || !valid || user.disabled) {
-    if (!user) {
-      await audit(db, { bodyId, userId: null, ip, event: 'login.failed', detail: { reason: 'unbekannte Adresse' } });
-      return { kind: 'invalid' };
-    }
+  if (!user) {
+    // counted like an account's failures, so that the address locks like one, for as long
+    const lockAt = new Date(now.getTime() + LOCK_MS);
+    const [after] = await db
+      .insert(loginFailures)
+      .values({ bodyId, emailDigest, failedLogins: 1, lastFailedAt: now })
+      .onConflictDoUpdate({
+        target: [loginFailures.bodyId, loginFailures.emailDigest],
+        set: {
+          failedLogins: sql`case when ${loginFailures.lockedUntil} is not null then 1 else ${loginFailures.failedLogins} + 1 end`,
+          lockedUntil: sql`case when (case when ${loginFailures.lockedUntil} is not null then 1 else ${loginFailures.failedLogins} + 1 end) >= ${MAX_FAILED_LOGINS}
+            then ${lockAt}::timestamptz end`,
+          lastFailedAt: now,
+        },
+      })
+      .returning({ lockedUntil: loginFailures.lockedUntil });
+    await audit(db, { bodyId, userId: null, ip, event: 'login.failed', detail: { reason: 'unbekannte Adresse' } });
+    return after?.lockedUntil ? { kind: 'locked', until: after.lockedUntil } : { kind: 'invalid' };
+  }
+  if (!valid || user.disabled) {
     // a lock that has run out starts a new count
     const [after] = await db
       .update(users)

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { Writable } from 'node:stream';
 import { after, before, describe, it } from 'node:test';
+import { eq } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import { loadConfig } from '../../config.ts';
 import type { Database } from '../../db/client.ts';
@@ -11,6 +12,8 @@ import { testEngines } from '../../../test/helpers/db.ts';
 import { createTestBody, tempDir, tempStorage } from '../../../test/helpers/fixtures.ts';
 import { Browser, createTestAccount, TEST_PASSWORD } from '../../../test/helpers/accounts.ts';
 import { mailText, startSmtpServer, type TestSmtp } from '../../../test/helpers/smtp.ts';
+import { passwordResetTokens, users } from './auth.tables.ts';
+import { randomToken, tokenDigest } from './secrets.ts';
 
 const NEW_PASSWORD = 'ein-ganz-neues-passwort';
 
@@ -76,6 +79,47 @@ for (const engine of testEngines()) {
       const old = new Browser(app);
       await old.get('/anmelden');
       assert.equal((await old.post('/anmelden', { email: 'joern.petersen@kreis-test.de', passwort: TEST_PASSWORD })).statusCode, 401);
+    });
+
+    it('voids an earlier link as soon as a newer one is requested', async () => {
+      const linkOf = (raw: string | undefined) => /(\/passwort-neu\?token=([A-Za-z0-9_-]{43}))/.exec(mailText(raw ?? ''));
+      await requestLink('joern.petersen@kreis-test.de');
+      const first = linkOf(smtp.mails.at(-1)?.raw);
+      await requestLink('joern.petersen@kreis-test.de');
+      const second = linkOf(smtp.mails.at(-1)?.raw);
+      assert.ok(first?.[1] && first[2] && second?.[1] && second[2]);
+      assert.notEqual(first[2], second[2]);
+
+      const browser = new Browser(app);
+      const stale = await browser.get(first[1]);
+      assert.equal(stale.statusCode, 404, 'the first link no longer works');
+      assert.match(stale.body, /ungültig, abgelaufen oder wurde schon benutzt/);
+      const form = await browser.get(second[1]);
+      assert.equal(form.statusCode, 200);
+      // the form of the valid link, posted with the old token: refused as well
+      const staleUse = await browser.post('/passwort-neu', { token: first[2], passwort: 'noch-ein-anderes-passwort', passwort2: 'noch-ein-anderes-passwort' });
+      assert.equal(staleUse.statusCode, 404);
+      assert.match(staleUse.body, /ungültig, abgelaufen oder wurde schon benutzt/);
+      await browser.get(second[1]);
+      const done = await browser.post('/passwort-neu', { token: second[2], passwort: NEW_PASSWORD, passwort2: NEW_PASSWORD });
+      assert.equal(done.statusCode, 303);
+      await new Browser(app).login('joern.petersen@kreis-test.de', NEW_PASSWORD);
+    });
+
+    it('voids every other link of the account when one is used', async () => {
+      // two links alive at once, as two requests racing each other could leave them
+      const [account] = await database.db.select({ id: users.id }).from(users).where(eq(users.email, 'joern.petersen@kreis-test.de'));
+      assert.ok(account);
+      const tokens = [randomToken(), randomToken()];
+      await database.db
+        .insert(passwordResetTokens)
+        .values(tokens.map((token) => ({ userId: account.id, tokenHash: tokenDigest(token), expiresAt: new Date(now.getTime() + 60_000), created: now })));
+      const [used, other] = tokens;
+      assert.ok(used && other);
+      const browser = new Browser(app);
+      await browser.get(`/passwort-neu?token=${used}`);
+      assert.equal((await browser.post('/passwort-neu', { token: used, passwort: NEW_PASSWORD, passwort2: NEW_PASSWORD })).statusCode, 303);
+      assert.equal((await new Browser(app).get(`/passwort-neu?token=${other}`)).statusCode, 404);
     });
 
     it('answers an unknown address exactly like a known one and sends nothing', async () => {

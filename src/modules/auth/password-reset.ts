@@ -1,8 +1,9 @@
 /**
  * @module auth/password-reset
  * Reset and invitation links: a random token by e-mail, stored as its digest, valid for one
- * hour (an invitation for seven days) and for one use. Asking for a reset never tells whether
- * an account exists.
+ * hour (an invitation for seven days) and for one use. Only the newest link of an account works:
+ * a new one, and using one, voids all others. Asking for a reset never tells whether an account
+ * exists.
  */
 import { and, eq, gt, isNull } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
@@ -24,10 +25,20 @@ export interface ResetRequest {
   now: Date;
 }
 
+/** Only the newest link of an account works: issuing one voids every earlier unused one. */
 async function issueToken(db: Db, userId: number, now: Date, lifetimeMs: number): Promise<string> {
   const token = randomToken();
-  await db.insert(passwordResetTokens).values({ userId, tokenHash: tokenDigest(token), expiresAt: new Date(now.getTime() + lifetimeMs), created: now });
+  await db.transaction(async (tx) => {
+    // the account's row lock orders two requests at the same moment, so that one voids the other's link
+    await tx.select({ id: users.id }).from(users).where(eq(users.id, userId)).for('update');
+    await voidUnusedTokens(tx, userId, now);
+    await tx.insert(passwordResetTokens).values({ userId, tokenHash: tokenDigest(token), expiresAt: new Date(now.getTime() + lifetimeMs), created: now });
+  });
   return token;
+}
+
+async function voidUnusedTokens(db: Db, userId: number, now: Date): Promise<void> {
+  await db.update(passwordResetTokens).set({ usedAt: now }).where(and(eq(passwordResetTokens.userId, userId), isNull(passwordResetTokens.usedAt)));
 }
 
 const resetLink = (baseUrl: string, token: string) => `${baseUrl}/passwort-neu?token=${token}`;
@@ -99,7 +110,7 @@ export async function resetPassword(db: Db, bodyId: number, token: string, passw
     .returning({ userId: passwordResetTokens.userId });
   if (used.length !== 1) return false;
   // every other link of this account is void now
-  await db.update(passwordResetTokens).set({ usedAt: now }).where(and(eq(passwordResetTokens.userId, valid.userId), isNull(passwordResetTokens.usedAt)));
+  await voidUnusedTokens(db, valid.userId, now);
   await setPassword(db, bodyId, valid.userId, password, ip);
   return true;
 }

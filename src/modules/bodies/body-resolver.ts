@@ -1,7 +1,9 @@
 /**
  * @module bodies/body-resolver
  * Which body a request belongs to. A computing centre maps host names to bodies (BODY_HOSTS);
- * an installation with a single body needs no mapping and serves it on any host.
+ * an installation with a single body needs no mapping and serves it on any host. The answer
+ * names the host as configured, so that links are built from configuration, never from what a
+ * client wrote into a header.
  */
 import type { Db } from '../../db/client.ts';
 import { listBodies, type Body } from './bodies.repo.ts';
@@ -23,18 +25,24 @@ export class BodyResolver {
     this.loadedAt = Date.now();
   }
 
-  /** The body for a Host header, or undefined when no body answers there. */
-  async resolve(hostHeader: string | undefined): Promise<Body | undefined> {
-    const found = this.lookup(hostHeader);
+  /**
+   * The body for a request's host, and that host as BODY_HOSTS writes it (undefined without a
+   * mapping); undefined when no body answers there.
+   */
+  async resolve(requestHost: string | undefined): Promise<{ body: Body; configuredHost: string | undefined } | undefined> {
+    const found = this.lookup(requestHost);
     if (found || Date.now() - this.loadedAt < REFRESH_MS) return found;
     await this.refresh();
-    return this.lookup(hostHeader);
+    return this.lookup(requestHost);
   }
 
-  private lookup(hostHeader: string | undefined): Body | undefined {
-    if (this.hostMap.size === 0) return this.bodies[0];
-    const host = (hostHeader ?? '').replace(/:\d+$/, '').toLowerCase();
-    const key = this.hostMap.get(host);
-    return key === undefined ? undefined : this.bodies.find((b) => b.key === key);
+  private lookup(requestHost: string | undefined): { body: Body; configuredHost: string | undefined } | undefined {
+    if (this.hostMap.size === 0) return this.bodies[0] ? { body: this.bodies[0], configuredHost: undefined } : undefined;
+    const withPort = (requestHost ?? '').toLowerCase();
+    // a mapping may name the port (localhost:3000=kreis); otherwise any port of the host
+    const configuredHost = this.hostMap.has(withPort) ? withPort : withPort.replace(/:\d+$/, '');
+    const key = this.hostMap.get(configuredHost);
+    const body = key === undefined ? undefined : this.bodies.find((b) => b.key === key);
+    return body ? { body, configuredHost } : undefined;
   }
 }

@@ -106,7 +106,8 @@ export async function openFeedsFixture(engine: TestEngine): Promise<FeedsFixture
       { reference: 'MV/2025/011', type: 'Mitteilungsvorlage', name: 'Bericht zur Schulentwicklungsplanung', date: '2025-06-20', consultations: [{ organization: 'Finanzausschuss', role: 'Kenntnisnahme' }] },
     ],
   });
-  // a public agenda item that discusses a non-public paper: the item shows, the paper never does
+  // an agenda item flagged public that discusses a non-public paper: the policy derives it
+  // non-public (access/visibility), so neither the item nor the paper shows
   const [secondPaper] = await db.select({ id: papers.id }).from(papers).where(eq(papers.reference, secrets.secondPaperReference));
   const [link] = await db.select({ agendaItemId: consultations.agendaItemId }).from(consultations).where(eq(consultations.paperId, secondPaper?.id ?? 0));
   if (!link?.agendaItemId) throw new Error('no agenda item for the second secret paper');

@@ -3,12 +3,14 @@
  * Calendars (`/sitzungen.ics`, `/gremien/<id>/sitzungen.ics`, `/sitzungen/<id>.ics`) and Atom
  * feeds (`/vorlagen.atom`, `/beschluesse.atom`). Each is cached like a page and built only from
  * what the request's viewer may see. Unknown ids answer with the common 404 page, malformed query
- * parameters with a short plain-text 400.
+ * parameters with a short plain-text 400 (the input layer's sentence).
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from '../../lib/validation.ts';
 import { canSeeNonPublic } from '../access/visibility.ts';
 import { sendNotFound } from '../../web/errors.ts';
+import { positiveId } from '../../web/forms.ts';
+import { param, type ZodTypeProvider } from '../../web/input.ts';
 import { siteBaseUrl, type RouteDeps } from '../../web/site.ts';
 import { renderAtom, type AtomFeed } from './atom.ts';
 import { listFeedDecisions, listFeedPapers } from './atom.queries.ts';
@@ -17,36 +19,17 @@ import { decisionEntry, meetingEvent, paperEntry } from './feeds.build.ts';
 import { ATOM_TYPE, decisionFeedPath, paperFeedPath } from './feeds.links.ts';
 import { renderCalendar, type CalendarEvent } from './ical.ts';
 
-const cached = { config: { pageCache: true } };
-const MAX_ID = 2_147_483_647;
+const cached = { config: { pageCache: true, inputErrors: 'text' as const } };
 
 /** A path id: digits only and within the integer range, else the object does not exist. */
 function pathId(value: string): number | undefined {
-  if (!/^[1-9]\d{0,9}$/.test(value)) return undefined;
-  const id = Number(value);
-  return id <= MAX_ID ? id : undefined;
+  return positiveId(value);
 }
 
-const emptyAsUndefined = (v: unknown) => (v === '' ? undefined : v);
 const paperFeedQuery = z.object({
-  gremium: z.preprocess(
-    emptyAsUndefined,
-    z
-      .string({ error: 'Gremium: eine Nummer erwartet' })
-      .regex(/^\d{1,10}$/, 'Gremium: eine Nummer erwartet')
-      .transform(Number)
-      .pipe(z.number().int().min(1, 'Gremium: eine Nummer erwartet').max(MAX_ID, 'Gremium: eine Nummer erwartet'))
-      .optional(),
-  ),
-  art: z.preprocess(
-    emptyAsUndefined,
-    z.string({ error: 'Art: ein Text erwartet' }).trim().min(1, 'Art: ein Text erwartet').max(100, 'Art: höchstens 100 Zeichen').optional(),
-  ),
+  gremium: param.id('Gremium'),
+  art: param.text('Art', 100),
 });
-
-function sendBadParameters(reply: FastifyReply, message: string): FastifyReply {
-  return reply.code(400).type('text/plain; charset=utf-8').send(`Ungültige Anfrage: ${message}\n`);
-}
 
 const sendAtom = (reply: FastifyReply, feed: AtomFeed) => reply.type(`${ATOM_TYPE}; charset=utf-8`).send(renderAtom(feed));
 
@@ -89,10 +72,8 @@ export function feedRoutes(app: FastifyInstance, deps: RouteDeps): void {
     return sendCalendar(reply, `${event.summary} – ${request.site.body.name}`, [event]);
   });
 
-  app.get('/vorlagen.atom', cached, async (request, reply) => {
-    const parsed = paperFeedQuery.safeParse(request.query);
-    if (!parsed.success) return sendBadParameters(reply, parsed.error.issues.map((i) => i.message).join('; '));
-    const { gremium, art } = parsed.data;
+  app.withTypeProvider<ZodTypeProvider>().get('/vorlagen.atom', { ...cached, schema: { querystring: paperFeedQuery } }, async (request, reply) => {
+    const { gremium, art } = request.query;
     const { body, viewer } = request.site;
     const gremiumName = gremium === undefined ? undefined : await findOrganizationName(deps.db, body.id, gremium);
     if (gremium !== undefined && gremiumName === undefined) return sendNotFound(request, reply);

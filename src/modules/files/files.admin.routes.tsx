@@ -1,17 +1,21 @@
 /** @module files/admin-routes — the administration's view of text extraction, and „erneut versuchen“. */
 import type { FastifyInstance } from 'fastify';
 import { sendPage } from '../../web/render.ts';
+import { INT4_MAX, param, type ZodTypeProvider } from '../../web/input.ts';
+import { z } from '../../lib/validation.ts';
 import type { RouteDeps } from '../../web/site.ts';
 import { retryFailedTexts, textStateSummary } from './text-jobs.ts';
 import { TextStateView } from './views/TextStateView.tsx';
 
 const admin = { config: { access: 'admin' as const, objects: {} } };
+/** Set by the redirect after „erneut versuchen“: how many files are read again. */
+const retriedQuery = z.object({ wiederholt: param.number('wiederholt', 0, INT4_MAX) });
 
 export function fileAdminRoutes(app: FastifyInstance, deps: RouteDeps): void {
-  app.get('/verwaltung/texterkennung', admin, async (request, reply) => {
+  app.withTypeProvider<ZodTypeProvider>().get('/verwaltung/texterkennung', { ...admin, schema: { querystring: retriedQuery } }, async (request, reply) => {
     const { body } = request.site;
-    const retried = Number((request.query as Record<string, unknown>)['wiederholt']);
-    const notice = Number.isInteger(retried) && retried > 0 ? `${retried} Datei(en) werden erneut gelesen.` : undefined;
+    const retried = request.query.wiederholt;
+    const notice = retried !== undefined && retried > 0 ? `${retried} Datei(en) werden erneut gelesen.` : undefined;
     return sendPage(reply, <TextStateView bodyName={body.name} summary={await textStateSummary(deps.db, body.id)} notice={notice} />);
   });
 

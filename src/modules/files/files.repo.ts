@@ -3,7 +3,7 @@ import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { anonymous, fileVisibleTo, type Viewer } from '../access/visibility.ts';
 import { files } from './files.tables.ts';
-import type { FileStorage } from './storage.ts';
+import type { FileStorage, ObjectWriter, ProvisionalKeys, ProvisionalWriter } from './storage.ts';
 
 export type FileRow = typeof files.$inferSelect;
 
@@ -19,8 +19,11 @@ export interface NewFile {
   text?: string | null;
 }
 
-/** Stores the bytes, then records the file. Returns the new row. */
-export async function createFile(db: Db, storage: FileStorage, input: NewFile): Promise<FileRow> {
+/**
+ * Stores the bytes, then records the file. Returns the new row. Inside a transaction, pass the
+ * writer of `withProvisionalFiles`, so that a rollback (or a killed process) leaves no bytes behind.
+ */
+export async function createFile(db: Db, storage: ObjectWriter, input: NewFile): Promise<FileRow> {
   const stored = await storage.put(input.bytes);
   const [row] = await db
     .insert(files)
@@ -41,6 +44,40 @@ export async function createFile(db: Db, storage: FileStorage, input: NewFile): 
     .returning();
   if (!row) throw new Error('insert into files returned no row');
   return row;
+}
+
+/**
+ * Runs `work`, normally one `db.transaction`, with a writer whose objects are provisional: when
+ * work has ended, committed or not, the bytes that no `files` row references are deleted. First
+ * it removes what killed processes left behind (`removeAbandonedFiles`). See files/storage.
+ */
+export async function withProvisionalFiles<T>(db: Db, storage: FileStorage, work: (writer: ProvisionalWriter) => Promise<T>): Promise<T> {
+  await removeAbandonedFiles(db, storage);
+  const writer = storage.provisional();
+  try {
+    return await work(writer);
+  } finally {
+    // After a commit this only forgets the markers. If the database cannot answer now (or the
+    // commit's outcome is unknown), the markers stay and a later sweep decides, by the rows.
+    await settleProvisional(db, writer).catch(() => undefined);
+  }
+}
+
+/** Deletes the provisional bytes of writers that are gone and that no row references. Returns how many. */
+export async function removeAbandonedFiles(db: Db, storage: FileStorage): Promise<number> {
+  let removed = 0;
+  for (const left of await storage.abandoned()) removed += await settleProvisional(db, left);
+  return removed;
+}
+
+async function settleProvisional(db: Db, provisional: ProvisionalKeys): Promise<number> {
+  const keys = [...provisional.keys];
+  // soft-deleted rows still reference their bytes
+  const rows = keys.length
+    ? await db.select({ key: files.storageKey }).from(files).where(sql`${files.storageKey} = any(${sql.param(keys)}::text[])`)
+    : [];
+  const { removed } = await provisional.settle(new Set(rows.map((r) => r.key)));
+  return removed;
 }
 
 /**

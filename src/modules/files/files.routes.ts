@@ -6,6 +6,8 @@
 import type { FastifyInstance } from 'fastify';
 import { sendNotFound } from '../../web/errors.ts';
 import { positiveId } from '../../web/forms.ts';
+import { param, type ZodTypeProvider } from '../../web/input.ts';
+import { z } from '../../lib/validation.ts';
 import { auditNonPublicFileAccess } from '../auth/audit.ts';
 import type { RouteDeps } from '../../web/site.ts';
 import { findVisibleFile } from './files.repo.ts';
@@ -16,8 +18,23 @@ export function contentDisposition(kind: 'inline' | 'attachment', fileName: stri
   return `${kind}; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
 }
 
+/**
+ * Types a browser shows without running anything of the file's. Everything else (HTML, SVG, XML,
+ * office documents …) is sent as a download under a sandboxing policy: an imported HTML or SVG
+ * attachment shown inline on the portal's origin could run script there.
+ */
+const inlineTypes = new Set(['application/pdf', 'image/png', 'image/jpeg', 'image/gif', 'image/webp', 'text/plain', 'text/csv', 'audio/mpeg', 'video/mp4']);
+
+export function servedInline(mimeType: string): boolean {
+  return inlineTypes.has(mimeType.split(';')[0]!.trim().toLowerCase());
+}
+
+const fileParams = z.object({ id: z.string().max(300), name: z.string().max(300).optional() });
+/** `?download` asks for the file as an attachment instead of inline. */
+const fileQuery = z.object({ download: param.flag() });
+
 export function fileRoutes(app: FastifyInstance, deps: RouteDeps): void {
-  app.get<{ Params: { id: string; name?: string }; Querystring: { download?: string } }>('/dateien/:id/:name?', { config: { objects: { id: 'file', name: 'fileName' } } }, async (request, reply) => {
+  app.withTypeProvider<ZodTypeProvider>().get('/dateien/:id/:name?', { schema: { params: fileParams, querystring: fileQuery }, config: { objects: { id: 'file', name: 'fileName' } } }, async (request, reply) => {
     const { id } = request.params;
     const { body, viewer } = request.site;
     const fileId = positiveId(id);
@@ -29,11 +46,12 @@ export function fileRoutes(app: FastifyInstance, deps: RouteDeps): void {
       return sendNotFound(request, reply);
     }
     if (!file.publiclyVisible) await auditNonPublicFileAccess(deps.db, { bodyId: body.id, viewer, ip: request.ip, fileId: file.id, via: 'download' });
-    const isDownload = request.query.download !== undefined;
+    const inline = !request.query.download && servedInline(file.mimeType);
+    if (!inline) reply.header('content-security-policy', "sandbox; default-src 'none'");
     return reply
       .header('content-type', file.mimeType)
       .header('content-length', String(bytes.byteLength))
-      .header('content-disposition', contentDisposition(isDownload ? 'attachment' : 'inline', file.fileName))
+      .header('content-disposition', contentDisposition(inline ? 'inline' : 'attachment', file.fileName))
       .header('x-content-type-options', 'nosniff')
       .header('etag', `"${file.sha256}"`)
       .header('last-modified', file.modified.toUTCString())

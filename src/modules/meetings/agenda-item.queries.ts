@@ -7,12 +7,13 @@ import { sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { queryRows } from '../../db/rows.ts';
 import { z } from '../../lib/validation.ts';
-import { agendaItemVisibleTo, paperVisibleTo, type Viewer } from '../access/visibility.ts';
+import { agendaItemVisibleTo, anonymous, paperVisibleTo, type Viewer } from '../access/visibility.ts';
 
 const rowSchema = z.object({
   id: z.number(),
   number: z.string().nullable(),
   name: z.string(),
+  /** Whether the public sees the item too: the policy's derived rule, not the item's own flag. */
   public: z.boolean(),
   result: z.string().nullable(),
   resolutionText: z.string().nullable(),
@@ -34,7 +35,7 @@ export type AgendaItemPage = z.infer<typeof rowSchema>;
 export async function findAgendaItemPage(db: Db, bodyId: number, viewer: Viewer, id: number): Promise<AgendaItemPage | undefined> {
   const [row] = await queryRows(
     db,
-    sql`select agenda_items.id, agenda_items.number, agenda_items.name, agenda_items.public, agenda_items.result,
+    sql`select agenda_items.id, agenda_items.number, agenda_items.name, ${agendaItemVisibleTo(anonymous)} as public, agenda_items.result,
         agenda_items.resolution_text as "resolutionText", agenda_items.unanimous, agenda_items.votes_yes as yes,
         agenda_items.votes_no as no, agenda_items.votes_abstention as abstention,
         m.id as "meetingId", m.name as "meetingName", m.start as "meetingStart", m.meeting_state as "meetingState",

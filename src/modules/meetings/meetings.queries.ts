@@ -1,17 +1,18 @@
 /**
  * @module meetings/queries
  * Read side of a meeting: its data, its agenda and its documents, through the visibility policy.
- * Non-public agenda items reach an unentitled viewer as their number only.
+ * Non-public agenda items reach an unentitled viewer as their number only: not even their id
+ * leaves the database, so the page carries no anchor or link that would tell it.
  */
-import { and, asc, eq, isNull, sql, type AnyColumn } from 'drizzle-orm';
+import { and, asc, eq, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
+import { queryRows } from '../../db/rows.ts';
 import { z } from '../../lib/validation.ts';
-import { agendaItemVisibleTo, fileVisibleTo, paperVisibleTo, type Viewer } from '../access/visibility.ts';
+import { agendaItemVisibleTo, anonymous, fileVisibleTo, paperVisibleTo, type Viewer } from '../access/visibility.ts';
 import { files } from '../files/files.tables.ts';
 import { locations } from '../locations/locations.tables.ts';
 import { organizations } from '../organizations/organizations.tables.ts';
-import { consultations, papers } from '../papers/papers.tables.ts';
-import { agendaItems, meetingFiles, meetingOrganizations, meetings, type MeetingFileRole, type MeetingState } from './meetings.tables.ts';
+import { meetingFiles, meetingOrganizations, meetings, type MeetingFileRole, type MeetingState } from './meetings.tables.ts';
 
 export type AgendaItemView =
   | {
@@ -19,13 +20,30 @@ export type AgendaItemView =
       id: number;
       number: string | null;
       name: string;
+      /** Whether the public sees the item too (the policy's derived rule, not the item's own flag). */
       public: boolean;
       result: string | null;
       resolutionText: string | null;
       votes: { unanimous: boolean | null; yes: number | null; no: number | null; abstention: number | null };
       paper: { reference: string; slug: string } | null;
     }
-  | { visible: false; id: number; number: string | null };
+  | { visible: false; number: string | null };
+
+interface AgendaRow extends Record<string, unknown> {
+  id: number | null;
+  number: string | null;
+  visible: boolean;
+  public: boolean;
+  name: string | null;
+  result: string | null;
+  resolutionText: string | null;
+  unanimous: boolean | null;
+  yes: number | null;
+  no: number | null;
+  abstention: number | null;
+  paperReference: string | null;
+  paperSlug: string | null;
+}
 
 export interface MeetingPage {
   id: number;
@@ -72,37 +90,34 @@ export async function findMeetingPage(db: Db, bodyId: number, viewer: Viewer, id
     .leftJoin(locations, eq(locations.id, meetings.locationId))
     .where(and(eq(meetings.bodyId, bodyId), eq(meetings.id, id), isNull(meetings.deletedAt)));
   if (!meeting) return undefined;
-  const itemVisible = agendaItemVisibleTo(viewer);
-  const ifVisible = <T>(column: AnyColumn) => sql<T | null>`case when ${itemVisible} then ${column} end`;
   const [orgs, items, fileRows] = await Promise.all([
     db
       .select({ id: organizations.id, name: organizations.name })
       .from(meetingOrganizations)
       .innerJoin(organizations, eq(organizations.id, meetingOrganizations.organizationId))
       .where(and(eq(meetingOrganizations.meetingId, id), isNull(meetingOrganizations.deletedAt))),
-    db
-      .select({
-        id: agendaItems.id,
-        number: agendaItems.number,
-        visible: sql<boolean>`${itemVisible}`,
-        // what a hidden item holds never leaves the database
-        name: ifVisible<string>(agendaItems.name),
-        public: agendaItems.public,
-        result: ifVisible<string>(agendaItems.result),
-        resolutionText: ifVisible<string>(agendaItems.resolutionText),
-        unanimous: ifVisible<boolean>(agendaItems.unanimous),
-        yes: ifVisible<number>(agendaItems.votesYes),
-        no: ifVisible<number>(agendaItems.votesNo),
-        abstention: ifVisible<number>(agendaItems.votesAbstention),
-        // the paper joins only when the viewer may see it
-        paperReference: papers.reference,
-        paperSlug: papers.slug,
-      })
-      .from(agendaItems)
-      .leftJoin(consultations, and(eq(consultations.agendaItemId, agendaItems.id), isNull(consultations.deletedAt), itemVisible))
-      .leftJoin(papers, and(eq(papers.id, consultations.paperId), paperVisibleTo(viewer)))
-      .where(and(eq(agendaItems.meetingId, id), isNull(agendaItems.deletedAt)))
-      .orderBy(asc(agendaItems.position), asc(agendaItems.id)),
+    queryRows<AgendaRow>(
+      db,
+      // the policy decides once per item (`offset 0` keeps the planner from copying it into
+      // every column); what a hidden item holds never leaves the database, its id included,
+      // and the paper joins only when the viewer may see the item and the paper
+      sql`select case when v.visible then a.id end as id, a.number, v.visible, v.public,
+          case when v.visible then a.name end as name,
+          case when v.visible then a.result end as result,
+          case when v.visible then a.resolution_text end as "resolutionText",
+          case when v.visible then a.unanimous end as unanimous,
+          case when v.visible then a.votes_yes end as yes,
+          case when v.visible then a.votes_no end as no,
+          case when v.visible then a.votes_abstention end as abstention,
+          p.reference as "paperReference", p.slug as "paperSlug"
+        from agenda_items a
+        cross join lateral (select ${agendaItemVisibleTo(viewer, 'a')} as visible, ${agendaItemVisibleTo(anonymous, 'a')} as public offset 0) v
+        left join consultations c on c.agenda_item_id = a.id and c.deleted_at is null and v.visible
+        left join papers p on p.id = c.paper_id and ${paperVisibleTo(viewer, 'p')}
+        where a.meeting_id = ${id} and a.deleted_at is null
+        order by a.position, a.id, c.id`,
+      { prepared: true },
+    ),
     db
       .select({ id: files.id, name: files.name, fileName: files.fileName, mimeType: files.mimeType, size: files.size, role: meetingFiles.role })
       .from(meetingFiles)
@@ -111,7 +126,7 @@ export async function findMeetingPage(db: Db, bodyId: number, viewer: Viewer, id
       .orderBy(asc(meetingFiles.position), asc(files.id)),
   ]);
   const agenda: AgendaItemView[] = items.map((i) =>
-    i.visible
+    i.visible && i.id !== null
       ? {
           visible: true,
           id: i.id,
@@ -123,7 +138,7 @@ export async function findMeetingPage(db: Db, bodyId: number, viewer: Viewer, id
           votes: { unanimous: i.unanimous, yes: i.yes, no: i.no, abstention: i.abstention },
           paper: i.paperReference !== null && i.paperSlug !== null ? { reference: i.paperReference, slug: i.paperSlug } : null,
         }
-      : { visible: false, id: i.id, number: i.number },
+      : { visible: false, number: i.number },
   );
   // a left join without a location yields an object of nulls
   const { geojson, ...place } = meeting.location ?? { geojson: null };

@@ -3,6 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { berlinDate } from '../../lib/format.ts';
 import { z } from '../../lib/validation.ts';
 import { sendBadRequest, sendNotFound } from '../../web/errors.ts';
+import { param, type ZodTypeProvider } from '../../web/input.ts';
 import { positiveId } from '../../web/forms.ts';
 import { sendPage } from '../../web/render.ts';
 import type { RouteDeps } from '../../web/site.ts';
@@ -16,25 +17,20 @@ import { MeetingListView, type MeetingQuery } from './views/MeetingListView.tsx'
 import { MeetingPageView } from './views/MeetingPageView.tsx';
 
 const PAGE_SIZE = 25;
-const blank = (v: unknown) => (v === '' ? undefined : v);
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Datum im Format JJJJ-MM-TT erwartet');
-
 const listQuery = z.object({
-  ansicht: z.preprocess(blank, z.enum(['liste', 'kalender'], { error: 'Ansicht: liste oder kalender' }).default('liste')),
-  gremium: z.preprocess(blank, z.coerce.number({ error: 'Gremium: eine Nummer erwartet' }).int().positive('Gremium: eine Nummer erwartet').optional()),
-  zeitraum: z.preprocess(blank, z.enum(['kommende', 'vergangene'], { error: 'Zeitraum: kommende oder vergangene' }).default('kommende')),
-  von: z.preprocess(blank, day.optional()),
-  bis: z.preprocess(blank, day.optional()),
-  monat: z.preprocess(blank, z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'Monat im Format JJJJ-MM erwartet').optional()),
-  seite: z.preprocess(blank, z.coerce.number({ error: 'Seite: eine Zahl erwartet' }).int().min(1, 'Seite: ab 1').max(10_000).default(1)),
+  ansicht: param.choice('Ansicht', ['liste', 'kalender']).default('liste'),
+  gremium: param.id('Gremium'),
+  zeitraum: param.choice('Zeitraum', ['kommende', 'vergangene']).default('kommende'),
+  von: param.date('Von'),
+  bis: param.date('Bis'),
+  monat: param.month('Monat'),
+  seite: param.page(10_000),
 });
 
-
 export function meetingRoutes(app: FastifyInstance, deps: RouteDeps): void {
-  app.get('/sitzungen', { config: { pageCache: true } }, async (request, reply) => {
-    const parsed = listQuery.safeParse(request.query);
-    if (!parsed.success) return sendBadRequest(request, reply, parsed.error.issues.map((i) => i.message).join('; '));
-    const q = parsed.data;
+  app.withTypeProvider<ZodTypeProvider>().get('/sitzungen', { schema: { querystring: listQuery }, config: { pageCache: true } }, async (request, reply) => {
+    const q = request.query;
+    if (q.von && q.bis && q.von > q.bis) return sendBadRequest(request, reply, 'Der Zeitraum endet vor seinem Beginn („Von“ liegt nach „Bis“).');
     const { body } = request.site;
     const today = berlinDate(deps.now());
     const query: MeetingQuery = {

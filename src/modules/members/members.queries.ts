@@ -77,6 +77,7 @@ export interface AgendaEntry {
   number: string | null;
   position: number;
   name: string;
+  /** Whether the public sees the item too (the policy's derived rule, not the item's own flag). */
   public: boolean;
   papers: { id: number; reference: string; slug: string }[];
 }
@@ -91,7 +92,7 @@ export async function listAgendas(db: Db, bodyId: number, viewer: Viewer, meetin
       number: agendaItems.number,
       position: agendaItems.position,
       name: agendaItems.name,
-      public: agendaItems.public,
+      public: sql<boolean>`${agendaItemVisibleTo(anonymous)}`,
       paperId: papers.id,
       paperReference: papers.reference,
       paperSlug: papers.slug,
@@ -151,7 +152,12 @@ export async function listMeetingDocuments(db: Db, bodyId: number, viewer: Viewe
     storageKey: files.storageKey,
     publiclyVisible: sql<boolean>`${fileVisibleTo(anonymous)}`,
   };
-  const itemColumns = { itemId: agendaItems.id, itemNumber: agendaItems.number, itemPosition: agendaItems.position, itemPublic: agendaItems.public };
+  const itemColumns = {
+    itemId: agendaItems.id,
+    itemNumber: agendaItems.number,
+    itemPosition: agendaItems.position,
+    itemPublic: sql<boolean>`${agendaItemVisibleTo(anonymous)}`,
+  };
   const [own, ofItems, ofPapers] = await Promise.all([
     db
       .select({ ...fileColumns, meetingId: meetingFiles.meetingId, role: meetingFiles.role, position: meetingFiles.position })

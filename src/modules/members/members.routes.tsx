@@ -8,6 +8,8 @@ import { berlinDate } from '../../lib/format.ts';
 import { sendBadRequest, sendNotFound } from '../../web/errors.ts';
 import { field, formOf, positiveId, safeNext, type FormBody } from '../../web/forms.ts';
 import { sendPage } from '../../web/render.ts';
+import { param, pathParams, type ZodTypeProvider } from '../../web/input.ts';
+import { z } from '../../lib/validation.ts';
 import type { RouteDeps } from '../../web/site.ts';
 import type { AccountViewer } from '../access/visibility.ts';
 import { auditNonPublicFileAccess } from '../auth/audit.ts';
@@ -129,9 +131,9 @@ export function memberRoutes(app: FastifyInstance, deps: RouteDeps): void {
   const renderNotePage = (request: FastifyRequest, reply: FastifyReply, props: Omit<NotePageViewProps, 'bodyName'>, status = 200) =>
     sendPage(reply, <NotePageView bodyName={request.site.body.name} {...props} />, status);
 
-  app.get<{ Params: { id: string }; Querystring: { hinweis?: string } }>(
+  app.withTypeProvider<ZodTypeProvider>().get(
     '/notizen/datei/:id',
-    { config: { ...account, objects: { id: 'file' } } },
+    { schema: { params: pathParams('id'), querystring: z.object({ hinweis: param.choice('Hinweis', ['gespeichert', 'geloescht']) }) }, config: { ...account, objects: { id: 'file' } } },
     async (request, reply) => {
       const viewer = accountViewer(request);
       const id = positiveId(request.params.id);
@@ -145,7 +147,7 @@ export function memberRoutes(app: FastifyInstance, deps: RouteDeps): void {
         text: note?.text ?? '',
         version: note?.version ?? 0,
         back: `/notizen/datei/${id}`,
-        notice: hint === 'gespeichert' || hint === 'geloescht' ? hint : undefined,
+        notice: hint,
       });
     },
   );

@@ -6,7 +6,7 @@
 import { sql } from 'drizzle-orm';
 import { queryRows } from '../../db/rows.ts';
 import { intArray } from '../../db/sql-arrays.ts';
-import { anonymous, fileVisibleTo } from '../access/visibility.ts';
+import { agendaItemVisibleTo, anonymous, fileVisibleTo, paperVisibleTo } from '../access/visibility.ts';
 import { oparlObject, type Loader, type RowStamp } from './oparl.context.ts';
 import { cleanText, compact, type JsonObject } from './oparl.format.ts';
 
@@ -26,9 +26,9 @@ interface FileRow extends RowStamp {
 /** Back-references to the public papers, agenda items and meetings that hold a file. */
 const holders = sql`,
   array(select pf.paper_id from paper_files pf join papers hp on hp.id = pf.paper_id
-    where pf.file_id = files.id and pf.deleted_at is null and hp.deleted_at is null and hp.public order by pf.paper_id) as paper_ids,
+    where pf.file_id = files.id and pf.deleted_at is null and ${paperVisibleTo(anonymous, 'hp')} order by pf.paper_id) as paper_ids,
   array(select af.agenda_item_id from agenda_item_files af join agenda_items ha on ha.id = af.agenda_item_id
-    where af.file_id = files.id and af.deleted_at is null and ha.deleted_at is null and ha.public order by af.agenda_item_id) as agenda_item_ids,
+    where af.file_id = files.id and af.deleted_at is null and ${agendaItemVisibleTo(anonymous, 'ha')} order by af.agenda_item_id) as agenda_item_ids,
   array(select mf.meeting_id from meeting_files mf join meetings hm on hm.id = mf.meeting_id
     where mf.file_id = files.id and mf.deleted_at is null and hm.deleted_at is null order by mf.meeting_id) as meeting_ids`;
 

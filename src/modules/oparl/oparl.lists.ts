@@ -8,6 +8,7 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { queryRows } from '../../db/rows.ts';
 import { z } from '../../lib/validation.ts';
+import type { InputKind } from '../../web/input.ts';
 import { catalog, objectsFor, publicRows, type Listed } from './oparl.catalog.ts';
 import type { OparlContext } from './oparl.context.ts';
 import { oparlDateTime, type JsonObject } from './oparl.format.ts';
@@ -84,6 +85,29 @@ export function parseParams(query: Record<string, unknown>, allowed: 'list' | 'o
   if (p.modified_since && p.modified_until && p.modified_since > p.modified_until)
     throw new ParameterError('modified_since liegt nach modified_until.');
   return p;
+}
+
+/**
+ * The query schema of an OParl route for the input layer: parseParams over the raw values (so
+ * unknown and repeated parameters are named), with the parameters declared for the route registry.
+ */
+export function oparlQuerySchema(allowed: 'list' | 'object') {
+  const names: readonly string[] = allowed === 'list' ? parameterOrder : ['omit_internal'];
+  const kinds: Record<string, InputKind> = Object.fromEntries(
+    names.map((n) => [n, n === 'limit' || n === 'page' ? 'number' : n === 'omit_internal' ? 'choice' : 'date']),
+  );
+  return z
+    .record(z.string(), z.unknown())
+    .transform((query, ctx) => {
+      try {
+        return parseParams(query, allowed);
+      } catch (error) {
+        if (!(error instanceof ParameterError)) throw error;
+        ctx.addIssue({ code: 'custom', message: error.message });
+        return z.NEVER;
+      }
+    })
+    .meta({ parameters: kinds });
 }
 
 /** `until` includes the whole second it names, since OParl writes times without fractions. */

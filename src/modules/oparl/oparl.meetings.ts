@@ -8,7 +8,7 @@
 import { sql } from 'drizzle-orm';
 import { queryRows } from '../../db/rows.ts';
 import { intArray } from '../../db/sql-arrays.ts';
-import { anonymous, fileVisibleTo, publicRegardlessOfDeletion } from '../access/visibility.ts';
+import { agendaItemVisibleTo, anonymous, fileVisibleTo, paperVisibleTo, publicRegardlessOfDeletion } from '../access/visibility.ts';
 import type { MeetingState } from '../meetings/meetings.tables.ts';
 import { allIds, asDate, inOrder, oparlObject, type Loader, type RowStamp } from './oparl.context.ts';
 import { loadFiles } from './oparl.files.ts';
@@ -57,7 +57,7 @@ export const loadMeetings: Loader = async (ctx, ids) => {
         (${meetingFile('resultsProtocol')} limit 1) as results_protocol_id,
         (${meetingFile('verbatimProtocol')} limit 1) as verbatim_protocol_id,
         array(${meetingFile('auxiliary')}) as auxiliary_file_ids,
-        array(select a.id from agenda_items a where a.meeting_id = meetings.id and a.public and a.deleted_at is null
+        array(select a.id from agenda_items a where a.meeting_id = meetings.id and ${agendaItemVisibleTo(anonymous, 'a')}
           order by a.position, a.id) as agenda_item_ids
       from meetings where meetings.id = any(${intArray(ids)}) and meetings.body_id = ${ctx.bodyId} and meetings.deleted_at is null`,
     { prepared: true },
@@ -115,15 +115,15 @@ export const loadAgendaItems: Loader = async (ctx, ids, embedded) => {
     ctx.db,
     sql`select agenda_items.id, agenda_items.created, agenda_items.modified, agenda_items.meeting_id, agenda_items.number,
         agenda_items.name, agenda_items.result, agenda_items.resolution_text, agenda_items.start, agenda_items."end",
-        (select count(*) from agenda_items o where o.meeting_id = agenda_items.meeting_id and o.public and o.deleted_at is null
-          and (o.position, o.id) < (agenda_items.position, agenda_items.id))::int as "order",
+        (select count(*) from agenda_items o where o.meeting_id = agenda_items.meeting_id
+          and (o.position, o.id) < (agenda_items.position, agenda_items.id) and ${agendaItemVisibleTo(anonymous, 'o')})::int as "order",
         (select c.id from consultations c join papers cp on cp.id = c.paper_id
-          where c.agenda_item_id = agenda_items.id and c.deleted_at is null and cp.public and cp.deleted_at is null
+          where c.agenda_item_id = agenda_items.id and c.deleted_at is null and ${paperVisibleTo(anonymous, 'cp')}
           order by c.id limit 1) as consultation_id,
         (${agendaItemFile('resolution')} limit 1) as resolution_file_id,
         array(${agendaItemFile('auxiliary')}) as auxiliary_file_ids
       from agenda_items where agenda_items.id = any(${intArray(ids)}) and agenda_items.body_id = ${ctx.bodyId}
-        and agenda_items.public and agenda_items.deleted_at is null`,
+        and ${agendaItemVisibleTo(anonymous)}`,
     { prepared: true },
   );
   const fileIds = allIds(rows, (r) => [r.resolution_file_id, ...(ctx.omitInternal ? [] : r.auxiliary_file_ids)]);

@@ -7,7 +7,7 @@
 import { sql } from 'drizzle-orm';
 import { queryRows } from '../../db/rows.ts';
 import { intArray } from '../../db/sql-arrays.ts';
-import { anonymous, fileVisibleTo } from '../access/visibility.ts';
+import { agendaItemVisibleTo, anonymous, fileVisibleTo, paperVisibleTo, publicRegardlessOfDeletion } from '../access/visibility.ts';
 import { allIds, inOrder, oparlObject, type Loader, type RowStamp } from './oparl.context.ts';
 import { loadFiles } from './oparl.files.ts';
 import { compact, type JsonObject } from './oparl.format.ts';
@@ -29,8 +29,6 @@ interface PaperRow extends RowStamp {
   consultation_ids: number[];
 }
 
-const publicPaper = (alias: string) => sql.raw(`${alias}.public and ${alias}.deleted_at is null`);
-
 const paperFileIds = (role: 'main' | 'auxiliary') => sql`select pf.file_id from paper_files pf join files on files.id = pf.file_id
   where pf.paper_id = papers.id and pf.role = ${role} and pf.deleted_at is null and ${fileVisibleTo(anonymous)}
   order by pf.position, pf.file_id`;
@@ -43,11 +41,11 @@ export const loadPapers: Loader = async (ctx, ids) => {
         array(select case when r.paper_id = papers.id then r.related_paper_id else r.paper_id end
           from paper_relations r join papers o on o.id = case when r.paper_id = papers.id then r.related_paper_id else r.paper_id end
           where (r.paper_id = papers.id or r.related_paper_id = papers.id) and r.kind = 'related' and r.deleted_at is null
-            and ${publicPaper('o')} order by 1) as related_ids,
+            and ${paperVisibleTo(anonymous, 'o')} order by 1) as related_ids,
         array(select r.related_paper_id from paper_relations r join papers o on o.id = r.related_paper_id
-          where r.paper_id = papers.id and r.kind = 'superordinated' and r.deleted_at is null and ${publicPaper('o')} order by 1) as superordinated_ids,
+          where r.paper_id = papers.id and r.kind = 'superordinated' and r.deleted_at is null and ${paperVisibleTo(anonymous, 'o')} order by 1) as superordinated_ids,
         array(select r.paper_id from paper_relations r join papers o on o.id = r.paper_id
-          where r.related_paper_id = papers.id and r.kind = 'superordinated' and r.deleted_at is null and ${publicPaper('o')} order by 1) as subordinated_ids,
+          where r.related_paper_id = papers.id and r.kind = 'superordinated' and r.deleted_at is null and ${paperVisibleTo(anonymous, 'o')} order by 1) as subordinated_ids,
         (${paperFileIds('main')} limit 1) as main_file_id,
         array(${paperFileIds('auxiliary')}) as auxiliary_file_ids,
         array(select o.person_id from paper_originators o join persons op on op.id = o.person_id
@@ -57,7 +55,7 @@ export const loadPapers: Loader = async (ctx, ids) => {
         array(select d.organization_id from paper_directions d join organizations od on od.id = d.organization_id
           where d.paper_id = papers.id and d.deleted_at is null and od.deleted_at is null order by d.organization_id) as direction_ids,
         array(select c.id from consultations c where c.paper_id = papers.id and c.deleted_at is null order by c.position, c.id) as consultation_ids
-      from papers where papers.id = any(${intArray(ids)}) and papers.body_id = ${ctx.bodyId} and ${publicPaper('papers')}`,
+      from papers where papers.id = any(${intArray(ids)}) and papers.body_id = ${ctx.bodyId} and ${paperVisibleTo(anonymous)}`,
     { prepared: true },
   );
   const fileIds = allIds(rows, (r) => (ctx.omitInternal ? [r.main_file_id] : [r.main_file_id, ...r.auxiliary_file_ids]));
@@ -105,10 +103,10 @@ export const loadConsultations: Loader = async (ctx, ids, embedded) => {
     ctx.db,
     sql`select c.id, c.created, c.modified, c.paper_id, c.role, c.authoritative,
         (select m.id from meetings m where m.id = c.meeting_id and m.deleted_at is null) as meeting_id,
-        (select a.id from agenda_items a where a.id = c.agenda_item_id and a.public and a.deleted_at is null) as agenda_item_id,
+        (select a.id from agenda_items a where a.id = c.agenda_item_id and ${agendaItemVisibleTo(anonymous, 'a')}) as agenda_item_id,
         (select o.id from organizations o where o.id = c.organization_id and o.deleted_at is null) as organization_id
-      from consultations c join papers cp on cp.id = c.paper_id
-      where c.id = any(${intArray(ids)}) and c.body_id = ${ctx.bodyId} and c.deleted_at is null and cp.public`,
+      from consultations c
+      where c.id = any(${intArray(ids)}) and c.body_id = ${ctx.bodyId} and c.deleted_at is null and ${publicRegardlessOfDeletion.consultation('c')}`,
     { prepared: true },
   );
   const out = new Map<number, JsonObject>();

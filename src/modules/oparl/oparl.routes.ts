@@ -13,7 +13,8 @@ import { findObject, organizationListScope } from './oparl.catalog.ts';
 import { systemFacts, systemObject } from './oparl.bodies.ts';
 import type { OparlContext } from './oparl.context.ts';
 import type { JsonObject } from './oparl.format.ts';
-import { listPage, ParameterError, parseParams, type ListRequest } from './oparl.lists.ts';
+import { listPage, oparlQuerySchema, ParameterError, type ListParams, type ListRequest } from './oparl.lists.ts';
+import { InputError, pathParams, type ZodTypeProvider } from '../../web/input.ts';
 import { API_PREFIX, bodyLists, OparlUrls, typeUrl, type BodyListName, type OparlKind } from './oparl.urls.ts';
 
 const JSON_TYPE = 'application/json; charset=utf-8';
@@ -60,7 +61,10 @@ function sendJson(request: FastifyRequest, reply: FastifyReply, value: JsonObjec
 
 export function oparlRoutes(app: FastifyInstance, deps: RouteDeps): void {
   void app.register(
-    async (api) => {
+    async (plugin) => {
+      const api = plugin.withTypeProvider<ZodTypeProvider>();
+      const listQuery = { querystring: oparlQuerySchema('list') };
+      const objectQuery = { querystring: oparlQuerySchema('object') };
       const contextOf = (request: FastifyRequest, omitInternal = false): OparlContext => ({
         db: deps.db,
         bodyId: request.site.body.id,
@@ -71,7 +75,7 @@ export function oparlRoutes(app: FastifyInstance, deps: RouteDeps): void {
 
       api.setNotFoundHandler((_request, reply) => sendOparlError(reply, 404, 'Unter dieser Adresse gibt es nichts. Der Einstieg ist /oparl/v1/system.'));
       api.setErrorHandler((error, request, reply) => {
-        if (error instanceof ParameterError) return sendOparlError(reply, 400, error.message);
+        if (error instanceof ParameterError || error instanceof InputError) return sendOparlError(reply, 400, error.message);
         const status = typeof error === 'object' && error !== null && 'statusCode' in error ? Number(error.statusCode) : 500;
         if (status >= 400 && status < 500) return sendOparlError(reply, 400, 'Die Anfrage ist ungültig.');
         request.log.error({ err: error }, 'oparl request failed');
@@ -80,8 +84,7 @@ export function oparlRoutes(app: FastifyInstance, deps: RouteDeps): void {
 
       api.get('/', { config: routeConfig() }, async (_request, reply) => reply.redirect(`${API_PREFIX}/system`, 301));
 
-      api.get<{ Querystring: Record<string, unknown> }>('/system', { config: routeConfig() }, async (request, reply) => {
-        parseParams(request.query, 'object');
+      api.get('/system', { schema: objectQuery, config: routeConfig() }, async (request, reply) => {
         const ctx = contextOf(request);
         const facts = await systemFacts(ctx);
         if (!facts) return sendOparlError(reply, 404, NOT_FOUND);
@@ -89,15 +92,15 @@ export function oparlRoutes(app: FastifyInstance, deps: RouteDeps): void {
       });
 
       // System.body: the one body this host serves
-      api.get<{ Querystring: Record<string, unknown> }>('/body', { config: routeConfig() }, async (request, reply) => {
-        const params = parseParams(request.query, 'list');
+      api.get('/body', { schema: listQuery, config: routeConfig() }, async (request, reply) => {
+        const params = request.query;
         const ctx = contextOf(request, params.omit_internal);
         return sendJson(request, reply, await listPage(ctx, { kind: 'body', url: ctx.urls.bodies() }, params));
       });
 
       for (const kind of Object.keys(routeObjectOf) as OparlKind[]) {
-        api.get<{ Params: { id: string }; Querystring: Record<string, unknown> }>(`/${kind}/:id`, { config: routeConfig({ id: routeObjectOf[kind] }) }, async (request, reply) => {
-          const params = parseParams(request.query, 'object');
+        api.get(`/${kind}/:id`, { schema: { ...objectQuery, params: pathParams('id') }, config: routeConfig({ id: routeObjectOf[kind] }) }, async (request, reply) => {
+          const params = request.query;
           const id = positiveId(request.params.id);
           const ctx = contextOf(request, params.omit_internal);
           const object = id === undefined ? undefined : await findObject(ctx, kind, id);
@@ -105,16 +108,16 @@ export function oparlRoutes(app: FastifyInstance, deps: RouteDeps): void {
         });
       }
 
-      const sendList = async (request: FastifyRequest<{ Querystring: Record<string, unknown> }>, reply: FastifyReply, list: (ctx: OparlContext) => ListRequest) => {
-        const params = parseParams(request.query, 'list');
+      const sendList = async (request: FastifyRequest & { query: ListParams }, reply: FastifyReply, list: (ctx: OparlContext) => ListRequest) => {
+        const params = request.query;
         const ctx = contextOf(request, params.omit_internal);
         return sendJson(request, reply, await listPage(ctx, list(ctx), params));
       };
-      const ownBody = (request: FastifyRequest<{ Params: { id: string } }>) => positiveId(request.params.id) === request.site.body.id;
+      const ownBody = (request: { params: { id: string }; site: FastifyRequest['site'] }) => positiveId(request.params.id) === request.site.body.id;
 
       for (const list of Object.keys(bodyLists) as BodyListName[]) {
         const kind = bodyLists[list];
-        api.get<{ Params: { id: string }; Querystring: Record<string, unknown> }>(`/body/:id/${kind}`, { config: routeConfig({ id: 'body' }) }, async (request, reply) => {
+        api.get(`/body/:id/${kind}`, { schema: { ...listQuery, params: pathParams('id') }, config: routeConfig({ id: 'body' }) }, async (request, reply) => {
           if (!ownBody(request)) return sendOparlError(reply, 404, NOT_FOUND);
           const web = webLists[list];
           return sendList(request, reply, (ctx) => ({
@@ -127,7 +130,7 @@ export function oparlRoutes(app: FastifyInstance, deps: RouteDeps): void {
 
       // Organization.meeting and Organization.consultation
       for (const list of ['meeting', 'consultation'] as const) {
-        api.get<{ Params: { id: string }; Querystring: Record<string, unknown> }>(`/organization/:id/${list}`, { config: routeConfig({ id: 'organization' }) }, async (request, reply) => {
+        api.get(`/organization/:id/${list}`, { schema: { ...listQuery, params: pathParams('id') }, config: routeConfig({ id: 'organization' }) }, async (request, reply) => {
           const id = positiveId(request.params.id);
           const organization = id === undefined ? undefined : await findObject(contextOf(request, true), 'organization', id);
           if (id === undefined || !organization || organization.deleted) return sendOparlError(reply, 404, NOT_FOUND);

@@ -3,6 +3,8 @@ import type { FastifyInstance } from 'fastify';
 import { berlinDate } from '../../lib/format.ts';
 import { z } from '../../lib/validation.ts';
 import { sendBadRequest, sendNotFound } from '../../web/errors.ts';
+import { positiveId } from '../../web/forms.ts';
+import { param, pathParams, type ZodTypeProvider } from '../../web/input.ts';
 import { sendPage } from '../../web/render.ts';
 import type { RouteDeps } from '../../web/site.ts';
 import { findSubscriptionId } from '../members/members.queries.ts';
@@ -13,19 +15,7 @@ import { currentTerm, listLegislativeTerms, windowFor } from './organizations.te
 import { OrganizationListView } from './views/OrganizationListView.tsx';
 import { OrganizationPageView } from './views/OrganizationPageView.tsx';
 
-const emptyAsUndefined = (v: unknown) => (v === '' ? undefined : v);
-
-const pageQuery = z.object({
-  wahlperiode: z.preprocess(
-    emptyAsUndefined,
-    z.coerce
-      .number({ error: 'Wahlperiode: eine Nummer erwartet' })
-      .int('Wahlperiode: eine Nummer erwartet')
-      .positive('Wahlperiode: eine Nummer erwartet')
-      .max(2_147_483_647, 'Wahlperiode: eine Nummer erwartet')
-      .optional(),
-  ),
-});
+const pageQuery = z.object({ wahlperiode: param.id('Wahlperiode') });
 
 export function organizationRoutes(app: FastifyInstance, deps: RouteDeps): void {
   app.get('/gremien', { config: { pageCache: true } }, async (request, reply) => {
@@ -36,19 +26,17 @@ export function organizationRoutes(app: FastifyInstance, deps: RouteDeps): void 
     return sendPage(reply, <OrganizationListView bodyName={body.name} groups={groups} window={window} />);
   });
 
-  app.get<{ Params: { id: string } }>('/gremien/:id', { config: { pageCache: true, objects: { id: 'organization' } } }, async (request, reply) => {
+  app.withTypeProvider<ZodTypeProvider>().get('/gremien/:id', { schema: { params: pathParams('id'), querystring: pageQuery }, config: { pageCache: true, objects: { id: 'organization' } } }, async (request, reply) => {
     const { body, viewer } = request.site;
-    const { id } = request.params;
-    if (!/^\d{1,9}$/.test(id)) return sendNotFound(request, reply);
-    const parsed = pageQuery.safeParse(request.query);
-    if (!parsed.success) return sendBadRequest(request, reply, parsed.error.issues.map((i) => i.message).join('; '));
-    const wanted = parsed.data.wahlperiode;
+    const id = positiveId(request.params.id);
+    if (id === undefined) return sendNotFound(request, reply);
+    const wanted = request.query.wahlperiode;
     const today = berlinDate(deps.now());
     const terms = await listLegislativeTerms(deps.db, body.id);
     const term = wanted === undefined ? currentTerm(terms, today) : terms.find((t) => t.id === wanted);
     if (wanted !== undefined && !term) return sendBadRequest(request, reply, 'Wahlperiode: keine Wahlperiode dieser Körperschaft');
     const window = windowFor(term, today);
-    const organization = await findOrganizationPage(deps.db, body.id, viewer, Number(id), window, today);
+    const organization = await findOrganizationPage(deps.db, body.id, viewer, id, window, today);
     if (!organization) return sendNotFound(request, reply);
     const subscription: SubscriptionState | undefined =
       viewer.kind === 'account'

@@ -36,6 +36,7 @@ export const consultationSchema = z.strictObject({
 });
 
 export const fileSchema = z.strictObject({
+  /** Relative to the import file's folder or `--files-root`; never read from outside it (import.paths). */
   path: nonEmpty('Dateipfad'),
   name: z.string().trim().min(1).optional(),
   role: z.enum(paperFileRoles, { error: 'Rolle einer Anlage: main oder auxiliary' }).default('auxiliary'),

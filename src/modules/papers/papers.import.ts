@@ -4,14 +4,23 @@
  * originators, Beratungsfolge and attachments. All papers of one document are written in one
  * transaction: a single problem anywhere leaves the database as it was.
  */
-import fs from 'node:fs/promises';
 import path from 'node:path';
 import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.ts';
-import { createFile, extractDocumentText, files, mimeTypeForFileName, sha256Hex, type FileStorage } from '../files/index.ts';
+import {
+  createFile,
+  extractDocumentText,
+  files,
+  mimeTypeForFileName,
+  sha256Hex,
+  withProvisionalFiles,
+  type FileStorage,
+  type ObjectWriter,
+} from '../files/index.ts';
 import { appendAgendaItem, findAgendaItem, findAgendaItemByNumber, findMeetingsOfOrganizationOn, recordAgendaItemResult } from '../meetings/index.ts';
 import { findOrganizationsByName } from '../organizations/index.ts';
 import { findPersonsByName } from '../people/index.ts';
+import { readContainedFile } from './import.paths.ts';
 import type { ImportPath, ImportProblem, PaperImport } from './import.schema.ts';
 import {
   consultations,
@@ -45,7 +54,8 @@ interface LoadedFile {
 }
 
 /**
- * @param baseDir directory that relative attachment paths are read from (the JSON file's).
+ * @param baseDir directory that relative attachment paths are read from (the JSON file's, or
+ *   `--files-root`); no attachment is read from outside it (see import.paths).
  * @throws PaperImportError listing every problem, with its path into the document.
  */
 export async function importPapers(
@@ -69,15 +79,19 @@ export async function importPapers(
   );
   if (problems.length) throw new PaperImportError(problems);
 
-  return db.transaction(async (tx) => {
-    const results: ImportedPaper[] = [];
-    for (const [i, { paper, path: at }] of entries.entries()) {
-      results.push(await upsertPaper(tx, storage, bodyId, paper, at, loaded[i] ?? [], problems));
-    }
-    for (const { paper, path: at } of entries) await linkRelations(tx, bodyId, paper, at, problems);
-    if (problems.length) throw new PaperImportError(problems);
-    return results;
-  });
+  // new bytes are provisional until the transaction's end: a rollback, or a process killed
+  // before the commit, leaves none behind (files/storage)
+  return withProvisionalFiles(db, storage, (writer) =>
+    db.transaction(async (tx) => {
+      const results: ImportedPaper[] = [];
+      for (const [i, { paper, path: at }] of entries.entries()) {
+        results.push(await upsertPaper(tx, writer, bodyId, paper, at, loaded[i] ?? [], problems));
+      }
+      for (const { paper, path: at } of entries) await linkRelations(tx, bodyId, paper, at, problems);
+      if (problems.length) throw new PaperImportError(problems);
+      return results;
+    }),
+  );
 }
 
 async function readAttachment(
@@ -87,14 +101,14 @@ async function readAttachment(
   at: ImportPath,
   problems: ImportProblem[],
 ): Promise<LoadedFile | undefined> {
-  const full = path.resolve(baseDir, filePath);
-  try {
-    const bytes = await fs.readFile(full);
-    return { bytes, fileName: path.basename(full), mimeType: mimeType ?? mimeTypeForFileName(full) };
-  } catch {
-    problems.push({ path: at, message: `Datei ${full} kann nicht gelesen werden` });
+  // the document is not trusted: only files inside baseDir are read (import.paths)
+  const read = await readContainedFile(baseDir, filePath);
+  if (!read.ok) {
+    problems.push({ path: at, message: read.message });
     return undefined;
   }
+  const name = path.basename(filePath);
+  return { bytes: read.bytes, fileName: name, mimeType: mimeType ?? mimeTypeForFileName(name) };
 }
 
 async function resolveOne<T>(
@@ -111,7 +125,7 @@ async function resolveOne<T>(
 
 async function upsertPaper(
   tx: Tx,
-  storage: FileStorage,
+  storage: ObjectWriter,
   bodyId: number,
   input: PaperImport,
   at: ImportPath,
@@ -249,7 +263,7 @@ async function syncConsultations(tx: Tx, bodyId: number, paperId: number, input:
 }
 
 /** Attachments match by content (sha256): re-importing the same file keeps its id and URL. */
-async function syncFiles(tx: Tx, storage: FileStorage, bodyId: number, paperId: number, input: PaperImport, loaded: (LoadedFile | undefined)[]) {
+async function syncFiles(tx: Tx, storage: ObjectWriter, bodyId: number, paperId: number, input: PaperImport, loaded: (LoadedFile | undefined)[]) {
   const current = await tx
     .select({ fileId: paperFiles.fileId, sha256: files.sha256 })
     .from(paperFiles)

@@ -4,7 +4,9 @@
  */
 import type { FastifyInstance } from 'fastify';
 import { z } from '../../lib/validation.ts';
-import { sendBadRequest, sendNotFound } from '../../web/errors.ts';
+import { sendNotFound } from '../../web/errors.ts';
+import { positiveId } from '../../web/forms.ts';
+import { param, type ZodTypeProvider } from '../../web/input.ts';
 import { sendPage } from '../../web/render.ts';
 import { siteBaseUrl, type RouteDeps } from '../../web/site.ts';
 import { feedLinksForPapers } from '../feeds/index.ts';
@@ -18,33 +20,22 @@ import type { PaperNoteState, SubscriptionState } from '../members/views/MemberC
 
 const PAGE_SIZE = 20;
 
-const emptyAsUndefined = (v: unknown) => (v === '' ? undefined : v);
-const idParam = (label: string) =>
-  z.preprocess(emptyAsUndefined, z.coerce.number({ error: `${label}: eine Nummer erwartet` }).int().positive(`${label}: eine Nummer erwartet`).optional());
-
 const listQuery = z.object({
-  q: z.preprocess(emptyAsUndefined, z.string().trim().max(200, 'Suchbegriff: höchstens 200 Zeichen').optional()),
-  art: z.preprocess(emptyAsUndefined, z.string().max(100).optional()),
-  jahr: z.preprocess(
-    emptyAsUndefined,
-    z.coerce.number({ error: 'Jahr: eine Jahreszahl erwartet' }).int().min(1900, 'Jahr: zwischen 1900 und 2100').max(2100, 'Jahr: zwischen 1900 und 2100').optional(),
-  ),
-  federfuehrung: idParam('Federführung'),
-  gremium: idParam('Gremium'),
-  sortierung: z.preprocess(
-    emptyAsUndefined,
-    z.enum(paperSorts, { error: `Sortierung: eine von ${paperSorts.join(', ')}` }).default('datum-absteigend'),
-  ),
-  seite: z.preprocess(emptyAsUndefined, z.coerce.number({ error: 'Seite: eine Zahl erwartet' }).int().min(1, 'Seite: ab 1').max(100_000).default(1)),
+  q: param.text('Suchbegriff', 200),
+  art: param.text('Vorlagenart', 100),
+  jahr: param.number('Jahr', 1900, 2100),
+  federfuehrung: param.id('Federführung'),
+  gremium: param.id('Gremium'),
+  sortierung: param.choice('Sortierung', paperSorts).default('datum-absteigend'),
+  seite: param.page(100_000),
 });
 
 const queryKeys: Record<keyof z.infer<typeof listQuery>, true> = { q: true, art: true, jahr: true, federfuehrung: true, gremium: true, sortierung: true, seite: true };
 
 export function paperRoutes(app: FastifyInstance, deps: RouteDeps): void {
-  app.get('/vorlagen', { config: { pageCache: true } }, async (request, reply) => {
-    const parsed = listQuery.safeParse(request.query);
-    if (!parsed.success) return sendBadRequest(request, reply, parsed.error.issues.map((i) => i.message).join('; '));
-    const q = parsed.data;
+  const route = app.withTypeProvider<ZodTypeProvider>();
+  route.get('/vorlagen', { schema: { querystring: listQuery }, config: { pageCache: true } }, async (request, reply) => {
+    const q = request.query;
     const filter: PaperListFilter = {
       text: q.q,
       paperType: q.art,
@@ -89,7 +80,8 @@ export function paperRoutes(app: FastifyInstance, deps: RouteDeps): void {
     const { body, viewer } = request.site;
     const { key } = request.params;
     if (/^\d+$/.test(key)) {
-      const slug = await findPaperSlugById(deps.db, body.id, viewer, Number(key));
+      const id = positiveId(key);
+      const slug = id === undefined ? undefined : await findPaperSlugById(deps.db, body.id, viewer, id);
       return slug ? reply.redirect(`/vorlagen/${slug}`, 301) : sendNotFound(request, reply);
     }
     const paper = await findPaperPage(deps.db, body.id, viewer, key);

@@ -180,7 +180,7 @@ for (const engine of testEngines()) {
         ['fraktion=abc', /Fraktion: eine Nummer erwartet/],
         ['gremium=-1', /Gremium: eine Nummer erwartet/],
         [`name=${'x'.repeat(101)}`, /Name: höchstens 100 Zeichen/],
-        ['name=a&name=b', /Name: ein Text erwartet/],
+        ['name=a&name=b', /Name: nur einmal angeben/],
       ];
       for (const [query, message] of cases) assert.match(await get(`/personen?${query}`, 400), message, query);
     });

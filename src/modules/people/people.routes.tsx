@@ -2,7 +2,9 @@
 import type { FastifyInstance } from 'fastify';
 import { berlinDate } from '../../lib/format.ts';
 import { z } from '../../lib/validation.ts';
-import { sendBadRequest, sendNotFound } from '../../web/errors.ts';
+import { sendNotFound } from '../../web/errors.ts';
+import { positiveId } from '../../web/forms.ts';
+import { param, type ZodTypeProvider } from '../../web/input.ts';
 import { sendPage } from '../../web/render.ts';
 import type { RouteDeps } from '../../web/site.ts';
 import { findSubscriptionId } from '../members/members.queries.ts';
@@ -14,30 +16,16 @@ import { PersonPageView } from './views/PersonPageView.tsx';
 
 const PAGE_SIZE = 50;
 
-const emptyAsUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
-const idParam = (label: string) =>
-  z.preprocess(
-    emptyAsUndefined,
-    z.coerce
-      .number({ error: `${label}: eine Nummer erwartet` })
-      .int(`${label}: eine Nummer erwartet`)
-      .positive(`${label}: eine Nummer erwartet`)
-      .max(2_147_483_647, `${label}: eine Nummer erwartet`)
-      .optional(),
-  );
-
 const listQuery = z.object({
-  name: z.preprocess(emptyAsUndefined, z.string({ error: 'Name: ein Text erwartet' }).trim().max(100, 'Name: höchstens 100 Zeichen').optional()),
-  fraktion: idParam('Fraktion'),
-  gremium: idParam('Gremium'),
-  seite: z.preprocess(emptyAsUndefined, z.coerce.number({ error: 'Seite: eine Zahl erwartet' }).int('Seite: eine Zahl erwartet').min(1, 'Seite: ab 1').max(100_000).default(1)),
+  name: param.text('Name', 100),
+  fraktion: param.id('Fraktion'),
+  gremium: param.id('Gremium'),
+  seite: param.page(100_000),
 });
 
 export function peopleRoutes(app: FastifyInstance, deps: RouteDeps): void {
-  app.get('/personen', { config: { pageCache: true } }, async (request, reply) => {
-    const parsed = listQuery.safeParse(request.query);
-    if (!parsed.success) return sendBadRequest(request, reply, parsed.error.issues.map((i) => i.message).join('; '));
-    const q = parsed.data;
+  app.withTypeProvider<ZodTypeProvider>().get('/personen', { schema: { querystring: listQuery }, config: { pageCache: true } }, async (request, reply) => {
+    const q = request.query;
     const { body } = request.site;
     const today = berlinDate(deps.now());
     const window = windowFor(currentTerm(await listLegislativeTerms(deps.db, body.id), today), today);
@@ -60,11 +48,11 @@ export function peopleRoutes(app: FastifyInstance, deps: RouteDeps): void {
 
   app.get<{ Params: { id: string } }>('/personen/:id', { config: { pageCache: true, objects: { id: 'person' } } }, async (request, reply) => {
     const { body, viewer } = request.site;
-    const { id } = request.params;
-    if (!/^\d{1,9}$/.test(id)) return sendNotFound(request, reply);
+    const id = positiveId(request.params.id);
+    if (id === undefined) return sendNotFound(request, reply);
     const today = berlinDate(deps.now());
     const window = windowFor(currentTerm(await listLegislativeTerms(deps.db, body.id), today), today);
-    const person = await findPersonPage(deps.db, body.id, viewer, Number(id), window);
+    const person = await findPersonPage(deps.db, body.id, viewer, id, window);
     if (!person) return sendNotFound(request, reply);
     const subscription: SubscriptionState | undefined =
       viewer.kind === 'account'

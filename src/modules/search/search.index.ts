@@ -9,7 +9,7 @@ import { sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { queryRows } from '../../db/rows.ts';
 import { intArray } from '../../db/sql-arrays.ts';
-import { publicRegardlessOfDeletion } from '../access/visibility.ts';
+import { agendaItemVisibleTo, anonymous, publicRegardlessOfDeletion } from '../access/visibility.ts';
 import type { SearchKind } from './search.tables.ts';
 
 /** Text of sanitised section HTML (papers/rich-text allows only a few tags and entities). */
@@ -31,7 +31,7 @@ function insertPapers(ids: SQL): SQL {
   const head = sql`${vector(sql`papers.reference || ' ' || papers.name`, 'A')} || ${vector(sections, 'B')}`;
   // only a public agenda item's result may describe a public paper
   const decision = sql`coalesce((select ai.result from consultations c
-      join agenda_items ai on ai.id = c.agenda_item_id and ai.deleted_at is null and ai.public
+      join agenda_items ai on ai.id = c.agenda_item_id and ${agendaItemVisibleTo(anonymous, 'ai')}
       join meetings m on m.id = ai.meeting_id
     where c.paper_id = papers.id and c.deleted_at is null and ai.result is not null
     order by m.start desc nulls last, c.position desc limit 1), 'in Beratung')`;
@@ -123,12 +123,25 @@ const builders: Record<SearchKind, (ids: SQL) => SQL> = {
 
 /**
  * Entries that derive from a changed object, one step deep: a paper's public flag and facets
- * reach its files and agenda items, an agenda item's result reaches its paper, and so on.
+ * reach its files and agenda items, an agenda item's result reaches its paper, and so on. Where
+ * the access policy derives visibility further, the step is written out: a paper's flag makes
+ * its agenda items (through every consultation, dropped ones too) non-public, and with them
+ * their files and the decision shown on the other papers consulted on them.
  */
 const dependents: Partial<Record<SearchKind, Array<{ kind: SearchKind; query: (ids: SQL) => SQL }>>> = {
   paper: [
     { kind: 'file', query: (ids) => sql`select file_id as id from paper_files where paper_id = any(${ids})` },
     { kind: 'agendaItem', query: (ids) => sql`select agenda_item_id as id from consultations where paper_id = any(${ids}) and agenda_item_id is not null` },
+    {
+      kind: 'file',
+      query: (ids) => sql`select af.file_id as id from consultations c join agenda_item_files af on af.agenda_item_id = c.agenda_item_id
+        where c.paper_id = any(${ids})`,
+    },
+    {
+      kind: 'paper',
+      query: (ids) => sql`select o.paper_id as id from consultations c join consultations o on o.agenda_item_id = c.agenda_item_id
+        where c.paper_id = any(${ids}) and o.paper_id <> c.paper_id`,
+    },
   ],
   agendaItem: [
     { kind: 'file', query: (ids) => sql`select file_id as id from agenda_item_files where agenda_item_id = any(${ids})` },

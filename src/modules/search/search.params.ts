@@ -4,6 +4,7 @@
  * with clear messages, and turned back into links for facets, paging and saved searches.
  */
 import { z } from '../../lib/validation.ts';
+import { describeIssues, param, withInputKind } from '../../web/input.ts';
 import type { SearchKind } from './search.tables.ts';
 import type { SearchRequest } from './search.queries.ts';
 
@@ -18,39 +19,37 @@ export const kindParams: Record<SearchKind, string> = {
 };
 const kindByParam = new Map(Object.entries(kindParams).map(([kind, param]) => [param, kind as SearchKind]));
 
-const list = (item: z.ZodType) =>
-  z.preprocess((v) => (v === undefined || v === '' ? [] : (Array.isArray(v) ? v : [v]).filter((x) => x !== '')), z.array(item).max(20, 'höchstens 20 Werte je Filter'));
-const isoDate = (label: string) =>
-  z.preprocess(
-    (v) => (v === '' ? undefined : v),
-    z
-      .string()
-      .regex(/^\d{4}-\d{2}-\d{2}$/, `${label}: ein Datum in der Form JJJJ-MM-TT erwartet`)
-      .refine((v) => !Number.isNaN(Date.parse(v)), `${label}: kein gültiges Datum`)
-      .optional(),
-  );
+const kindParam = z.string().refine((v) => kindByParam.has(v), { message: `Art: eine von ${Object.values(kindParams).join(', ')}` });
 
 export const searchQuerySchema = z.object({
-  q: z.preprocess((v) => (v === undefined ? '' : v), z.string({ error: 'Suchbegriff: einmal angeben' }).trim().max(200, 'Suchbegriff: höchstens 200 Zeichen')),
-  art: list(z.string().refine((v) => kindByParam.has(v), { message: `Art: eine von ${Object.values(kindParams).join(', ')}` })),
-  typ: list(z.string().max(100, 'Vorlagenart: höchstens 100 Zeichen')),
-  gremium: list(z.coerce.number({ error: 'Gremium: eine Nummer erwartet' }).int('Gremium: eine Nummer erwartet').positive('Gremium: eine Nummer erwartet')),
-  jahr: list(z.coerce.number({ error: 'Jahr: eine Jahreszahl erwartet' }).int('Jahr: eine Jahreszahl erwartet').min(1900, 'Jahr: zwischen 1900 und 2100').max(2100, 'Jahr: zwischen 1900 und 2100')),
-  beschluss: list(z.string().max(100, 'Beschluss: höchstens 100 Zeichen')),
-  von: isoDate('Von'),
-  bis: isoDate('Bis'),
-  sortierung: z.preprocess((v) => (v === '' ? undefined : v), z.enum(['relevanz', 'datum'], { error: 'Sortierung: relevanz oder datum' }).default('relevanz')),
-  seite: z.preprocess((v) => (v === '' ? undefined : v), z.coerce.number({ error: 'Seite: eine Zahl erwartet' }).int('Seite: eine ganze Zahl erwartet').min(1, 'Seite: ab 1').max(50, 'Seite: höchstens 50 – bitte die Suche eingrenzen').default(1)),
+  q: param.text('Suchbegriff', 200).transform((v) => v ?? ''),
+  art: withInputKind(z.preprocess((v) => (v === undefined || v === '' ? [] : (Array.isArray(v) ? v : [v]).filter((x) => x !== '')), z.array(kindParam).max(20, 'Art: höchstens 20 Werte')), 'choice'),
+  typ: param.texts('Vorlagenart', 100),
+  gremium: param.ids('Gremium'),
+  jahr: param.numbers('Jahr', 1900, 2100),
+  beschluss: param.texts('Beschluss', 100),
+  von: param.date('Von'),
+  bis: param.date('Bis'),
+  sortierung: param.choice('Sortierung', ['relevanz', 'datum']).default('relevanz'),
+  seite: param.page(50, 'Seite: höchstens 50 – bitte die Suche eingrenzen'),
+  /** Set by the redirect after saving; only shows a notice. */
+  gespeichert: param.choice('gespeichert', ['1']),
 });
 
 export type SearchParams = z.infer<typeof searchQuerySchema>;
 
+/** Parses a query (a saved one, say); a route's own query the input layer has parsed already. */
 export function parseSearchParams(query: unknown): { ok: true; params: SearchParams } | { ok: false; message: string } {
   const parsed = searchQuerySchema.safeParse(query);
-  if (!parsed.success) return { ok: false, message: parsed.error.issues.map((i) => i.message).join('; ') };
-  const { von, bis } = parsed.data;
+  if (!parsed.success) return { ok: false, message: describeIssues(parsed.error).join(' ') };
+  return checkSearchParams(parsed.data);
+}
+
+/** What one parameter alone cannot say: a period that ends before it begins. */
+export function checkSearchParams(params: SearchParams): { ok: true; params: SearchParams } | { ok: false; message: string } {
+  const { von, bis } = params;
   if (von && bis && von > bis) return { ok: false, message: 'Der Zeitraum endet vor seinem Beginn („Von“ liegt nach „Bis“).' };
-  return { ok: true, params: parsed.data };
+  return { ok: true, params };
 }
 
 export function searchRequestOf(params: SearchParams, bodyId: number, viewer: SearchRequest['viewer']): SearchRequest {

@@ -8,7 +8,8 @@ import { sendBadRequest, sendNotFound } from '../../web/errors.ts';
 import { field, formOf, positiveId } from '../../web/forms.ts';
 import { sendPage } from '../../web/render.ts';
 import type { RouteDeps } from '../../web/site.ts';
-import { parseSearchParams, searchQueryString, searchRequestOf } from './search.params.ts';
+import { checkSearchParams, parseSearchParams, searchQuerySchema, searchQueryString, searchRequestOf } from './search.params.ts';
+import type { ZodTypeProvider } from '../../web/input.ts';
 import { search } from './search.queries.ts';
 import { isSearchSaved, listSavedSearches, MAX_SAVED_SEARCHES, removeSavedSearch, saveSearch } from './search.saved.ts';
 import { SavedSearchesPage } from './views/SavedSearchesPage.tsx';
@@ -17,9 +18,10 @@ import { SearchPage } from './views/SearchPage.tsx';
 const account = { access: 'account' as const };
 
 export function searchRoutes(app: FastifyInstance, deps: RouteDeps): void {
-  app.get('/suche', { config: { pageCache: true } }, async (request, reply) => {
+  const route = app.withTypeProvider<ZodTypeProvider>();
+  route.get('/suche', { schema: { querystring: searchQuerySchema }, config: { pageCache: true } }, async (request, reply) => {
     const { body, viewer } = request.site;
-    const parsed = parseSearchParams(request.query);
+    const parsed = checkSearchParams(request.query);
     if (!parsed.ok) return sendBadRequest(request, reply, parsed.message);
     const { params } = parsed;
     if (!params.q) return sendPage(reply, <SearchPage bodyName={body.name} params={params} result={null} />);
@@ -28,13 +30,13 @@ export function searchRoutes(app: FastifyInstance, deps: RouteDeps): void {
     if (result.jump && params.art.length === 0 && params.seite === 1) return reply.redirect(result.jump, 303);
     const query = searchQueryString(params);
     const saving = viewer.kind === 'account' ? { saved: await isSearchSaved(deps.db, viewer.userId, query), query } : undefined;
-    const notice = (request.query as Record<string, unknown>)['gespeichert'] === '1' ? 'Die Suche wurde gespeichert.' : undefined;
+    const notice = request.query.gespeichert === '1' ? 'Die Suche wurde gespeichert.' : undefined;
     return sendPage(reply, <SearchPage bodyName={body.name} params={params} result={result} saving={saving} notice={notice} />);
   });
 
-  app.get('/suche.json', { config: { pageCache: true } }, async (request, reply) => {
+  route.get('/suche.json', { schema: { querystring: searchQuerySchema }, config: { pageCache: true, inputErrors: 'json' } }, async (request, reply) => {
     const { body, viewer } = request.site;
-    const parsed = parseSearchParams(request.query);
+    const parsed = checkSearchParams(request.query);
     if (!parsed.ok) return reply.code(400).type('application/json; charset=utf-8').send({ error: parsed.message });
     const { params } = parsed;
     const result = params.q ? await search(deps.db, searchRequestOf(params, body.id, viewer)) : null;

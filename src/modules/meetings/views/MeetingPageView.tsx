@@ -1,7 +1,8 @@
 /**
  * @module meetings/views/MeetingPageView
  * One session: when, where, which Gremium, its state, the agenda with Ö/N numbering and results,
- * and its documents. A non-public item shows as its number and nothing else.
+ * and its documents. A non-public item shows as its number and nothing else: no anchor or link
+ * with its id, which the reader may not learn either.
  */
 import { formatBytes, formatMimeType, formatTime, formatWeekday } from '../../../lib/format.ts';
 import { DateText, FeedLinks } from '../../../ui/components.tsx';
@@ -132,7 +133,7 @@ function depthClass(number: string | null): string {
 function AgendaItem({ item }: { item: AgendaItemView }) {
   if (!item.visible) {
     return (
-      <li id={`top-${item.id}`} class={depthClass(item.number)}>
+      <li class={depthClass(item.number)}>
         <span class="agenda-number">{item.number ?? ''}</span> <span class="empty">Nichtöffentlicher Tagesordnungspunkt</span>
       </li>
     );
