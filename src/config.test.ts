@@ -47,4 +47,12 @@ describe('configuration', () => {
       },
     );
   });
+
+  it('trusts no proxy unless TRUST_PROXY names addresses, networks or ranges, and refuses anything else', () => {
+    assert.deepEqual(loadConfig({}).trustProxy, []);
+    assert.deepEqual(loadConfig({ TRUST_PROXY: '127.0.0.1, 10.0.0.0/8,::1,loopback' }).trustProxy, ['127.0.0.1', '10.0.0.0/8', '::1', 'loopback']);
+    for (const bad of ['true', '*', '10.0.0.0/33', 'proxy.example', '1.2.3']) {
+      assert.throws(() => loadConfig({ TRUST_PROXY: bad }), (err: unknown) => err instanceof ConfigError && /^TRUST_PROXY=.*keine IP-Adresse/m.test(err.problems.join('\n')), bad);
+    }
+  });
 });
