@@ -94,29 +94,22 @@ function oneOf(label: string, values: readonly string[]): string {
   return values.length === 2 ? `${label}: ${values[0]} oder ${values[1]}` : `${label}: eine von ${values.join(', ')}`;
 }
 
+/** A repeatable parameter (`?gremium=1&gremium=2`) as a list without empty values, at most `max`. */
+export function listOf<T extends z.ZodType>(label: string, item: T, max: number) {
+  return z.preprocess((v) => (v === undefined ? [] : (Array.isArray(v) ? v : [v]).filter((x) => x !== '')), z.array(item).max(max, `${label}: höchstens ${max} Werte`));
+}
+
 /** Building blocks for query strings; each is optional unless it has a default. */
 export const param = {
   /** A row id (`integer` column): 1 … 2 147 483 647. */
   id: (label: string) => kind(z.preprocess(blank, one(label, idOf(label)).optional()), 'id'),
   /** Several ids (`?gremium=1&gremium=2`), at most `max`. */
   ids: (label: string, max = 20) =>
-    kind(
-      z.preprocess(
-        (v) => (v === undefined ? [] : (Array.isArray(v) ? v : [v]).filter((x) => x !== '')),
-        z.array(idOf(label)).max(max, `${label}: höchstens ${max} Werte`),
-      ),
-      'id',
-    ),
+    kind(listOf(label, idOf(label), max), 'id'),
   /** A whole number within bounds, e.g. a page or a year. */
   number: (label: string, min: number, max: number) => kind(z.preprocess(blank, one(label, wholeNumber(label, min, max)).optional()), 'number'),
   numbers: (label: string, min: number, max: number, maxCount = 20) =>
-    kind(
-      z.preprocess(
-        (v) => (v === undefined ? [] : (Array.isArray(v) ? v : [v]).filter((x) => x !== '')),
-        z.array(wholeNumber(label, min, max)).max(maxCount, `${label}: höchstens ${maxCount} Werte`),
-      ),
-      'number',
-    ),
+    kind(listOf(label, wholeNumber(label, min, max), maxCount), 'number'),
   /** The page of a list, 1 by default; `tooFar` explains a page beyond `max`. */
   page: (max: number, tooFar = `Seite: höchstens ${shown(max)}`) =>
     kind(z.preprocess(blank, one('Seite', wholeNumber('Seite', 1, INT4_MAX).pipe(z.number().max(max, tooFar))).default(1)), 'number'),
@@ -142,13 +135,7 @@ export const param = {
     ),
   /** Several free texts, each at most `max` characters. */
   texts: (label: string, max: number, maxCount = 20) =>
-    kind(
-      z.preprocess(
-        (v) => (v === undefined ? [] : (Array.isArray(v) ? v : [v]).filter((x) => x !== '')),
-        z.array(z.string().max(max, `${label}: höchstens ${max} Zeichen`)).max(maxCount, `${label}: höchstens ${maxCount} Werte`),
-      ),
-      'text',
-    ),
+    kind(listOf(label, z.string().max(max, `${label}: höchstens ${max} Zeichen`), maxCount), 'text'),
   /** One of a fixed set of words. */
   choice: <const T extends readonly [string, ...string[]]>(label: string, values: T) =>
     kind(z.preprocess(blank, one(label, z.enum(values, { error: oneOf(label, values) })).optional()), 'choice'),
@@ -160,6 +147,11 @@ export const param = {
   /** A flag that is set when present (`?download`). */
   flag: () => kind(z.preprocess((v) => v !== undefined, z.boolean()), 'other'),
 };
+
+/** A period (`von`, `bis`) that ends before it begins, as a sentence; undefined when it is fine. */
+export function periodProblem(from: string | undefined, until: string | undefined): string | undefined {
+  return from && until && from > until ? 'Der Zeitraum endet vor seinem Beginn („Von“ liegt nach „Bis“).' : undefined;
+}
 
 /**
  * A path on this site, safe for a Location header: „/mein-bereich“, never „//evil.example“ or

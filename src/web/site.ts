@@ -90,6 +90,6 @@ export function bodyBaseUrl(config: Config, configuredHost: string | undefined):
 }
 
 /** The base URL of the request's body (see bodyBaseUrl). */
-export function siteBaseUrl(request: { site: Site }, _config?: Config): string {
+export function siteBaseUrl(request: { site: Site }): string {
   return request.site.baseUrl;
 }

@@ -11,12 +11,12 @@ import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { promisify } from 'node:util';
 import { after, before, describe, it } from 'node:test';
-import pg from 'pg';
 import { sql } from 'drizzle-orm';
 import { loadConfig } from '../../src/config.ts';
 import { queryRows } from '../../src/db/rows.ts';
 import { removeAbandonedFiles } from '../../src/modules/files/index.ts';
 import { openRuntime, type Runtime } from '../../src/runtime.ts';
+import { adminQuery } from '../helpers/db.ts';
 import { createTestBody, tempDir } from '../helpers/fixtures.ts';
 
 const run = promisify(execFile);
@@ -98,15 +98,7 @@ const engines: EngineSetup[] = [
 const adminUrl = process.env['TEST_DATABASE_URL'];
 if (adminUrl) {
   const name = `gremia_kill_${process.pid}`;
-  const admin = async (text: string) => {
-    const client = new pg.Client({ connectionString: adminUrl });
-    await client.connect();
-    try {
-      await client.query(text);
-    } finally {
-      await client.end();
-    }
-  };
+  const admin = (text: string) => adminQuery(adminUrl, text);
   engines.push({
     name: 'PostgreSQL',
     env: async (dataDir) => {

@@ -20,7 +20,8 @@ function databaseUrlFor(adminUrl: string, name: string): string {
   return url.toString();
 }
 
-async function adminQuery(adminUrl: string, text: string): Promise<void> {
+/** One statement on an admin connection (create or drop a test database). */
+export async function adminQuery(adminUrl: string, text: string): Promise<void> {
   const client = new pg.Client({ connectionString: adminUrl });
   await client.connect();
   try {

@@ -146,7 +146,7 @@ function viewerId(request: FastifyRequest): number | null {
 export function adminRoutes(app: FastifyInstance, deps: RouteDeps): void {
   const invite = (request: FastifyRequest, userId: number) => {
     const { body } = request.site;
-    return sendInvitation(deps.db, deps.mailer, userId, { bodyId: body.id, bodyName: body.name, baseUrl: siteBaseUrl(request, deps.config), ip: request.ip, now: deps.now() });
+    return sendInvitation(deps.db, deps.mailer, userId, { bodyId: body.id, bodyName: body.name, baseUrl: siteBaseUrl(request), ip: request.ip, now: deps.now() });
   };
 
   /** The account page: `account` as stored, `values` as typed (or stored), `version` for the hidden field. */

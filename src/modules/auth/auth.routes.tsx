@@ -119,7 +119,7 @@ export function accountRoutes(app: FastifyInstance, deps: RouteDeps): void {
     const email = field(formOf(request), 'email');
     if (!email) return sendPage(reply, <ForgotPasswordView bodyName={body.name} error="Bitte geben Sie Ihre E-Mail-Adresse ein." />, 400);
     try {
-      await requestPasswordReset(deps.db, deps.mailer, email, { bodyId: body.id, bodyName: body.name, baseUrl: siteBaseUrl(request, deps.config), ip: request.ip, now: deps.now() });
+      await requestPasswordReset(deps.db, deps.mailer, email, { bodyId: body.id, bodyName: body.name, baseUrl: siteBaseUrl(request), ip: request.ip, now: deps.now() });
     } catch (err) {
       // the answer stays the same, so that it does not tell whether the address has an account
       request.log.error({ err }, 'password reset mail failed');

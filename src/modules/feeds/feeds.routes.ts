@@ -21,11 +21,6 @@ import { renderCalendar, type CalendarEvent } from './ical.ts';
 
 const cached = { config: { pageCache: true, inputErrors: 'text' as const } };
 
-/** A path id: digits only and within the integer range, else the object does not exist. */
-function pathId(value: string): number | undefined {
-  return positiveId(value);
-}
-
 const paperFeedQuery = z.object({
   gremium: param.id('Gremium'),
   art: param.text('Art', 100),
@@ -42,7 +37,7 @@ export function feedRoutes(app: FastifyInstance, deps: RouteDeps): void {
   /** The viewer's events of a scope; their agenda is the public part unless the viewer may see more. */
   async function eventsOf(request: FastifyRequest, scope: CalendarScope): Promise<CalendarEvent[]> {
     const { body, viewer } = request.site;
-    const baseUrl = siteBaseUrl(request, deps.config);
+    const baseUrl = siteBaseUrl(request);
     const meetings = await listCalendarMeetings(deps.db, body.id, viewer, scope);
     const context = { baseUrl, uidHost: new URL(baseUrl).hostname, wholeAgenda: canSeeNonPublic(viewer) };
     return meetings.map((m) => meetingEvent(m, context));
@@ -57,7 +52,7 @@ export function feedRoutes(app: FastifyInstance, deps: RouteDeps): void {
   });
 
   app.get<{ Params: { id: string } }>('/gremien/:id/sitzungen.ics', { config: { ...cached.config, objects: { id: 'organization' } } }, async (request, reply) => {
-    const id = pathId(request.params.id);
+    const id = positiveId(request.params.id);
     const name = id === undefined ? undefined : await findOrganizationName(deps.db, request.site.body.id, id);
     if (id === undefined || name === undefined) return sendNotFound(request, reply);
     const events = await eventsOf(request, { kind: 'organization', organizationId: id });
@@ -65,7 +60,7 @@ export function feedRoutes(app: FastifyInstance, deps: RouteDeps): void {
   });
 
   app.get<{ Params: { id: string } }>('/sitzungen/:id.ics', { config: { ...cached.config, objects: { id: 'meeting' } } }, async (request, reply) => {
-    const id = pathId(request.params.id);
+    const id = positiveId(request.params.id);
     const [event] = id === undefined ? [] : await eventsOf(request, { kind: 'meeting', meetingId: id });
     // a session without a date has no calendar entry yet
     if (!event) return sendNotFound(request, reply);
@@ -77,7 +72,7 @@ export function feedRoutes(app: FastifyInstance, deps: RouteDeps): void {
     const { body, viewer } = request.site;
     const gremiumName = gremium === undefined ? undefined : await findOrganizationName(deps.db, body.id, gremium);
     if (gremium !== undefined && gremiumName === undefined) return sendNotFound(request, reply);
-    const baseUrl = siteBaseUrl(request, deps.config);
+    const baseUrl = siteBaseUrl(request);
     const papers = await listFeedPapers(deps.db, body.id, viewer, { organizationId: gremium, paperType: art });
     const entries = papers.map((p) => paperEntry(p, baseUrl));
     const filters = [gremiumName ? `Gremium ${gremiumName}` : null, art ? `Art ${art}` : null].filter((f): f is string => f !== null);
@@ -102,7 +97,7 @@ export function feedRoutes(app: FastifyInstance, deps: RouteDeps): void {
 
   app.get('/beschluesse.atom', cached, async (request, reply) => {
     const { body, viewer } = request.site;
-    const baseUrl = siteBaseUrl(request, deps.config);
+    const baseUrl = siteBaseUrl(request);
     const entries = (await listFeedDecisions(deps.db, body.id, viewer)).map((d) => decisionEntry(d, baseUrl));
     const self = `${baseUrl}${decisionFeedPath}`;
     return sendAtom(reply, {

@@ -3,7 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { berlinDate } from '../../lib/format.ts';
 import { z } from '../../lib/validation.ts';
 import { sendBadRequest, sendNotFound } from '../../web/errors.ts';
-import { param, type ZodTypeProvider } from '../../web/input.ts';
+import { param, periodProblem, type ZodTypeProvider } from '../../web/input.ts';
 import { positiveId } from '../../web/forms.ts';
 import { sendPage } from '../../web/render.ts';
 import type { RouteDeps } from '../../web/site.ts';
@@ -30,7 +30,8 @@ const listQuery = z.object({
 export function meetingRoutes(app: FastifyInstance, deps: RouteDeps): void {
   app.withTypeProvider<ZodTypeProvider>().get('/sitzungen', { schema: { querystring: listQuery }, config: { pageCache: true } }, async (request, reply) => {
     const q = request.query;
-    if (q.von && q.bis && q.von > q.bis) return sendBadRequest(request, reply, 'Der Zeitraum endet vor seinem Beginn („Von“ liegt nach „Bis“).');
+    const period = periodProblem(q.von, q.bis);
+    if (period) return sendBadRequest(request, reply, period);
     const { body } = request.site;
     const today = berlinDate(deps.now());
     const query: MeetingQuery = {

@@ -27,7 +27,7 @@ function Example(props: { url: string; label: string }) {
 export function oparlPageRoutes(app: FastifyInstance, deps: RouteDeps): void {
   app.get('/oparl', { config: { pageCache: true } }, async (request, reply) => {
     const { body } = request.site;
-    const urls = new OparlUrls(siteBaseUrl(request, deps.config));
+    const urls = new OparlUrls(siteBaseUrl(request));
     const [sample] = await queryRows<{ paper_id: number | null; meeting_id: number | null }>(
       deps.db,
       sql`select (select max(id) from papers where body_id = ${body.id} and public and deleted_at is null) as paper_id,

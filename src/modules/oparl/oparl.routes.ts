@@ -68,7 +68,7 @@ export function oparlRoutes(app: FastifyInstance, deps: RouteDeps): void {
       const contextOf = (request: FastifyRequest, omitInternal = false): OparlContext => ({
         db: deps.db,
         bodyId: request.site.body.id,
-        urls: new OparlUrls(siteBaseUrl(request, deps.config)),
+        urls: new OparlUrls(siteBaseUrl(request)),
         omitInternal,
       });
       const routeConfig = (objects: Record<string, RouteObjectKind> = {}) => ({ publicOnly: true, pageCache: true, objects });

@@ -109,7 +109,7 @@ export function paperRoutes(app: FastifyInstance, deps: RouteDeps): void {
       <PaperPageView
         paper={paper}
         bodyName={body.name}
-        canonicalUrl={`${siteBaseUrl(request, deps.config)}/vorlagen/${paper.slug}`}
+        canonicalUrl={`${siteBaseUrl(request)}/vorlagen/${paper.slug}`}
         now={deps.now()}
         note={member?.note}
         subscription={member?.subscription}

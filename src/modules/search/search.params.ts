@@ -4,7 +4,7 @@
  * with clear messages, and turned back into links for facets, paging and saved searches.
  */
 import { z } from '../../lib/validation.ts';
-import { describeIssues, param, withInputKind } from '../../web/input.ts';
+import { describeIssues, listOf, param, periodProblem, withInputKind } from '../../web/input.ts';
 import type { SearchKind } from './search.tables.ts';
 import type { SearchRequest } from './search.queries.ts';
 
@@ -23,7 +23,7 @@ const kindParam = z.string().refine((v) => kindByParam.has(v), { message: `Art: 
 
 export const searchQuerySchema = z.object({
   q: param.text('Suchbegriff', 200).transform((v) => v ?? ''),
-  art: withInputKind(z.preprocess((v) => (v === undefined || v === '' ? [] : (Array.isArray(v) ? v : [v]).filter((x) => x !== '')), z.array(kindParam).max(20, 'Art: höchstens 20 Werte')), 'choice'),
+  art: withInputKind(listOf('Art', kindParam, 20), 'choice'),
   typ: param.texts('Vorlagenart', 100),
   gremium: param.ids('Gremium'),
   jahr: param.numbers('Jahr', 1900, 2100),
@@ -47,9 +47,8 @@ export function parseSearchParams(query: unknown): { ok: true; params: SearchPar
 
 /** What one parameter alone cannot say: a period that ends before it begins. */
 export function checkSearchParams(params: SearchParams): { ok: true; params: SearchParams } | { ok: false; message: string } {
-  const { von, bis } = params;
-  if (von && bis && von > bis) return { ok: false, message: 'Der Zeitraum endet vor seinem Beginn („Von“ liegt nach „Bis“).' };
-  return { ok: true, params };
+  const problem = periodProblem(params.von, params.bis);
+  return problem ? { ok: false, message: problem } : { ok: true, params };
 }
 
 export function searchRequestOf(params: SearchParams, bodyId: number, viewer: SearchRequest['viewer']): SearchRequest {
