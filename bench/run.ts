@@ -26,7 +26,7 @@ import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
 import pg from 'pg';
-import { MAX_PAGE_SIZE } from '../src/modules/oparl/oparl.lists.ts';
+import { MAX_PAGE_SIZE } from '../src/modules/oparl/index.ts';
 
 const adminUrl = process.env['BENCH_DATABASE_URL'] ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const duration = Number(process.env['BENCH_DURATION'] ?? 10);

@@ -22,7 +22,7 @@ import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { openDatabase, type Database } from '../src/db/client.ts';
-import { anonymous } from '../src/modules/access/visibility.ts';
+import { anonymous } from '../src/access/index.ts';
 import { markWholeIndexDirty, refreshSearchIndex, search } from '../src/modules/search/index.ts';
 import * as data from './search-data.ts';
 

@@ -6,15 +6,14 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { Config } from '../config.ts';
-import { AccountError, createAccount, listAccounts, type RoleGrant } from '../modules/auth/accounts.ts';
-import { accountRoles, type AccountRole } from '../modules/auth/auth.tables.ts';
-import { passwordProblem } from '../modules/auth/passwords.ts';
+import { AccountError, accountRoles, createAccount, listAccounts, type AccountRole, type RoleGrant } from '../modules/auth/index.ts';
+import { passwordProblem } from '../modules/auth/index.ts';
 import { createBody, findBodyByKey, listBodies, type Body } from '../modules/bodies/index.ts';
 import { isDatabaseEmpty, loadDemoData } from '../modules/demo/index.ts';
-import { importPapersFromJson } from '../modules/papers/index.ts';
+import { importPapersFromJson } from '../modules/imports/index.ts';
 import { markWholeIndexDirty, refreshSearchIndex } from '../modules/search/index.ts';
-import { openRuntime, type Runtime } from '../runtime.ts';
-import { startServer } from '../server.ts';
+import { openRuntime, type Runtime } from '../app/runtime.ts';
+import { startServer } from '../app/server.ts';
 
 export interface CommandInput {
   config: Config;

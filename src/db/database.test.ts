@@ -4,12 +4,13 @@ import { after, before, describe, it } from 'node:test';
 import { eq, sql } from 'drizzle-orm';
 import { createTestBody, tempDir } from '../../test/helpers/fixtures.ts';
 import { testEngines } from '../../test/helpers/db.ts';
-import { anonymous } from '../modules/access/visibility.ts';
+import { anonymous } from '../access/index.ts';
 import { createBody } from '../modules/bodies/index.ts';
-import { findPaperPage, papers } from '../modules/papers/index.ts';
+import { findPaperPage } from '../modules/papers/index.ts';
+import { papers } from '../modules/papers/papers.tables.ts';
 import { DatabaseLockedError, openDatabase, type Database } from './client.ts';
 import { nonDomainTables } from './table-kinds.ts';
-import { queryRows } from './rows.ts';
+import { uncheckedRows } from './rows.ts';
 
 for (const engine of testEngines()) {
   describe(`database (${engine.name})`, () => {
@@ -21,7 +22,7 @@ for (const engine of testEngines()) {
 
     it('applies migrations idempotently', async () => {
       await database.migrate();
-      const tables = await queryRows<{ n: number }>(
+      const tables = await uncheckedRows<{ n: number }>(
         database.db,
         sql`select count(*)::int as n from information_schema.tables where table_schema = 'public' and table_name in
           ('bodies','legislative_terms','organizations','persons','memberships','meetings','agenda_items','papers',
@@ -31,7 +32,7 @@ for (const engine of testEngines()) {
     });
 
     it('gives every domain row created, modified, deleted_at and (but bodies) a body', async () => {
-      const rows = await queryRows<{ table_name: string; columns: string[] }>(
+      const rows = await uncheckedRows<{ table_name: string; columns: string[] }>(
         database.db,
         sql`select table_name, array_agg(column_name::text order by column_name) as columns from information_schema.columns
           where table_schema = 'public' group by table_name`,
@@ -72,7 +73,7 @@ for (const engine of testEngines()) {
     });
 
     it('stores times with their zone: a Berlin evening session stays on its day', async () => {
-      const [row] = await queryRows<{ day: string }>(
+      const [row] = await uncheckedRows<{ day: string }>(
         database.db,
         sql`select (timestamptz '2025-06-03T21:30:00Z' at time zone 'Europe/Berlin')::date::text as day`,
       );
@@ -90,7 +91,7 @@ describe('embedded database directory', () => {
     await first.close();
     const again = await openDatabase({ kind: 'pglite', dir });
     await again.migrate();
-    const [row] = await queryRows<{ n: number }>(again.db, sql`select count(*)::int as n from bodies`);
+    const [row] = await uncheckedRows<{ n: number }>(again.db, sql`select count(*)::int as n from bodies`);
     assert.equal(row?.n, 0);
     await again.close();
   });

@@ -10,9 +10,9 @@ import { promisify } from 'node:util';
 import { after, before, describe, it } from 'node:test';
 import { sql } from 'drizzle-orm';
 import { loadConfig } from '../../src/config.ts';
-import { queryRows } from '../../src/db/rows.ts';
-import { openRuntime } from '../../src/runtime.ts';
-import { buildApp } from '../../src/web/app.ts';
+import { uncheckedRows } from '../../src/db/rows.ts';
+import { openRuntime } from '../../src/app/runtime.ts';
+import { buildApp } from '../../src/app/app.ts';
 import { aktionsplanLines, beschlussvorlage, massnahmenLines } from '../fixtures/beschlussvorlage.ts';
 import { Browser } from '../helpers/accounts.ts';
 import { createTestBody, makePdf, tempDir } from '../helpers/fixtures.ts';
@@ -160,7 +160,7 @@ describe('gremia command line', () => {
         assert.ok(href, page.body);
         assert.deepEqual((await app.inject(href)).rawPayload, plan);
       }
-      const [secret] = await queryRows<{ n: number }>(runtime.database.db, sql`select count(*)::int as n from files where text like '%Kreiskasse%'`);
+      const [secret] = await uncheckedRows<{ n: number }>(runtime.database.db, sql`select count(*)::int as n from files where text like '%Kreiskasse%'`);
       assert.equal(Number(secret?.n), 0);
     } finally {
       await app.close();

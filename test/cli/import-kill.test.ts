@@ -13,9 +13,9 @@ import { promisify } from 'node:util';
 import { after, before, describe, it } from 'node:test';
 import { sql } from 'drizzle-orm';
 import { loadConfig } from '../../src/config.ts';
-import { queryRows } from '../../src/db/rows.ts';
+import { uncheckedRows } from '../../src/db/rows.ts';
 import { removeAbandonedFiles } from '../../src/modules/files/index.ts';
-import { openRuntime, type Runtime } from '../../src/runtime.ts';
+import { openRuntime, type Runtime } from '../../src/app/runtime.ts';
 import { adminQuery } from '../helpers/db.ts';
 import { createTestBody, tempDir } from '../helpers/fixtures.ts';
 
@@ -156,9 +156,9 @@ for (const engine of engines) {
       }
     };
     const referencedKeys = (runtime: Runtime) =>
-      queryRows<{ storage_key: string }>(runtime.database.db, sql`select storage_key from files`).then((rows) => rows.map((r) => r.storage_key).sort());
+      uncheckedRows<{ storage_key: string }>(runtime.database.db, sql`select storage_key from files`).then((rows) => rows.map((r) => r.storage_key).sort());
     const paperCount = (runtime: Runtime) =>
-      queryRows<{ n: number }>(runtime.database.db, sql`select count(*)::int as n from papers`).then((rows) => Number(rows[0]?.n));
+      uncheckedRows<{ n: number }>(runtime.database.db, sql`select count(*)::int as n from papers`).then((rows) => Number(rows[0]?.n));
 
     it('leaves no orphan bytes once the next import ran, and deletes nothing a row references', async () => {
       const first = await cli(['paper:import', path.join(docDir, 'erste.json')], env);
@@ -191,7 +191,7 @@ for (const engine of engines) {
         assert.equal(referenced.length, 2);
         assert.deepEqual(await filesOnDisk(storageRoot), referenced, 'exactly the referenced bytes are left');
         assert.deepEqual(await markers(storageRoot), []);
-        const [firstFile] = await queryRows<{ storage_key: string }>(runtime.database.db, sql`select storage_key from files where name = 'erste.txt'`);
+        const [firstFile] = await uncheckedRows<{ storage_key: string }>(runtime.database.db, sql`select storage_key from files where name = 'erste.txt'`);
         assert.equal((await runtime.storage.get(firstFile?.storage_key ?? ''))?.toString(), 'Anlage erste');
       });
     });

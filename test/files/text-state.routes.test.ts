@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { eq } from 'drizzle-orm';
-import { files } from '../../src/modules/files/index.ts';
+import { files } from '../../src/modules/files/files.tables.ts';
 import { Browser } from '../helpers/accounts.ts';
 import { openTestApp, type TestApp } from '../helpers/app.ts';
 import { testEngines } from '../helpers/db.ts';

@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import type { Db } from '../../src/db/client.ts';
-import { createAccount, type Account, type RoleGrant } from '../../src/modules/auth/accounts.ts';
+import { createAccount, type Account, type RoleGrant } from '../../src/modules/auth/index.ts';
 
 
 export const TEST_PASSWORD = 'richtig-langes-passwort';

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import type { Db } from '../../src/db/client.ts';
 import { bodies } from '../../src/modules/bodies/bodies.tables.ts';
-import { LocalDiskStorage } from '../../src/modules/files/index.ts';
+import { LocalDiskStorage } from '../../src/infra/storage.ts';
 import { meetingOrganizations, meetings } from '../../src/modules/meetings/meetings.tables.ts';
 import { organizations } from '../../src/modules/organizations/organizations.tables.ts';
 import { persons } from '../../src/modules/people/people.tables.ts';

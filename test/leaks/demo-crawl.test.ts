@@ -8,7 +8,7 @@ import { after, before, describe, it } from 'node:test';
 import { sql } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import type { Database } from '../../src/db/client.ts';
-import { queryRows } from '../../src/db/rows.ts';
+import { uncheckedRows } from '../../src/db/rows.ts';
 import { nonPublicSecrets, openDemoApp, type DemoApp, type Secret } from '../helpers/demo.ts';
 
 /**
@@ -38,7 +38,7 @@ describe('anonymous crawl of the demo Kreis', () => {
     demo = await openDemoApp();
     ({ database, app } = demo);
     secrets = await nonPublicSecrets(database, { files: true });
-    hiddenFileIds = (await queryRows<{ id: number }>(database.db, sql`select id from files where not public`)).map((r) => r.id);
+    hiddenFileIds = (await uncheckedRows<{ id: number }>(database.db, sql`select id from files where not public`)).map((r) => r.id);
 
     const queue = ['/'];
     while (queue.length) {
@@ -60,7 +60,7 @@ describe('anonymous crawl of the demo Kreis', () => {
   after(() => demo.close());
 
   it('reaches every public paper and session from the start page', async () => {
-    const [counts] = await queryRows<{ papers: number; meetings: number }>(
+    const [counts] = await uncheckedRows<{ papers: number; meetings: number }>(
       database.db,
       sql`select (select count(*)::int from papers where public) as papers,
         (select count(*)::int from meetings m where exists (select 1 from consultations c join papers p on p.id = c.paper_id where c.meeting_id = m.id and p.public)) as meetings`,

@@ -9,8 +9,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { LightMyRequestResponse } from 'fastify';
-import type { InputKind } from '../../src/web/input.ts';
-import type { RegisteredRoute } from '../../src/web/route-registry.ts';
+import type { InputKind } from '../../src/http/input.ts';
+import type { RegisteredRoute } from '../../src/http/route-registry.ts';
 import { Browser } from '../helpers/accounts.ts';
 import { openTestApp, type TestApp } from '../helpers/app.ts';
 import { testEngines } from '../helpers/db.ts';

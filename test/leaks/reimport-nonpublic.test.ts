@@ -10,7 +10,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { sql } from 'drizzle-orm';
-import { queryRows } from '../../src/db/rows.ts';
+import { uncheckedRows } from '../../src/db/rows.ts';
 import { createFile } from '../../src/modules/files/index.ts';
 import { agendaItemFiles } from '../../src/modules/meetings/meetings.tables.ts';
 import { Browser } from '../helpers/accounts.ts';
@@ -64,7 +64,7 @@ for (const engine of testEngines()) {
       t = await openTestApp(engine, { PAGE_CACHE: '0' });
       f = await addNonPublicFixture(t);
       await t.importPapers(publicVersion);
-      const [row] = await queryRows<{ item: number; paper: number }>(
+      const [row] = await uncheckedRows<{ item: number; paper: number }>(
         t.database.db,
         sql`select c.agenda_item_id as item, c.paper_id as paper from consultations c join papers p on p.id = c.paper_id
           where p.reference = ${publicVersion.reference} and c.meeting_id = ${meeting()}`,
@@ -100,7 +100,7 @@ for (const engine of testEngines()) {
 
     it('keeps the dropped agenda item as it was: public flag, title and resolution (the defect)', async () => {
       await t.importPapers(nonPublicVersion);
-      const [item] = await queryRows<{ public: boolean; name: string; resolution_text: string; live: number; dropped: number }>(
+      const [item] = await uncheckedRows<{ public: boolean; name: string; resolution_text: string; live: number; dropped: number }>(
         t.database.db,
         sql`select a.public, a.name, a.resolution_text,
             (select count(*)::int from consultations c where c.agenda_item_id = a.id and c.deleted_at is null) as live,
@@ -155,7 +155,7 @@ for (const engine of testEngines()) {
       assert.equal((await get(`/oparl/v1/file/${fileId}`)).statusCode, 404);
       assert.equal((await get(`/oparl/v1/paper/${paperId}`)).statusCode, 404);
       const body = `/oparl/v1/body/${t.fixture.bodyId}`;
-      const [counts] = await queryRows<{ items: number; files: number }>(
+      const [counts] = await uncheckedRows<{ items: number; files: number }>(
         t.database.db,
         sql`select (select count(*)::int from agenda_items where body_id = ${t.fixture.bodyId} and public and deleted_at is null) as items,
           (select count(*)::int from files where body_id = ${t.fixture.bodyId} and public and deleted_at is null) as files`,

@@ -8,9 +8,9 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { sql } from 'drizzle-orm';
 import type { LightMyRequestResponse } from 'fastify';
-import { queryRows } from '../../src/db/rows.ts';
-import type { RegisteredRoute } from '../../src/web/route-registry.ts';
-import type { RouteObjectKind } from '../../src/web/site.ts';
+import { uncheckedRows } from '../../src/db/rows.ts';
+import type { RegisteredRoute } from '../../src/http/route-registry.ts';
+import type { RouteObjectKind } from '../../src/http/site.ts';
 import { Browser } from '../helpers/accounts.ts';
 import { openTestApp, type TestApp } from '../helpers/app.ts';
 import { testEngines } from '../helpers/db.ts';
@@ -114,7 +114,7 @@ for (const engine of testEngines()) {
     });
 
     it('counts only public papers for the anonymous reader', async () => {
-      const [row] = await queryRows<{ n: number }>(t.database.db, sql`select count(*)::int as n from papers where public and deleted_at is null`);
+      const [row] = await uncheckedRows<{ n: number }>(t.database.db, sql`select count(*)::int as n from papers where public and deleted_at is null`);
       assert.ok(row);
       const anon = await browser('anonymous').get('/vorlagen');
       assert.match(anon.body, new RegExp(`>\\s*${row.n} Vorlage${row.n === 1 ? '' : 'n'}`));

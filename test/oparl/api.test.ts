@@ -7,7 +7,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { eq, sql } from 'drizzle-orm';
-import { bodies } from '../../src/modules/bodies/index.ts';
+import { bodies } from '../../src/modules/bodies/bodies.tables.ts';
 import { papers } from '../../src/modules/papers/papers.tables.ts';
 import { addNonPublicFixture, type NonPublicFixture } from '../helpers/nonpublic-fixture.ts';
 import { openTestApp, type TestApp } from '../helpers/app.ts';

@@ -8,7 +8,7 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { listPageSchema, embeddedByType, referencesByType, validateOparlObject } from '../../src/modules/oparl/oparl.spec-schemas.ts';
+import { listPageSchema, embeddedByType, referencesByType, validateOparlObject } from '../../src/modules/oparl/index.ts';
 import { openDemoApp, type DemoApp } from '../helpers/demo.ts';
 
 type Json = Record<string, unknown>;

@@ -10,7 +10,7 @@ import { after, before, describe, it } from 'node:test';
 import { eq } from 'drizzle-orm';
 import { consultations, papers } from '../../src/modules/papers/papers.tables.ts';
 import { meetings } from '../../src/modules/meetings/meetings.tables.ts';
-import { MAX_PAGE_SIZE } from '../../src/modules/oparl/oparl.lists.ts';
+import { MAX_PAGE_SIZE } from '../../src/modules/oparl/index.ts';
 import { openTestApp, type TestApp } from '../helpers/app.ts';
 import { testEngines } from '../helpers/db.ts';
 import { getAll, getJson, getList, type JsonObject } from './oparl-client.ts';

@@ -7,7 +7,7 @@
 import assert from 'node:assert/strict';
 import { after, before, beforeEach, describe, it } from 'node:test';
 import { sql } from 'drizzle-orm';
-import { queryRows } from '../../src/db/rows.ts';
+import { uncheckedRows } from '../../src/db/rows.ts';
 import { addNonPublicFixture, type NonPublicFixture } from '../helpers/nonpublic-fixture.ts';
 import { openTestApp, type TestApp } from '../helpers/app.ts';
 import { testEngines } from '../helpers/db.ts';
@@ -30,7 +30,7 @@ for (const engine of testEngines()) {
     });
 
     const modifiedOf = async (table: string, id: number) => {
-      const [row] = await queryRows<{ modified: Date | string }>(t.database.db, sql`select modified from ${sql.raw(table)} where id = ${id}`);
+      const [row] = await uncheckedRows<{ modified: Date | string }>(t.database.db, sql`select modified from ${sql.raw(table)} where id = ${id}`);
       assert.ok(row, `${table} ${id}`);
       return new Date(row.modified).toISOString();
     };
@@ -61,7 +61,7 @@ for (const engine of testEngines()) {
     });
 
     it('moves a person with a changed membership, the organisation only when the link itself changes', async () => {
-      const [m] = await queryRows<{ id: number; person_id: number; organization_id: number }>(
+      const [m] = await uncheckedRows<{ id: number; person_id: number; organization_id: number }>(
         t.database.db,
         sql`select id, person_id, organization_id from memberships where person_id = ${f.persons.entitled} limit 1`,
       );
@@ -74,7 +74,7 @@ for (const engine of testEngines()) {
     });
 
     it('carries a changed location to its meetings and organisations, and a new Wahlperiode to the body', async () => {
-      const [loc] = await queryRows<{ id: number }>(
+      const [loc] = await uncheckedRows<{ id: number }>(
         t.database.db,
         sql`insert into locations (body_id, description) values (${f.bodyId}, 'Kreishaus, Raum 101') returning id`,
       );

@@ -8,7 +8,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { eq, sql } from 'drizzle-orm';
-import { queryRows } from '../../src/db/rows.ts';
+import { uncheckedRows } from '../../src/db/rows.ts';
 import { papers } from '../../src/modules/papers/papers.tables.ts';
 import { Browser } from '../helpers/accounts.ts';
 import { openTestApp, type TestApp } from '../helpers/app.ts';
@@ -71,7 +71,7 @@ for (const engine of testEngines()) {
     });
 
     it('counts only public objects', async () => {
-      const [counts] = await queryRows<{ papers: number; items: number; consultations: number; sozial: number }>(
+      const [counts] = await uncheckedRows<{ papers: number; items: number; consultations: number; sozial: number }>(
         t.database.db,
         sql`select (select count(*)::int from papers where public and deleted_at is null) as papers,
           (select count(*)::int from agenda_items where public and deleted_at is null) as items,

@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { eq } from 'drizzle-orm';
 import type { Db } from '../../src/db/client.ts';
-import { anonymous } from '../../src/modules/access/visibility.ts';
+import { anonymous } from '../../src/access/index.ts';
 import { bodies } from '../../src/modules/bodies/bodies.tables.ts';
 import { DEMO_BODY_KEY } from '../../src/modules/demo/index.ts';
 import { refreshSearchIndex, search, type SearchHit, type SearchRequest, type SearchResult } from '../../src/modules/search/index.ts';

@@ -6,9 +6,9 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { eq } from 'drizzle-orm';
-import { anonymous as anonymousViewer } from '../../src/modules/access/visibility.ts';
+import { anonymous as anonymousViewer } from '../../src/access/index.ts';
 import { search } from '../../src/modules/search/index.ts';
-import { files } from '../../src/modules/files/index.ts';
+import { files } from '../../src/modules/files/files.tables.ts';
 import { paperSections } from '../../src/modules/papers/papers.tables.ts';
 import { Browser } from '../helpers/accounts.ts';
 import { openTestApp, type TestApp } from '../helpers/app.ts';

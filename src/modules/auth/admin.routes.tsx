@@ -6,15 +6,15 @@
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { and, asc, eq, inArray, isNull, or } from 'drizzle-orm';
-import { sendBadRequest, sendNotFound } from '../../web/errors.ts';
-import { param, pathParams, type ZodTypeProvider } from '../../web/input.ts';
+import { sendBadRequest, sendNotFound } from '../../http/errors.ts';
+import { param, pathParams, type ZodTypeProvider } from '../../http/input.ts';
 import { z } from '../../lib/validation.ts';
-import { field, fields, formOf, positiveId, type FormBody } from '../../web/forms.ts';
-import { sendPage } from '../../web/render.ts';
-import { siteBaseUrl, type RouteDeps } from '../../web/site.ts';
+import { field, fields, formOf, positiveId, type FormBody } from '../../http/forms.ts';
+import { sendPage } from '../../http/render.ts';
+import { siteBaseUrl, type RouteDeps } from '../../http/site.ts';
 import type { Db } from '../../db/client.ts';
 import { organizations } from '../organizations/organizations.tables.ts';
-import { formatPersonName } from '../people/people.names.ts';
+import { formatPersonName } from '../people/index.ts';
 import { persons } from '../people/people.tables.ts';
 import { AccountError, createAccount, findAccount, listAccounts, updateAccount, type Account, type AccountInput, type RoleGrant } from './accounts.ts';
 import { audit, auditEventNames, listAuditEvents } from './audit.ts';

@@ -4,7 +4,7 @@ import { and, eq } from 'drizzle-orm';
 import { testEngines } from '../../../test/helpers/db.ts';
 import { openTestApp, type TestApp } from '../../../test/helpers/app.ts';
 import { Browser, createTestAccount } from '../../../test/helpers/accounts.ts';
-import type { MailMessage, Mailer } from '../notifications/mailer.ts';
+import type { MailMessage, Mailer } from '../../infra/mailer.ts';
 import { findAccountByEmail } from './accounts.ts';
 import { auditEvents, users } from './auth.tables.ts';
 

@@ -5,7 +5,7 @@
  */
 import { and, desc, eq, lt } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import type { Viewer } from '../access/visibility.ts';
+import type { Viewer } from '../../access/index.ts';
 import { auditEvents, users } from './auth.tables.ts';
 
 export const auditEventNames = {

@@ -6,10 +6,10 @@
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { inArray } from 'drizzle-orm';
-import { sendPage } from '../../web/render.ts';
-import { SESSION_COOKIE, siteBaseUrl, type RouteDeps } from '../../web/site.ts';
-import { field, formOf, safeNext } from '../../web/forms.ts';
-import { param, type ZodTypeProvider } from '../../web/input.ts';
+import { sendPage } from '../../http/render.ts';
+import { SESSION_COOKIE, siteBaseUrl, type RouteDeps } from '../../http/site.ts';
+import { field, formOf, safeNext } from '../../http/forms.ts';
+import { param, type ZodTypeProvider } from '../../http/input.ts';
 import { z } from '../../lib/validation.ts';
 import { organizations } from '../organizations/organizations.tables.ts';
 import { findAccount } from './accounts.ts';

@@ -7,7 +7,7 @@
  */
 import { and, eq, gt, isNull } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import type { Mailer } from '../notifications/mailer.ts';
+import type { Mailer } from '../../infra/mailer.ts';
 import { passwordResetTokens, users } from './auth.tables.ts';
 import { audit } from './audit.ts';
 import { normalizeEmail } from './accounts.ts';

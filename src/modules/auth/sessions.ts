@@ -16,13 +16,8 @@ export const PENDING_SESSION_MS = 10 * 60 * 1000;
 /** last_seen is written at most this often, not on every request. */
 const TOUCH_INTERVAL_MS = 5 * 60 * 1000;
 
-export interface SessionInfo {
-  id: string;
-  userId: number;
-  pendingSecondFactor: boolean;
-  displayName: string;
-  personId: number | null;
-}
+import type { SessionInfo } from '../../access/index.ts';
+export type { SessionInfo };
 
 /** Starts a session and returns the cookie's token (shown once, never stored). */
 export async function createSession(db: Db, userId: number, now: Date, pendingSecondFactor = false): Promise<string> {

@@ -6,13 +6,13 @@
  */
 import { sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { queryRows } from '../../db/rows.ts';
-import type { AccountViewer } from '../access/visibility.ts';
+import { uncheckedRows } from '../../db/rows.ts';
+import type { AccountViewer } from '../../access/index.ts';
 import type { AccountRole } from './auth.tables.ts';
 
 export async function loadAccountViewer(db: Db, account: { userId: number; displayName: string; personId: number | null }, today: string): Promise<AccountViewer> {
   // memberships count only for an account with the Mandatsträger role, and only while current
-  const rows = await queryRows<{ role: AccountRole | 'membership'; organization_id: number | null }>(
+  const rows = await uncheckedRows<{ role: AccountRole | 'membership'; organization_id: number | null }>(
     db,
     sql`select role, organization_id from user_roles where user_id = ${account.userId}
       union all

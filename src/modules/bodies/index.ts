@@ -1,4 +1,12 @@
 /** @module bodies — the Körperschaften of this installation. */
-export { bodies, legislativeTerms } from './bodies.tables.ts';
 export { createBody, findBodyByKey, listBodies, type Body, type NewBody } from './bodies.repo.ts';
 export { BodyResolver } from './body-resolver.ts';
+export {
+  currentTerm,
+  listLegislativeTerms,
+  nameSortKey,
+  overlapsWindow,
+  windowFor,
+  type LegislativeTerm,
+  type MembershipWindow,
+} from './bodies.terms.ts';

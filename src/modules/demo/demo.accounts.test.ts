@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { sql } from 'drizzle-orm';
-import { queryRows } from '../../db/rows.ts';
+import { uncheckedRows } from '../../db/rows.ts';
 import { Browser } from '../../../test/helpers/accounts.ts';
 import { openDemoApp, type DemoApp } from '../../../test/helpers/demo.ts';
 import { DEMO_PASSWORD } from './index.ts';
@@ -18,7 +18,7 @@ describe('demo logins', () => {
     await browser.login('ratsmitglied@nordheide.example', DEMO_PASSWORD);
     const area = await browser.get('/mein-bereich');
     assert.equal(area.statusCode, 200);
-    const hidden = await queryRows<{ name: string; meeting_id: number }>(
+    const hidden = await uncheckedRows<{ name: string; meeting_id: number }>(
       demo.database.db,
       sql`select a.name, a.meeting_id from agenda_items a join users u on u.email = 'ratsmitglied@nordheide.example'
           join memberships ms on ms.person_id = u.person_id

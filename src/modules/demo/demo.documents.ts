@@ -13,7 +13,7 @@ import type { Rng } from './demo.random.ts';
 import { organizationName } from './demo.sections.ts';
 import { amount, blocksToLines, discussionSentences, euro, fill } from './demo.texts.ts';
 import type { DemoAgendaItem, DemoFile, DocLine } from './demo.types.ts';
-import { referenceToSlug } from '../papers/reference.ts';
+import { referenceToSlug } from '../papers/index.ts';
 
 export class FileRegistry {
   readonly files: DemoFile[] = [];

@@ -4,8 +4,8 @@
  * file system. Each part draws from its own forked generator, so the same seed always yields
  * deep-equal data.
  */
-import { sanitizeRichText } from '../papers/rich-text.ts';
-import { referenceToSlug } from '../papers/reference.ts';
+import { sanitizeRichText } from '../papers/index.ts';
+import { referenceToSlug } from '../papers/index.ts';
 import { buildAgenda } from './demo.agenda.ts';
 import { DEMO_ANCHOR_DATE, toMeetingDay, addDays } from './demo.calendar.ts';
 import { annexLines, FileRegistry, fileNameFor, invitationLines, organizationShort, paperMainLines, protocolDate, protocolLines } from './demo.documents.ts';

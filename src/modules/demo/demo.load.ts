@@ -9,7 +9,7 @@ import { eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { bodies, legislativeTerms } from '../bodies/bodies.tables.ts';
 import { files } from '../files/files.tables.ts';
-import type { FileStorage, StoredObject } from '../files/storage.ts';
+import type { FileStorage, StoredObject } from '../../infra/storage.ts';
 import { locations } from '../locations/locations.tables.ts';
 import { agendaItems, meetingFiles, meetingOrganizations, meetings } from '../meetings/meetings.tables.ts';
 import { organizations } from '../organizations/organizations.tables.ts';

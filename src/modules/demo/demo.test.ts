@@ -13,7 +13,7 @@ import { extractText, getDocumentProxy } from 'unpdf';
 import { testEngines } from '../../../test/helpers/db.ts';
 import type { Database } from '../../db/client.ts';
 import { files } from '../files/files.tables.ts';
-import { LocalDiskStorage, sha256Hex } from '../files/storage.ts';
+import { LocalDiskStorage, sha256Hex } from '../../infra/storage.ts';
 import { agendaItems, meetingFiles, meetings } from '../meetings/meetings.tables.ts';
 import { organizations } from '../organizations/organizations.tables.ts';
 import { consultations, paperFiles, papers, paperSections, type PaperSectionKind } from '../papers/papers.tables.ts';

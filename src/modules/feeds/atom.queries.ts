@@ -7,12 +7,12 @@
  */
 import { and, desc, eq, isNull, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { queryRows } from '../../db/rows.ts';
+import { uncheckedRows } from '../../db/rows.ts';
 import { z } from '../../lib/validation.ts';
-import { agendaItemVisibleTo, paperVisibleTo, type Viewer } from '../access/visibility.ts';
+import { agendaItemVisibleTo, paperVisibleTo, type Viewer } from '../../access/index.ts';
 import { agendaItems, meetingOrganizations, meetings } from '../meetings/meetings.tables.ts';
 import { organizations } from '../organizations/organizations.tables.ts';
-import { datedPaperRefSchema } from '../papers/papers.queries.ts';
+import { datedPaperRefSchema } from '../papers/index.ts';
 import { consultations, paperDirections, papers } from '../papers/papers.tables.ts';
 import { instant, utcInstant } from './calendar.queries.ts';
 
@@ -41,7 +41,7 @@ export async function listFeedPapers(db: Db, bodyId: number, viewer: Viewer, fil
   if (filter.organizationId !== undefined)
     conditions.push(sql`exists (select 1 from ${consultations} where ${consultations.paperId} = ${papers.id}
       and ${consultations.organizationId} = ${filter.organizationId} and ${consultations.deletedAt} is null)`);
-  const rows = await queryRows(
+  const rows = await uncheckedRows(
     db,
     sql`select ${papers.id} as id, ${papers.reference} as reference, ${papers.slug} as slug, ${papers.name} as name,
         ${papers.paperType} as "paperType", to_char(${papers.date}, 'DD.MM.YYYY') as date,
@@ -84,7 +84,7 @@ export async function listFeedDecisions(db: Db, bodyId: number, viewer: Viewer):
     agendaItemVisibleTo(viewer),
     sql`nullif(trim(${agendaItems.result}), '') is not null`,
   );
-  const rows = await queryRows(
+  const rows = await uncheckedRows(
     db,
     sql`select ${agendaItems.id} as id, ${agendaItems.number} as number, ${agendaItems.name} as name,
         trim(${agendaItems.result}) as result, ${agendaItems.resolutionText} as "resolutionText", ${agendaItems.unanimous} as unanimous,

@@ -6,9 +6,9 @@
  */
 import { and, eq, isNull, sql, type AnyColumn, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { queryRows } from '../../db/rows.ts';
+import { uncheckedRows } from '../../db/rows.ts';
 import { z } from '../../lib/validation.ts';
-import { agendaItemVisibleTo, type Viewer } from '../access/visibility.ts';
+import { agendaItemVisibleTo, type Viewer } from '../../access/index.ts';
 import { locations } from '../locations/locations.tables.ts';
 import { agendaItems, meetingOrganizations, meetings, meetingStates } from '../meetings/meetings.tables.ts';
 import { organizations } from '../organizations/organizations.tables.ts';
@@ -70,7 +70,7 @@ export async function listCalendarMeetings(db: Db, bodyId: number, viewer: Viewe
   const itemVisible = agendaItemVisibleTo(viewer);
   const itemsOfMeeting = and(eq(agendaItems.meetingId, meetings.id), itemVisible);
   const where = and(eq(meetings.bodyId, bodyId), isNull(meetings.deletedAt), sql`${meetings.start} is not null`, scopeCondition(scope));
-  const rows = await queryRows(
+  const rows = await uncheckedRows(
     db,
     sql`select ${meetings.id} as id, ${meetings.name} as name, ${meetings.meetingState} as state, ${meetings.cancelled} as cancelled,
         ${utcInstant(meetings.start)} as start, ${utcInstant(meetings.end)} as "end",

@@ -7,11 +7,11 @@
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from '../../lib/validation.ts';
-import { canSeeNonPublic } from '../access/visibility.ts';
-import { sendNotFound } from '../../web/errors.ts';
-import { positiveId } from '../../web/forms.ts';
-import { param, type ZodTypeProvider } from '../../web/input.ts';
-import { siteBaseUrl, type RouteDeps } from '../../web/site.ts';
+import { canSeeNonPublic } from '../../access/index.ts';
+import { sendNotFound } from '../../http/errors.ts';
+import { positiveId } from '../../http/forms.ts';
+import { param, type ZodTypeProvider } from '../../http/input.ts';
+import { siteBaseUrl, type RouteDeps } from '../../http/site.ts';
 import { renderAtom, type AtomFeed } from './atom.ts';
 import { listFeedDecisions, listFeedPapers } from './atom.queries.ts';
 import { findOrganizationName, listCalendarMeetings, type CalendarScope } from './calendar.queries.ts';

@@ -2,7 +2,6 @@
  * @module feeds — iCalendar feeds of the Sitzungen and Atom feeds of new Vorlagen and Beschlüsse,
  * and the link descriptors pages use to point to them.
  */
-export { feedRoutes } from './feeds.routes.ts';
 export {
   ATOM_TYPE,
   ICAL_TYPE,

@@ -1,9 +1,9 @@
 /** @module files/admin-routes — the administration's view of text extraction, and „erneut versuchen“. */
 import type { FastifyInstance } from 'fastify';
-import { sendPage } from '../../web/render.ts';
-import { INT4_MAX, param, type ZodTypeProvider } from '../../web/input.ts';
+import { sendPage } from '../../http/render.ts';
+import { INT4_MAX, param, type ZodTypeProvider } from '../../http/input.ts';
 import { z } from '../../lib/validation.ts';
-import type { RouteDeps } from '../../web/site.ts';
+import type { RouteDeps } from '../../http/site.ts';
 import { retryFailedTexts, textStateSummary } from './text-jobs.ts';
 import { TextStateView } from './views/TextStateView.tsx';
 

@@ -1,9 +1,9 @@
 /** @module files/repo — all SQL on the files table. */
 import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { anonymous, fileVisibleTo, type Viewer } from '../access/visibility.ts';
+import { anonymous, fileVisibleTo, type Viewer } from '../../access/index.ts';
 import { files } from './files.tables.ts';
-import type { FileStorage, ObjectWriter, ProvisionalKeys, ProvisionalWriter } from './storage.ts';
+import type { FileStorage, ObjectWriter, ProvisionalKeys, ProvisionalWriter } from '../../infra/storage.ts';
 
 export type FileRow = typeof files.$inferSelect;
 

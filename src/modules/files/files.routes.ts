@@ -4,19 +4,14 @@
  * The name in the URL is for people and link previews; the id decides.
  */
 import type { FastifyInstance } from 'fastify';
-import { sendNotFound } from '../../web/errors.ts';
-import { positiveId } from '../../web/forms.ts';
-import { param, type ZodTypeProvider } from '../../web/input.ts';
+import { sendNotFound } from '../../http/errors.ts';
+import { positiveId } from '../../http/forms.ts';
+import { param, type ZodTypeProvider } from '../../http/input.ts';
 import { z } from '../../lib/validation.ts';
-import { auditNonPublicFileAccess } from '../auth/audit.ts';
-import type { RouteDeps } from '../../web/site.ts';
+import { auditNonPublicFileAccess } from '../auth/index.ts';
+import type { RouteDeps } from '../../http/site.ts';
 import { findVisibleFile } from './files.repo.ts';
-
-/** RFC 6266 / 5987: an ASCII fallback plus the UTF-8 name. */
-export function contentDisposition(kind: 'inline' | 'attachment', fileName: string): string {
-  const ascii = fileName.normalize('NFKD').replace(/[^\x20-\x7e]/g, '').replace(/["\\]/g, '_') || 'datei';
-  return `${kind}; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
-}
+import { contentDisposition } from '../../http/content-disposition.ts';
 
 /**
  * Types a browser shows without running anything of the file's. Everything else (HTML, SVG, XML,

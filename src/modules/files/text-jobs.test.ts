@@ -4,10 +4,10 @@ import { eq } from 'drizzle-orm';
 import type { Database } from '../../db/client.ts';
 import { testEngines } from '../../../test/helpers/db.ts';
 import { makePdf, tempStorage } from '../../../test/helpers/fixtures.ts';
-import { createBody } from '../bodies/bodies.repo.ts';
+import { createBody } from '../bodies/index.ts';
 import { createFile, type FileRow } from './files.repo.ts';
 import { files } from './files.tables.ts';
-import type { FileStorage } from './storage.ts';
+import type { FileStorage } from '../../infra/storage.ts';
 import { retryFailedTexts, startTextJobs, textStateSummary, type TextJobs } from './text-jobs.ts';
 
 async function settled(database: Database, id: number, timeoutMs = 30_000): Promise<FileRow> {

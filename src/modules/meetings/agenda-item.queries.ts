@@ -5,9 +5,9 @@
  */
 import { sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { queryRows } from '../../db/rows.ts';
+import { uncheckedRows } from '../../db/rows.ts';
 import { z } from '../../lib/validation.ts';
-import { agendaItemVisibleTo, anonymous, paperVisibleTo, type Viewer } from '../access/visibility.ts';
+import { agendaItemVisibleTo, anonymous, paperVisibleTo, type Viewer } from '../../access/index.ts';
 
 const rowSchema = z.object({
   id: z.number(),
@@ -33,7 +33,7 @@ const rowSchema = z.object({
 export type AgendaItemPage = z.infer<typeof rowSchema>;
 
 export async function findAgendaItemPage(db: Db, bodyId: number, viewer: Viewer, id: number): Promise<AgendaItemPage | undefined> {
-  const [row] = await queryRows(
+  const [row] = await uncheckedRows(
     db,
     sql`select agenda_items.id, agenda_items.number, agenda_items.name, ${agendaItemVisibleTo(anonymous)} as public, agenda_items.result,
         agenda_items.resolution_text as "resolutionText", agenda_items.unanimous, agenda_items.votes_yes as yes,

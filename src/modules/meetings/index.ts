@@ -1,5 +1,4 @@
 /** @module meetings — Sitzungen and their Tagesordnungen. */
-export * from './meetings.tables.ts';
 export {
   appendAgendaItem,
   findAgendaItem,
@@ -9,3 +8,4 @@ export {
   type AgendaItem,
   type Meeting,
 } from './meetings.repo.ts';
+export { listMeetings, listRecentDecisions } from './meetings.list.ts';

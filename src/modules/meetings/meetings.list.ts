@@ -5,9 +5,9 @@
  */
 import { and, eq, isNull, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { queryRows } from '../../db/rows.ts';
+import { uncheckedRows } from '../../db/rows.ts';
 import { z } from '../../lib/validation.ts';
-import { agendaItemVisibleTo, paperVisibleTo, type Viewer } from '../access/visibility.ts';
+import { agendaItemVisibleTo, paperVisibleTo, type Viewer } from '../../access/index.ts';
 import { agendaItems, meetingOrganizations, meetings } from './meetings.tables.ts';
 
 export interface MeetingListItem {
@@ -56,7 +56,7 @@ function conditions(bodyId: number, filter: MeetingListFilter): SQL[] {
 
 export async function listMeetings(db: Db, bodyId: number, filter: MeetingListFilter): Promise<{ total: number; items: MeetingListItem[] }> {
   const direction = filter.order === 'asc' ? sql`asc` : sql`desc`;
-  const rows = await queryRows(
+  const rows = await uncheckedRows(
     db,
     sql`select meetings.id, meetings.name, meetings.start, meetings."end", meetings.meeting_state as state, meetings.cancelled,
         coalesce((select json_agg(json_build_object('id', o.id, 'name', o.name) order by o.name)
@@ -114,7 +114,7 @@ const decisionSchema = z.object({
 
 /** Decided agenda items on papers, as far as the viewer may see both, newest session first. */
 export async function listRecentDecisions(db: Db, bodyId: number, viewer: Viewer, limit: number): Promise<RecentDecision[]> {
-  const rows = await queryRows(
+  const rows = await uncheckedRows(
     db,
     sql`select agenda_items.id as "agendaItemId", agenda_items.number, agenda_items.name, agenda_items.result,
         m.id as "meetingId", m.name as "meetingName", m.start as "meetingStart",
@@ -150,7 +150,7 @@ export async function listRecentDecisions(db: Db, bodyId: number, viewer: Viewer
 
 /** The Gremien that have sessions, for the filter of the sessions list. */
 export async function listOrganizationsWithMeetings(db: Db, bodyId: number): Promise<{ id: number; name: string }[]> {
-  const rows = await queryRows(
+  const rows = await uncheckedRows(
     db,
     sql`select distinct o.id, o.name, o.position from organizations o
       join meeting_organizations mo on mo.organization_id = o.id and mo.deleted_at is null

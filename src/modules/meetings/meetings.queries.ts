@@ -6,9 +6,9 @@
  */
 import { and, asc, eq, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { queryRows } from '../../db/rows.ts';
+import { uncheckedRows } from '../../db/rows.ts';
 import { z } from '../../lib/validation.ts';
-import { agendaItemVisibleTo, anonymous, fileVisibleTo, paperVisibleTo, type Viewer } from '../access/visibility.ts';
+import { agendaItemVisibleTo, anonymous, fileVisibleTo, paperVisibleTo, type Viewer } from '../../access/index.ts';
 import { files } from '../files/files.tables.ts';
 import { locations } from '../locations/locations.tables.ts';
 import { organizations } from '../organizations/organizations.tables.ts';
@@ -96,7 +96,7 @@ export async function findMeetingPage(db: Db, bodyId: number, viewer: Viewer, id
       .from(meetingOrganizations)
       .innerJoin(organizations, eq(organizations.id, meetingOrganizations.organizationId))
       .where(and(eq(meetingOrganizations.meetingId, id), isNull(meetingOrganizations.deletedAt))),
-    queryRows<AgendaRow>(
+    uncheckedRows<AgendaRow>(
       db,
       // the policy decides once per item (`offset 0` keeps the planner from copying it into
       // every column); what a hidden item holds never leaves the database, its id included,

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { sql } from 'drizzle-orm';
-import { queryRows } from '../../db/rows.ts';
+import { uncheckedRows } from '../../db/rows.ts';
 import { testEngines } from '../../../test/helpers/db.ts';
 import { openTestApp, type TestApp } from '../../../test/helpers/app.ts';
 
@@ -24,7 +24,7 @@ for (const engine of testEngines()) {
           { organization: 'Sozial- und Gesundheitsausschuss', meetingDate: '2025-06-03', role: 'Entscheidung', result: 'beschlossen', resolutionText: secretResolution },
         ],
       });
-      const items = await queryRows<{ id: number; public: boolean }>(
+      const items = await uncheckedRows<{ id: number; public: boolean }>(
         t.database.db,
         sql`select id, public from agenda_items where meeting_id = ${t.fixture.meetings.sozialPast} order by position`,
       );

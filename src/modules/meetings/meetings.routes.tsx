@@ -2,11 +2,11 @@
 import type { FastifyInstance } from 'fastify';
 import { berlinDate } from '../../lib/format.ts';
 import { z } from '../../lib/validation.ts';
-import { sendBadRequest, sendNotFound } from '../../web/errors.ts';
-import { param, periodProblem, type ZodTypeProvider } from '../../web/input.ts';
-import { positiveId } from '../../web/forms.ts';
-import { sendPage } from '../../web/render.ts';
-import type { RouteDeps } from '../../web/site.ts';
+import { sendBadRequest, sendNotFound } from '../../http/errors.ts';
+import { param, periodProblem, type ZodTypeProvider } from '../../http/input.ts';
+import { positiveId } from '../../http/forms.ts';
+import { sendPage } from '../../http/render.ts';
+import type { RouteDeps } from '../../http/site.ts';
 import { calendarLinks } from '../feeds/index.ts';
 import { listConsultationsOfPaper } from '../papers/index.ts';
 import { findAgendaItemPage } from './agenda-item.queries.ts';

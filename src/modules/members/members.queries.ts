@@ -8,8 +8,8 @@
 import { intArray } from '../../db/sql-arrays.ts';
 import { and, asc, desc, eq, gt, gte, isNull, sql, type AnyColumn, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { queryRows } from '../../db/rows.ts';
-import { agendaItemVisibleTo, anonymous, fileVisibleTo, meetingNonPublicVisibleTo, paperVisibleTo, type AccountViewer, type Viewer } from '../access/visibility.ts';
+import { uncheckedRows } from '../../db/rows.ts';
+import { agendaItemVisibleTo, anonymous, fileVisibleTo, meetingNonPublicVisibleTo, paperVisibleTo, type AccountViewer, type Viewer } from '../../access/index.ts';
 import { users } from '../auth/auth.tables.ts';
 import { files } from '../files/files.tables.ts';
 import { agendaItemFiles, agendaItems, meetingFiles, meetingOrganizations, meetings, type MeetingFileRole, type MeetingState } from '../meetings/meetings.tables.ts';
@@ -454,7 +454,7 @@ export async function saveNote(
   input: { text: string; version: number },
   now: Date,
 ): Promise<SaveNoteResult> {
-  const [visible] = await queryRows<{ ok: boolean }>(db, sql`select ${targetVisible(bodyId, viewer, target)} as ok`);
+  const [visible] = await uncheckedRows<{ ok: boolean }>(db, sql`select ${targetVisible(bodyId, viewer, target)} as ok`);
   if (!visible?.ok) return { outcome: 'notFound' };
   const current = await findNote(db, viewer.userId, target);
   const conflict = async (): Promise<SaveNoteResult> => {
@@ -467,7 +467,7 @@ export async function saveNote(
   const empty = input.text.trim() === '';
   if (!current) {
     if (empty) return { outcome: 'unchanged' };
-    const inserted = await queryRows<{ id: number }>(db, sql`insert into ${privateNotes} (user_id, paper_id, file_id, text, created, modified)
+    const inserted = await uncheckedRows<{ id: number }>(db, sql`insert into ${privateNotes} (user_id, paper_id, file_id, text, created, modified)
       select ${viewer.userId}, ${target.kind === 'paper' ? target.id : null}::int, ${target.kind === 'file' ? target.id : null}::int, ${input.text}, ${at(now)}, ${at(now)}
       where ${targetVisible(bodyId, viewer, target)}
       on conflict do nothing

@@ -5,15 +5,15 @@
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { berlinDate } from '../../lib/format.ts';
-import { sendBadRequest, sendNotFound } from '../../web/errors.ts';
-import { field, formOf, positiveId, safeNext, type FormBody } from '../../web/forms.ts';
-import { sendPage } from '../../web/render.ts';
-import { param, pathParams, type ZodTypeProvider } from '../../web/input.ts';
+import { sendBadRequest, sendNotFound } from '../../http/errors.ts';
+import { field, formOf, positiveId, safeNext, type FormBody } from '../../http/forms.ts';
+import { sendPage } from '../../http/render.ts';
+import { param, pathParams, type ZodTypeProvider } from '../../http/input.ts';
 import { z } from '../../lib/validation.ts';
-import type { RouteDeps } from '../../web/site.ts';
-import type { AccountViewer } from '../access/visibility.ts';
-import { auditNonPublicFileAccess } from '../auth/audit.ts';
-import { contentDisposition } from '../files/files.routes.ts';
+import type { RouteDeps } from '../../http/site.ts';
+import type { AccountViewer } from '../../access/index.ts';
+import { auditNonPublicFileAccess } from '../auth/index.ts';
+import { contentDisposition } from '../../http/content-disposition.ts';
 import {
   addSubscription,
   fileIdsWithNotes,

@@ -6,7 +6,7 @@
  */
 import { Readable } from 'node:stream';
 import yazl from 'yazl';
-import type { FileStorage } from '../files/storage.ts';
+import type { FileStorage } from '../../infra/storage.ts';
 import type { MeetingDocument } from './members.queries.ts';
 
 const MAX_NAME = 120;

@@ -5,7 +5,7 @@
  * Each host serves one body, so its System lists exactly that body.
  */
 import { sql } from 'drizzle-orm';
-import { queryRows } from '../../db/rows.ts';
+import { uncheckedRows } from '../../db/rows.ts';
 import { intArray } from '../../db/sql-arrays.ts';
 import { inOrder, oparlObject, asDate, type Loader, type OparlContext, type RowStamp } from './oparl.context.ts';
 import { compact, oparlDateTime, type JsonObject } from './oparl.format.ts';
@@ -25,7 +25,7 @@ interface BodyRow extends RowStamp {
 }
 
 export const loadBodies: Loader = async (ctx, ids) => {
-  const rows = await queryRows<BodyRow & Record<string, unknown>>(
+  const rows = await uncheckedRows<BodyRow & Record<string, unknown>>(
     ctx.db,
     sql`select b.id, b.created, b.modified, b.name, b.short_name, b.website, b.license, b.ags, b.rgs, b.classification,
         b.contact_email, b.contact_name,
@@ -70,7 +70,7 @@ interface TermRow extends RowStamp {
 
 export const loadLegislativeTerms: Loader = async (ctx, ids, embedded) => {
   if (ids.length === 0) return new Map();
-  const rows = await queryRows<TermRow & Record<string, unknown>>(
+  const rows = await uncheckedRows<TermRow & Record<string, unknown>>(
     ctx.db,
     sql`select t.id, t.created, t.modified, t.name, t.start_date::text as start_date, t.end_date::text as end_date
       from legislative_terms t where t.id = any(${intArray(ids)}) and t.body_id = ${ctx.bodyId} and t.deleted_at is null`,
@@ -99,7 +99,7 @@ export interface SystemFacts {
 }
 
 export async function systemFacts(ctx: OparlContext): Promise<SystemFacts | undefined> {
-  const [row] = await queryRows<{ name: string; contact_email: string | null; contact_name: string | null; license: string | null; created: Date | string; modified: Date | string }>(
+  const [row] = await uncheckedRows<{ name: string; contact_email: string | null; contact_name: string | null; license: string | null; created: Date | string; modified: Date | string }>(
     ctx.db,
     sql`select name, contact_email, contact_name, license, created, modified from bodies where id = ${ctx.bodyId} and deleted_at is null`,
     { prepared: true },

@@ -5,8 +5,8 @@
  * exactly when it can be fetched by its id.
  */
 import { sql, type SQL } from 'drizzle-orm';
-import { queryRows } from '../../db/rows.ts';
-import { publicRegardlessOfDeletion } from '../access/visibility.ts';
+import { uncheckedRows } from '../../db/rows.ts';
+import { publicRegardlessOfDeletion } from '../../access/index.ts';
 import { deletedObject, type Loader, type OparlContext } from './oparl.context.ts';
 import { loadBodies, loadLegislativeTerms } from './oparl.bodies.ts';
 import { loadFiles } from './oparl.files.ts';
@@ -68,7 +68,7 @@ export async function objectsFor(ctx: OparlContext, kind: OparlKind, rows: reado
 /** One object by id, deleted or not; undefined when there is none the public may see. */
 export async function findObject(ctx: OparlContext, kind: OparlKind, id: number): Promise<JsonObject | undefined> {
   const table = sql.raw(catalog[kind].table);
-  const rows = await queryRows<Listed & Record<string, unknown>>(
+  const rows = await uncheckedRows<Listed & Record<string, unknown>>(
     ctx.db,
     sql`select ${table}.id, ${table}.created, ${table}.modified, ${table}.deleted_at is not null as deleted
       from ${table} where ${table}.id = ${id} and ${publicRows(ctx, kind)}`,

@@ -4,9 +4,9 @@
  * `/dateien/<id>/<name>`: inline there, as an attachment with `?download=1`.
  */
 import { sql } from 'drizzle-orm';
-import { queryRows } from '../../db/rows.ts';
+import { uncheckedRows } from '../../db/rows.ts';
 import { intArray } from '../../db/sql-arrays.ts';
-import { agendaItemVisibleTo, anonymous, fileVisibleTo, paperVisibleTo } from '../access/visibility.ts';
+import { agendaItemVisibleTo, anonymous, fileVisibleTo, paperVisibleTo } from '../../access/index.ts';
 import { oparlObject, type Loader, type RowStamp } from './oparl.context.ts';
 import { cleanText, compact, type JsonObject } from './oparl.format.ts';
 
@@ -37,7 +37,7 @@ const holders = sql`,
  * session it would multiply their size, and the File's own URL has it.
  */
 export const loadFiles: Loader = async (ctx, ids, embedded) => {
-  const rows = await queryRows<FileRow & Record<string, unknown>>(
+  const rows = await uncheckedRows<FileRow & Record<string, unknown>>(
     ctx.db,
     sql`select files.id, files.created, files.modified, files.name, files.file_name, files.mime_type, files.size,
         files.date::text as date, files.license, ${embedded ? sql`null` : sql`files.text`} as text

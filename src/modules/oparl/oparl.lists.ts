@@ -6,9 +6,8 @@
  * Aktualisierungsmechanismus, 2.8).
  */
 import { sql, type SQL } from 'drizzle-orm';
-import { queryRows } from '../../db/rows.ts';
+import { uncheckedRows } from '../../db/rows.ts';
 import { z } from '../../lib/validation.ts';
-import type { InputKind } from '../../web/input.ts';
 import { catalog, objectsFor, publicRows, type Listed } from './oparl.catalog.ts';
 import type { OparlContext } from './oparl.context.ts';
 import { oparlDateTime, type JsonObject } from './oparl.format.ts';
@@ -62,7 +61,7 @@ const listParamsSchema = z.object({
 export type ListParams = z.infer<typeof listParamsSchema>;
 
 /** Query parameters in the order they are written in every link (2.3 URL-Kanonisierung). */
-const parameterOrder = ['created_since', 'created_until', 'modified_since', 'modified_until', 'omit_internal', 'limit', 'page'] as const;
+export const parameterOrder = ['created_since', 'created_until', 'modified_since', 'modified_until', 'omit_internal', 'limit', 'page'] as const;
 
 export class ParameterError extends Error {}
 
@@ -85,29 +84,6 @@ export function parseParams(query: Record<string, unknown>, allowed: 'list' | 'o
   if (p.modified_since && p.modified_until && p.modified_since > p.modified_until)
     throw new ParameterError('modified_since liegt nach modified_until.');
   return p;
-}
-
-/**
- * The query schema of an OParl route for the input layer: parseParams over the raw values (so
- * unknown and repeated parameters are named), with the parameters declared for the route registry.
- */
-export function oparlQuerySchema(allowed: 'list' | 'object') {
-  const names: readonly string[] = allowed === 'list' ? parameterOrder : ['omit_internal'];
-  const kinds: Record<string, InputKind> = Object.fromEntries(
-    names.map((n) => [n, n === 'limit' || n === 'page' ? 'number' : n === 'omit_internal' ? 'choice' : 'date']),
-  );
-  return z
-    .record(z.string(), z.unknown())
-    .transform((query, ctx) => {
-      try {
-        return parseParams(query, allowed);
-      } catch (error) {
-        if (!(error instanceof ParameterError)) throw error;
-        ctx.addIssue({ code: 'custom', message: error.message });
-        return z.NEVER;
-      }
-    })
-    .meta({ parameters: kinds });
 }
 
 /** `until` includes the whole second it names, since OParl writes times without fractions. */
@@ -137,7 +113,7 @@ export async function listPage(ctx: OparlContext, list: ListRequest, p: ListPara
   const page = p.page ?? 1;
   const table = sql.raw(catalog[list.kind].table);
   const where = sql`${publicRows(ctx, list.kind)} and ${filters(table, p)} ${list.scope ? sql`and ${list.scope}` : sql``}`;
-  const rows = await queryRows<Listed & { total: number } & Record<string, unknown>>(
+  const rows = await uncheckedRows<Listed & { total: number } & Record<string, unknown>>(
     ctx.db,
     sql`select ${table}.id, ${table}.created, ${table}.modified, ${table}.deleted_at is not null as deleted, count(*) over ()::int as total
       from ${table} where ${where} order by ${table}.id limit ${limit} offset ${(page - 1) * limit}`,
@@ -145,7 +121,7 @@ export async function listPage(ctx: OparlContext, list: ListRequest, p: ListPara
   );
   let total = rows[0]?.total;
   if (total === undefined) {
-    const [count] = await queryRows<{ n: number }>(ctx.db, sql`select count(*)::int as n from ${table} where ${where}`, { prepared: true });
+    const [count] = await uncheckedRows<{ n: number }>(ctx.db, sql`select count(*)::int as n from ${table} where ${where}`, { prepared: true });
     total = count?.n ?? 0;
   }
   const data = await objectsFor(ctx, list.kind, rows);

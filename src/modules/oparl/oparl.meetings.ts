@@ -6,9 +6,9 @@
  * the public items only, so it matches the position in `Meeting.agendaItem` as 1.1 requires.
  */
 import { sql } from 'drizzle-orm';
-import { queryRows } from '../../db/rows.ts';
+import { uncheckedRows } from '../../db/rows.ts';
 import { intArray } from '../../db/sql-arrays.ts';
-import { agendaItemVisibleTo, anonymous, fileVisibleTo, paperVisibleTo, publicRegardlessOfDeletion } from '../access/visibility.ts';
+import { agendaItemVisibleTo, anonymous, fileVisibleTo, paperVisibleTo, publicRegardlessOfDeletion } from '../../access/index.ts';
 import type { MeetingState } from '../meetings/meetings.tables.ts';
 import { allIds, asDate, inOrder, oparlObject, type Loader, type RowStamp } from './oparl.context.ts';
 import { loadFiles } from './oparl.files.ts';
@@ -45,7 +45,7 @@ const oparlMeetingState: Record<MeetingState, string> = {
 const dateTime = (value: Date | string | null) => (value === null ? null : oparlDateTime(asDate(value)));
 
 export const loadMeetings: Loader = async (ctx, ids) => {
-  const rows = await queryRows<MeetingRow & Record<string, unknown>>(
+  const rows = await uncheckedRows<MeetingRow & Record<string, unknown>>(
     ctx.db,
     sql`select meetings.id, meetings.created, meetings.modified, meetings.name, meetings.meeting_state, meetings.cancelled,
         meetings.start, meetings."end",
@@ -111,7 +111,7 @@ const agendaItemFile = (role: string) => sql`select af.file_id from agenda_item_
 
 export const loadAgendaItems: Loader = async (ctx, ids, embedded) => {
   if (ids.length === 0) return new Map();
-  const rows = await queryRows<AgendaItemRow & Record<string, unknown>>(
+  const rows = await uncheckedRows<AgendaItemRow & Record<string, unknown>>(
     ctx.db,
     sql`select agenda_items.id, agenda_items.created, agenda_items.modified, agenda_items.meeting_id, agenda_items.number,
         agenda_items.name, agenda_items.result, agenda_items.resolution_text, agenda_items.start, agenda_items."end",

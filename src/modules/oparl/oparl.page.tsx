@@ -7,10 +7,10 @@
 import { createRequire } from 'node:module';
 import { sql } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
-import { queryRows } from '../../db/rows.ts';
+import { uncheckedRows } from '../../db/rows.ts';
 import { Layout } from '../../ui/Layout.tsx';
-import { sendPage } from '../../web/render.ts';
-import { siteBaseUrl, type RouteDeps } from '../../web/site.ts';
+import { sendPage } from '../../http/render.ts';
+import { siteBaseUrl, type RouteDeps } from '../../http/site.ts';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './oparl.lists.ts';
 import { OparlUrls } from './oparl.urls.ts';
 
@@ -28,7 +28,7 @@ export function oparlPageRoutes(app: FastifyInstance, deps: RouteDeps): void {
   app.get('/oparl', { config: { pageCache: true } }, async (request, reply) => {
     const { body } = request.site;
     const urls = new OparlUrls(siteBaseUrl(request));
-    const [sample] = await queryRows<{ paper_id: number | null; meeting_id: number | null }>(
+    const [sample] = await uncheckedRows<{ paper_id: number | null; meeting_id: number | null }>(
       deps.db,
       sql`select (select max(id) from papers where body_id = ${body.id} and public and deleted_at is null) as paper_id,
         (select max(id) from meetings where body_id = ${body.id} and deleted_at is null) as meeting_id`,

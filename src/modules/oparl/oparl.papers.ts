@@ -5,9 +5,9 @@
  * papers, originators and Federführung are references, each only to what the public sees.
  */
 import { sql } from 'drizzle-orm';
-import { queryRows } from '../../db/rows.ts';
+import { uncheckedRows } from '../../db/rows.ts';
 import { intArray } from '../../db/sql-arrays.ts';
-import { agendaItemVisibleTo, anonymous, fileVisibleTo, paperVisibleTo, publicRegardlessOfDeletion } from '../access/visibility.ts';
+import { agendaItemVisibleTo, anonymous, fileVisibleTo, paperVisibleTo, publicRegardlessOfDeletion } from '../../access/index.ts';
 import { allIds, inOrder, oparlObject, type Loader, type RowStamp } from './oparl.context.ts';
 import { loadFiles } from './oparl.files.ts';
 import { compact, type JsonObject } from './oparl.format.ts';
@@ -34,7 +34,7 @@ const paperFileIds = (role: 'main' | 'auxiliary') => sql`select pf.file_id from 
   order by pf.position, pf.file_id`;
 
 export const loadPapers: Loader = async (ctx, ids) => {
-  const rows = await queryRows<PaperRow & Record<string, unknown>>(
+  const rows = await uncheckedRows<PaperRow & Record<string, unknown>>(
     ctx.db,
     sql`select papers.id, papers.created, papers.modified, papers.name, papers.reference, papers.slug, papers.date::text as date,
         papers.paper_type,
@@ -99,7 +99,7 @@ interface ConsultationRow extends RowStamp {
 /** Only steps of public papers; the agenda item only when the public sees it. */
 export const loadConsultations: Loader = async (ctx, ids, embedded) => {
   if (ids.length === 0) return new Map();
-  const rows = await queryRows<ConsultationRow & Record<string, unknown>>(
+  const rows = await uncheckedRows<ConsultationRow & Record<string, unknown>>(
     ctx.db,
     sql`select c.id, c.created, c.modified, c.paper_id, c.role, c.authoritative,
         (select m.id from meetings m where m.id = c.meeting_id and m.deleted_at is null) as meeting_id,

@@ -5,10 +5,10 @@
  * address are not published, as on the portal.
  */
 import { sql } from 'drizzle-orm';
-import { queryRows } from '../../db/rows.ts';
+import { uncheckedRows } from '../../db/rows.ts';
 import { intArray } from '../../db/sql-arrays.ts';
-import { publicRegardlessOfDeletion } from '../access/visibility.ts';
-import { formatPersonName } from '../people/people.names.ts';
+import { publicRegardlessOfDeletion } from '../../access/index.ts';
+import { formatPersonName } from '../people/index.ts';
 import { allIds, inOrder, oparlObject, type Loader, type RowStamp } from './oparl.context.ts';
 import { compact, type JsonObject } from './oparl.format.ts';
 import { loadLocations } from './oparl.places.ts';
@@ -27,7 +27,7 @@ interface PersonRow extends RowStamp {
 }
 
 export const loadPersons: Loader = async (ctx, ids) => {
-  const rows = await queryRows<PersonRow & Record<string, unknown>>(
+  const rows = await uncheckedRows<PersonRow & Record<string, unknown>>(
     ctx.db,
     sql`select p.id, p.created, p.modified, p.family_name, p.given_name, p.form_of_address, p.affix, p.title, p.gender,
         p.status, p.life, p.life_source,
@@ -70,7 +70,7 @@ interface MembershipRow extends RowStamp {
 
 export const loadMemberships: Loader = async (ctx, ids, embedded) => {
   if (ids.length === 0) return new Map();
-  const rows = await queryRows<MembershipRow & Record<string, unknown>>(
+  const rows = await uncheckedRows<MembershipRow & Record<string, unknown>>(
     ctx.db,
     sql`select m.id, m.created, m.modified, m.person_id, m.organization_id, m.role, m.voting_right,
         m.start_date::text as start_date, m.end_date::text as end_date,
@@ -109,7 +109,7 @@ interface OrganizationRow extends RowStamp {
 }
 
 export const loadOrganizations: Loader = async (ctx, ids) => {
-  const rows = await queryRows<OrganizationRow & Record<string, unknown>>(
+  const rows = await uncheckedRows<OrganizationRow & Record<string, unknown>>(
     ctx.db,
     sql`select organizations.id, organizations.created, organizations.modified, organizations.name, organizations.short_name,
         organizations.organization_type, organizations.classification, organizations.start_date::text as start_date,

@@ -4,9 +4,9 @@
  * addresses are not published (see access/visibility `publicRegardlessOfDeletion.location`).
  */
 import { sql } from 'drizzle-orm';
-import { queryRows } from '../../db/rows.ts';
+import { uncheckedRows } from '../../db/rows.ts';
 import { intArray } from '../../db/sql-arrays.ts';
-import { publicRegardlessOfDeletion } from '../access/visibility.ts';
+import { publicRegardlessOfDeletion } from '../../access/index.ts';
 import { oparlObject, type Loader, type RowStamp } from './oparl.context.ts';
 import { compact, type Json, type JsonObject } from './oparl.format.ts';
 
@@ -32,7 +32,7 @@ function feature(value: Json | null): Json | null {
 }
 
 export const loadLocations: Loader = async (ctx, ids, embedded) => {
-  const rows = await queryRows<LocationRow & Record<string, unknown>>(
+  const rows = await uncheckedRows<LocationRow & Record<string, unknown>>(
     ctx.db,
     sql`select locations.id, locations.created, locations.modified, locations.description, locations.geojson,
         locations.street_address, locations.room, locations.postal_code, locations.sub_locality, locations.locality

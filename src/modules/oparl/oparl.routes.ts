@@ -7,14 +7,15 @@
  */
 import { createHash } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { positiveId } from '../../web/forms.ts';
-import { siteBaseUrl, type RouteDeps, type RouteObjectKind } from '../../web/site.ts';
+import { positiveId } from '../../http/forms.ts';
+import { siteBaseUrl, type RouteDeps, type RouteObjectKind } from '../../http/site.ts';
 import { findObject, organizationListScope } from './oparl.catalog.ts';
 import { systemFacts, systemObject } from './oparl.bodies.ts';
 import type { OparlContext } from './oparl.context.ts';
 import type { JsonObject } from './oparl.format.ts';
-import { listPage, oparlQuerySchema, ParameterError, type ListParams, type ListRequest } from './oparl.lists.ts';
-import { InputError, pathParams, type ZodTypeProvider } from '../../web/input.ts';
+import { listPage, ParameterError, type ListParams, type ListRequest } from './oparl.lists.ts';
+import { oparlQuerySchema } from './oparl.params.ts';
+import { InputError, pathParams, type ZodTypeProvider } from '../../http/input.ts';
 import { API_PREFIX, bodyLists, OparlUrls, typeUrl, type BodyListName, type OparlKind } from './oparl.urls.ts';
 
 const JSON_TYPE = 'application/json; charset=utf-8';

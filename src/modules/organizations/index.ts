@@ -1,5 +1,4 @@
 /** @module organizations — Gremien, Fraktionen, Verwaltung units. */
-export * from './organizations.tables.ts';
 export { findOrganizationsByName, type Organization } from './organizations.repo.ts';
 export { groupOf, groupOrganizations, type OrganizationEntry, type OrganizationGroup, type OrganizationSummary } from './organizations.groups.ts';
 export {
@@ -11,12 +10,3 @@ export {
   type OrganizationPaper,
   type PaperSource,
 } from './organizations.queries.ts';
-export {
-  currentTerm,
-  listLegislativeTerms,
-  nameSortKey,
-  overlapsWindow,
-  windowFor,
-  type LegislativeTerm,
-  type MembershipWindow,
-} from './organizations.terms.ts';

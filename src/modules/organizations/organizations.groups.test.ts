@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { groupOf, groupOrganizations, type OrganizationSummary } from './organizations.groups.ts';
-import { currentTerm, type LegislativeTerm } from './organizations.terms.ts';
+import { currentTerm, type LegislativeTerm } from '../bodies/index.ts';
 
 const terms: LegislativeTerm[] = [
   { id: 3, name: 'WP 2028–2033', startDate: '2028-11-01', endDate: '2033-10-31' },

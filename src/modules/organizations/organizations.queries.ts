@@ -6,13 +6,13 @@
  */
 import { sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { queryRows } from '../../db/rows.ts';
+import { uncheckedRows } from '../../db/rows.ts';
 import { z } from '../../lib/validation.ts';
-import { paperVisibleTo, type Viewer } from '../access/visibility.ts';
-import { datedPaperRefSchema, type PaperRef } from '../papers/papers.queries.ts';
-import { personNameFields, type PersonNameParts } from '../people/people.names.ts';
+import { paperVisibleTo, type Viewer } from '../../access/index.ts';
+import { datedPaperRefSchema, type PaperRef } from '../papers/index.ts';
+import { personNameFields, type PersonNameParts } from '../people/index.ts';
 import type { OrganizationSummary } from './organizations.groups.ts';
-import { nameSortKey, overlapsWindow, type MembershipWindow } from './organizations.terms.ts';
+import { nameSortKey, overlapsWindow, type MembershipWindow } from '../bodies/index.ts';
 
 const MEETINGS_SHOWN = 10;
 const PAPERS_SHOWN = 20;
@@ -29,7 +29,7 @@ const summarySchema = z.object({
 
 /** Every organization of the body in display order, with its member count in the window. */
 export async function listOrganizations(db: Db, bodyId: number, window: MembershipWindow): Promise<OrganizationSummary[]> {
-  const rows = await queryRows(
+  const rows = await uncheckedRows(
     db,
     sql`select o.id, o.name, o.short_name as "shortName", o.organization_type as "organizationType", o.classification,
         o.sub_organization_of_id as "parentId",
@@ -156,7 +156,7 @@ export async function findOrganizationPage(
         where mo.organization_id = org.id and mt.deleted_at is null and ${condition}
         order by ${order} limit ${MEETINGS_SHOWN}) x), '[]')`;
   };
-  const rows = await queryRows<{ page: unknown }>(
+  const rows = await uncheckedRows<{ page: unknown }>(
     db,
     sql`with org as (
       select o.id, o.body_id, o.name, o.short_name, o.organization_type, o.classification, o.start_date, o.end_date, o.website,

@@ -2,16 +2,16 @@
 import type { FastifyInstance } from 'fastify';
 import { berlinDate } from '../../lib/format.ts';
 import { z } from '../../lib/validation.ts';
-import { sendBadRequest, sendNotFound } from '../../web/errors.ts';
-import { positiveId } from '../../web/forms.ts';
-import { param, pathParams, type ZodTypeProvider } from '../../web/input.ts';
-import { sendPage } from '../../web/render.ts';
-import type { RouteDeps } from '../../web/site.ts';
-import { findSubscriptionId } from '../members/members.queries.ts';
-import type { SubscriptionState } from '../members/views/MemberControls.tsx';
+import { sendBadRequest, sendNotFound } from '../../http/errors.ts';
+import { positiveId } from '../../http/forms.ts';
+import { param, pathParams, type ZodTypeProvider } from '../../http/input.ts';
+import { sendPage } from '../../http/render.ts';
+import type { RouteDeps } from '../../http/site.ts';
+import { findSubscriptionId } from '../members/index.ts';
+import type { SubscriptionState } from '../members/index.ts';
 import { groupOrganizations } from './organizations.groups.ts';
 import { findOrganizationPage, listOrganizations } from './organizations.queries.ts';
-import { currentTerm, listLegislativeTerms, windowFor } from './organizations.terms.ts';
+import { currentTerm, listLegislativeTerms, windowFor } from '../bodies/index.ts';
 import { OrganizationListView } from './views/OrganizationListView.tsx';
 import { OrganizationPageView } from './views/OrganizationPageView.tsx';
 

@@ -5,9 +5,9 @@
  */
 import { and, asc, desc, eq, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { queryRows } from '../../db/rows.ts';
+import { uncheckedRows } from '../../db/rows.ts';
 import { z } from '../../lib/validation.ts';
-import { paperVisibleTo, type Viewer } from '../access/visibility.ts';
+import { paperVisibleTo, type Viewer } from '../../access/index.ts';
 import { datedPaperRefSchema, type PaperRef } from './papers.queries.ts';
 import { consultations, paperDirections, papers } from './papers.tables.ts';
 
@@ -86,7 +86,7 @@ const listRowSchema = datedPaperRefSchema.extend({
 /** One statement: the page of papers, each with its Federführung, and the total count. */
 export async function listPapers(db: Db, bodyId: number, viewer: Viewer, filter: PaperListFilter): Promise<PaperListResult> {
   const where = and(...filterConditions(bodyId, viewer, filter));
-  const rows = await queryRows(
+  const rows = await uncheckedRows(
     db,
     sql`select papers.id, papers.reference, papers.slug, papers.name, papers.paper_type as "paperType",
         to_char(papers.date, 'YYYY-MM-DD') as date,
@@ -122,7 +122,7 @@ const optionsSchema = z.object({ paperTypes: z.array(z.string()), years: z.array
 /** What the filter form offers: only values that occur among the papers this viewer may see. */
 export async function listPaperFilterOptions(db: Db, bodyId: number, viewer: Viewer): Promise<PaperFilterOptions> {
   const visible = and(eq(papers.bodyId, bodyId), paperVisibleTo(viewer));
-  const [row] = await queryRows<{ options: unknown }>(
+  const [row] = await uncheckedRows<{ options: unknown }>(
     db,
     sql`with visible as (select papers.id, papers.paper_type, papers.date from papers where ${visible})
       select json_build_object(

@@ -4,9 +4,9 @@
  */
 import { and, eq, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { queryRows } from '../../db/rows.ts';
+import { uncheckedRows } from '../../db/rows.ts';
 import { z } from '../../lib/validation.ts';
-import { agendaItemVisibleTo, fileVisibleTo, paperVisibleTo, type Viewer } from '../access/visibility.ts';
+import { agendaItemVisibleTo, fileVisibleTo, paperVisibleTo, type Viewer } from '../../access/index.ts';
 import {
   consultationRoles,
   paperFileRoles,
@@ -78,7 +78,7 @@ function consultationsJson(viewer: Viewer, paperId: SQL): SQL {
 
 /** The Beratungsverlauf of a paper the viewer may see (for the agenda item page). */
 export async function listConsultationsOfPaper(db: Db, bodyId: number, viewer: Viewer, paperId: number): Promise<ConsultationView[] | undefined> {
-  const [row] = await queryRows<{ steps: unknown }>(
+  const [row] = await uncheckedRows<{ steps: unknown }>(
     db,
     sql`select ${consultationsJson(viewer, sql`papers.id`)} as steps from papers
       where papers.body_id = ${bodyId} and papers.id = ${paperId} and ${paperVisibleTo(viewer)}`,
@@ -92,7 +92,7 @@ export async function listConsultationsOfPaper(db: Db, bodyId: number, viewer: V
  * number of sections, consultations and files. Each part filters through the visibility policy.
  */
 export async function findPaperPage(db: Db, bodyId: number, viewer: Viewer, slug: string): Promise<PaperPage | undefined> {
-  const rows = await queryRows<{ page: unknown }>(
+  const rows = await uncheckedRows<{ page: unknown }>(
     db,
     sql`with target as (
       select id, reference, slug, name, paper_type, date, public, modified from papers

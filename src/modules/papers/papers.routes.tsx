@@ -4,19 +4,19 @@
  */
 import type { FastifyInstance } from 'fastify';
 import { z } from '../../lib/validation.ts';
-import { sendNotFound } from '../../web/errors.ts';
-import { positiveId } from '../../web/forms.ts';
-import { param, type ZodTypeProvider } from '../../web/input.ts';
-import { sendPage } from '../../web/render.ts';
-import { siteBaseUrl, type RouteDeps } from '../../web/site.ts';
+import { sendNotFound } from '../../http/errors.ts';
+import { positiveId } from '../../http/forms.ts';
+import { param, type ZodTypeProvider } from '../../http/input.ts';
+import { sendPage } from '../../http/render.ts';
+import { siteBaseUrl, type RouteDeps } from '../../http/site.ts';
 import { feedLinksForPapers } from '../feeds/index.ts';
-import { findNote, findSubscriptionId } from '../members/members.queries.ts';
+import { findNote, findSubscriptionId } from '../members/index.ts';
 import { listPaperFilterOptions, listPapers, paperSorts, type PaperListFilter } from './papers.list.ts';
 import { findPaperPage, findPaperSlugById } from './papers.queries.ts';
 import { referenceToSlug } from './reference.ts';
 import { PaperListView } from './views/PaperListView.tsx';
 import { PaperPageView } from './views/PaperPageView.tsx';
-import type { PaperNoteState, SubscriptionState } from '../members/views/MemberControls.tsx';
+import type { PaperNoteState, SubscriptionState } from '../members/index.ts';
 
 const PAGE_SIZE = 20;
 

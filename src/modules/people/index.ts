@@ -1,5 +1,4 @@
 /** @module people — persons and their memberships. */
-export * from './people.tables.ts';
 export { findPersonsByName, type Person } from './people.repo.ts';
 export { currentFraktionen, formatPersonName, type PersonNameParts } from './people.names.ts';
 export {
@@ -16,3 +15,4 @@ export {
   type PersonPage,
   type PersonPaper,
 } from './people.queries.ts';
+export { personNameFields } from './people.names.ts';

@@ -7,11 +7,11 @@
  */
 import { and, eq, isNull, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { queryRows } from '../../db/rows.ts';
+import { uncheckedRows } from '../../db/rows.ts';
 import { z } from '../../lib/validation.ts';
-import { paperVisibleTo, type Viewer } from '../access/visibility.ts';
-import type { PaperRef } from '../papers/papers.queries.ts';
-import { nameSortKey, overlapsWindow, type MembershipWindow } from '../organizations/organizations.terms.ts';
+import { paperVisibleTo, type Viewer } from '../../access/index.ts';
+import type { PaperRef } from '../papers/index.ts';
+import { nameSortKey, overlapsWindow, type MembershipWindow } from '../bodies/index.ts';
 import { personNameFields, type PersonNameParts } from './people.names.ts';
 import { persons } from './people.tables.ts';
 
@@ -78,7 +78,7 @@ export async function listPersons(db: Db, bodyId: number, window: MembershipWind
   if (filter.gremiumId !== undefined)
     conditions.push(sql`exists (select 1 from memberships mm where mm.person_id = p.id and mm.organization_id = ${filter.gremiumId}
       and mm.deleted_at is null and ${overlapsWindow('mm', window)})`);
-  const rows = await queryRows(
+  const rows = await uncheckedRows(
     db,
     sql`with ${fraktionLinks(bodyId, window, today)}
       select p.id, p.title, p.given_name as "givenName", p.family_name as "familyName", p.affix, p.status,
@@ -124,7 +124,7 @@ export async function listPersonFilterOptions(db: Db, bodyId: number, window: Me
       order by o.position, ${nameSortKey(sql`o.name`)}, o.id)
     from organizations o where o.body_id = ${bodyId} and o.deleted_at is null and o.organization_type = ${type}
       and (o.end_date is null or o.end_date >= ${window.startDate}::date)), '[]')`;
-  const [row] = await queryRows<{ options: unknown }>(
+  const [row] = await uncheckedRows<{ options: unknown }>(
     db,
     sql`select json_build_object('fraktionen', ${of('Fraktion')}, 'gremien', ${of('Gremium')}) as options`,
     { prepared: true },
@@ -183,7 +183,7 @@ const pageSchema = z.object({
 export async function findPersonPage(db: Db, bodyId: number, viewer: Viewer, id: number, window: MembershipWindow): Promise<PersonPage | undefined> {
   const visible = paperVisibleTo(viewer);
   const own = sql`exists (select 1 from paper_originators po where po.paper_id = papers.id and po.person_id = t.id and po.deleted_at is null)`;
-  const rows = await queryRows<{ page: unknown }>(
+  const rows = await uncheckedRows<{ page: unknown }>(
     db,
     sql`with target as (
       select id, title, given_name, family_name, affix, form_of_address, status from persons

@@ -7,9 +7,9 @@
  */
 import { sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { queryRows } from '../../db/rows.ts';
+import { uncheckedRows } from '../../db/rows.ts';
 import { intArray } from '../../db/sql-arrays.ts';
-import { agendaItemVisibleTo, anonymous, publicRegardlessOfDeletion } from '../access/visibility.ts';
+import { agendaItemVisibleTo, anonymous, publicRegardlessOfDeletion } from '../../access/index.ts';
 import type { SearchKind } from './search.tables.ts';
 
 /** Text of sanitised section HTML (papers/rich-text allows only a few tags and entities). */
@@ -167,7 +167,7 @@ export async function refreshSearchIndex(db: Db): Promise<{ rebuilt: number }> {
   for (;;) {
     const done = await db.transaction(async (tx) => {
       await tx.execute(sql`select pg_advisory_xact_lock(${REFRESH_LOCK_KEY})`);
-      const marked = await queryRows<{ kind: SearchKind; object_id: number }>(
+      const marked = await uncheckedRows<{ kind: SearchKind; object_id: number }>(
         tx,
         sql`delete from search_dirty where (kind, object_id) in (select kind, object_id from search_dirty limit ${CHUNK})
           returning kind, object_id`,
@@ -182,7 +182,7 @@ export async function refreshSearchIndex(db: Db): Promise<{ rebuilt: number }> {
       for (const row of marked) add(row.kind, row.object_id);
       for (const [kind, ids] of [...byKind]) {
         for (const dependent of dependents[kind] ?? []) {
-          const rows = await queryRows<{ id: number }>(tx, dependent.query(intArray([...ids])));
+          const rows = await uncheckedRows<{ id: number }>(tx, dependent.query(intArray([...ids])));
           for (const row of rows) add(dependent.kind, row.id);
         }
       }
@@ -203,7 +203,7 @@ export async function refreshSearchIndex(db: Db): Promise<{ rebuilt: number }> {
 
 /** Whether changes wait to be indexed (cheap: the queue is empty almost always). */
 export async function searchIndexStale(db: Db): Promise<boolean> {
-  const rows = await queryRows<{ stale: boolean }>(db, sql`select exists (select 1 from search_dirty) as stale`);
+  const rows = await uncheckedRows<{ stale: boolean }>(db, sql`select exists (select 1 from search_dirty) as stale`);
   return rows[0]?.stale ?? false;
 }
 

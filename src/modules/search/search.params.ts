@@ -4,7 +4,7 @@
  * with clear messages, and turned back into links for facets, paging and saved searches.
  */
 import { z } from '../../lib/validation.ts';
-import { describeIssues, listOf, param, periodProblem, withInputKind } from '../../web/input.ts';
+import { describeIssues, listOf, param, periodProblem, withInputKind } from '../../http/input.ts';
 import type { SearchKind } from './search.tables.ts';
 import type { SearchRequest } from './search.queries.ts';
 

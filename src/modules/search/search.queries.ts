@@ -7,9 +7,9 @@
  */
 import { sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { queryRows } from '../../db/rows.ts';
+import { uncheckedRows } from '../../db/rows.ts';
 import { intArray } from '../../db/sql-arrays.ts';
-import { paperVisibleTo, searchEntryVisibleTo, type Viewer } from '../access/visibility.ts';
+import { paperVisibleTo, searchEntryVisibleTo, type Viewer } from '../../access/index.ts';
 import { refreshSearchIndex, searchIndexStale } from './search.index.ts';
 import { parseQuery, referencePattern, referencePrefix, type ParsedQuery, type Term } from './search.query.ts';
 import { searchKinds, type SearchKind } from './search.tables.ts';
@@ -197,7 +197,7 @@ export async function search(db: Db, request: SearchRequest): Promise<SearchResu
     ? sql`select * from unnest(${sql.param(walked.map((w) => w.kind))}::text[], ${intArray(walked.map((w) => w.object_id))}) as w(kind, object_id)`
     : sql`select search_entries.kind, search_entries.object_id from search_entries, q where ${matching(true)}
         order by search_entries.date desc nulls last limit ${exactLimit + 1}`;
-  const [row] = await queryRows<MatchRow>(
+  const [row] = await uncheckedRows<MatchRow>(
     db,
     sql`with q as (select ${query ?? sql`''::tsquery`} as query),
       candidates as materialized (
@@ -275,7 +275,7 @@ const WALK_LIMIT = 25_000;
 async function newestByWalking(db: Db, request: SearchRequest, scope: SQL[], query: SQL, matching: SQL, wanted: number): Promise<Array<{ kind: SearchKind; object_id: number }> | null> {
   if (request.years?.length) return null;
   const inScope = sql.join(scope, sql` and `);
-  const [sample] = await queryRows<{ hits: number; seen: number }>(
+  const [sample] = await uncheckedRows<{ hits: number; seen: number }>(
     db,
     sql`with q as (select ${query} as query)
       select count(*) filter (where ts_match_vq(search_entries.document, q.query))::int as hits, count(*)::int as seen
@@ -284,7 +284,7 @@ async function newestByWalking(db: Db, request: SearchRequest, scope: SQL[], que
   );
   if (!sample || sample.seen < MIN_SAMPLE || sample.hits < sample.seen * BROAD_SHARE) return null;
   // the inner order survives the outer filter and limit, which stops the walk early
-  const rows = await queryRows<{ kind: SearchKind; object_id: number }>(
+  const rows = await uncheckedRows<{ kind: SearchKind; object_id: number }>(
     db,
     sql`with q as (select ${query} as query)
       select search_entries.kind, search_entries.object_id
@@ -297,7 +297,7 @@ async function newestByWalking(db: Db, request: SearchRequest, scope: SQL[], que
 /** Years from the oldest to the newest entry the viewer may see (two index probes). */
 async function visibleYears(db: Db, request: SearchRequest): Promise<number[]> {
   const where = sql`search_entries.body_id = ${request.bodyId} and search_entries.date is not null and ${searchEntryVisibleTo(request.viewer)}`;
-  const [range] = await queryRows<{ first: number | null; last: number | null }>(
+  const [range] = await uncheckedRows<{ first: number | null; last: number | null }>(
     db,
     sql`select (select extract(year from date)::int from search_entries where ${where} order by date desc nulls last limit 1) as last,
       (select extract(year from date)::int from search_entries where ${where} order by date asc nulls first limit 1) as first`,
@@ -310,7 +310,7 @@ async function visibleYears(db: Db, request: SearchRequest): Promise<number[]> {
 
 async function paperByReference(db: Db, request: SearchRequest): Promise<string | null> {
   const reference = request.q.trim().replace(/-/g, '/').toUpperCase();
-  const rows = await queryRows<{ slug: string }>(
+  const rows = await uncheckedRows<{ slug: string }>(
     db,
     sql`select papers.slug from papers where papers.body_id = ${request.bodyId} and upper(papers.reference) = ${reference}
       and ${paperVisibleTo(request.viewer)} limit 1`,
@@ -336,7 +336,7 @@ async function describeHits(db: Db, viewer: Viewer, rows: NonNullable<MatchRow['
   const q = query ?? sql`''::tsquery`;
   const kinds = sql.param(rows.map((r) => r.kind));
   const ids = intArray(rows.map((r) => r.object_id));
-  const details = await queryRows<DetailRow>(
+  const details = await uncheckedRows<DetailRow>(
     db,
     sql`with q as (select ${q} as query)
       select e.kind, e.object_id,
@@ -431,7 +431,7 @@ async function suggest(db: Db, request: SearchRequest, parsed: ParsedQuery): Pro
       words.push(word);
       continue;
     }
-    const rows = await queryRows<{ word: string }>(
+    const rows = await uncheckedRows<{ word: string }>(
       db,
       sql`select w as word from (
           select distinct lower(w) as w from (

@@ -4,12 +4,12 @@
  * logged-in users: parse the request, ask the domain, render.
  */
 import type { FastifyInstance } from 'fastify';
-import { sendBadRequest, sendNotFound } from '../../web/errors.ts';
-import { field, formOf, positiveId } from '../../web/forms.ts';
-import { sendPage } from '../../web/render.ts';
-import type { RouteDeps } from '../../web/site.ts';
+import { sendBadRequest, sendNotFound } from '../../http/errors.ts';
+import { field, formOf, positiveId } from '../../http/forms.ts';
+import { sendPage } from '../../http/render.ts';
+import type { RouteDeps } from '../../http/site.ts';
 import { checkSearchParams, parseSearchParams, searchQuerySchema, searchQueryString, searchRequestOf } from './search.params.ts';
-import type { ZodTypeProvider } from '../../web/input.ts';
+import type { ZodTypeProvider } from '../../http/input.ts';
 import { search } from './search.queries.ts';
 import { isSearchSaved, listSavedSearches, MAX_SAVED_SEARCHES, removeSavedSearch, saveSearch } from './search.saved.ts';
 import { SavedSearchesPage } from './views/SavedSearchesPage.tsx';

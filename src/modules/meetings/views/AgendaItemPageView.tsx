@@ -7,7 +7,7 @@ import { formatDate, formatTime } from '../../../lib/format.ts';
 import { DateText } from '../../../ui/components.tsx';
 import { Layout } from '../../../ui/Layout.tsx';
 import type { ConsultationView } from '../../papers/index.ts';
-import { Beratungsfolge } from '../../papers/views/PaperPageView.tsx';
+import { Beratungsfolge } from '../../papers/index.ts';
 import type { AgendaItemPage } from '../agenda-item.queries.ts';
 import { voteText } from './votes.ts';
 

@@ -5,7 +5,7 @@
  */
 import { Layout } from '../../../ui/Layout.tsx';
 import type { OrganizationEntry, OrganizationGroup } from '../organizations.groups.ts';
-import type { MembershipWindow } from '../organizations.terms.ts';
+import type { MembershipWindow } from '../../bodies/index.ts';
 
 export interface OrganizationListViewProps {
   bodyName: string;

@@ -7,11 +7,11 @@ import { formatDate, formatTime, formatWeekday } from '../../../lib/format.ts';
 import { FeedLinks } from '../../../ui/components.tsx';
 import { Layout, type AlternateLink } from '../../../ui/Layout.tsx';
 import { calendarLinks, feedLinksForPapers } from '../../feeds/index.ts';
-import { formatPersonName } from '../../people/people.names.ts';
+import { formatPersonName } from '../../people/index.ts';
 import type { MeetingRef, MemberView, OrganizationPage, OrganizationPaper } from '../organizations.queries.ts';
-import type { LegislativeTerm, MembershipWindow } from '../organizations.terms.ts';
-import { PaperListEntry } from '../../papers/views/PaperListEntry.tsx';
-import { SubscriptionButton, type SubscriptionState } from '../../members/views/MemberControls.tsx';
+import type { LegislativeTerm, MembershipWindow } from '../../bodies/index.ts';
+import { PaperListEntry } from '../../papers/index.ts';
+import { SubscriptionButton, type SubscriptionState } from '../../members/index.ts';
 import { memberCount } from './OrganizationListView.tsx';
 
 export interface OrganizationPageViewProps {

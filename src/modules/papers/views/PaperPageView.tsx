@@ -8,7 +8,7 @@ import { formatBytes, formatDate, formatMimeType, formatTime } from '../../../li
 import { DateText, Section, TableScroll, VisibilityBadge } from '../../../ui/components.tsx';
 import { Layout } from '../../../ui/Layout.tsx';
 import type { ConsultationView, PaperPage, PaperRef } from '../papers.queries.ts';
-import { PaperNoteSection, SubscriptionButton, type PaperNoteState, type SubscriptionState } from '../../members/views/MemberControls.tsx';
+import { PaperNoteSection, SubscriptionButton, type PaperNoteState, type SubscriptionState } from '../../members/index.ts';
 
 export interface PaperPageViewProps {
   paper: PaperPage;

@@ -5,7 +5,7 @@
  */
 import { Layout } from '../../../ui/Layout.tsx';
 import { Pagination } from '../../../ui/Pagination.tsx';
-import type { MembershipWindow } from '../../organizations/organizations.terms.ts';
+import type { MembershipWindow } from '../../bodies/index.ts';
 import { currentFraktionen, formatPersonName } from '../people.names.ts';
 import type { PersonFilterOptions, PersonListFilter, PersonListResult } from '../people.queries.ts';
 

@@ -8,9 +8,9 @@ import { formatDate } from '../../../lib/format.ts';
 import { DateText, TableScroll } from '../../../ui/components.tsx';
 import { Layout } from '../../../ui/Layout.tsx';
 import { currentFraktionen, formatPersonName } from '../people.names.ts';
-import { PaperListEntry } from '../../papers/views/PaperListEntry.tsx';
+import { PaperListEntry } from '../../papers/index.ts';
 import type { PersonMembership, PersonPage } from '../people.queries.ts';
-import { SubscriptionButton, type SubscriptionState } from '../../members/views/MemberControls.tsx';
+import { SubscriptionButton, type SubscriptionState } from '../../members/index.ts';
 
 export interface PersonPageViewProps {
   bodyName: string;

@@ -5,7 +5,7 @@
  * administration can write the file by hand or export it from its old system.
  */
 import { z } from '../../lib/validation.ts';
-import { consultationRoles, paperFileRoles, paperSectionKinds } from './papers.tables.ts';
+import { consultationRoles, paperFileRoles, paperSectionKinds } from '../papers/papers.tables.ts';
 
 const isoDate = z
   .string()

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { loadConfig } from '../config.ts';
 import { createBody } from '../modules/bodies/index.ts';
-import { importPapersFromJson } from '../modules/papers/index.ts';
+import { importPapersFromJson } from '../modules/imports/index.ts';
 import { testEngines } from '../../test/helpers/db.ts';
 import { openTestApp, type TestApp } from '../../test/helpers/app.ts';
 import { buildApp } from './app.ts';

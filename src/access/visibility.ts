@@ -24,7 +24,7 @@
  * Every predicate takes how the query names its table, `agenda_items` or an alias like `a`.
  */
 import { sql, type SQL } from 'drizzle-orm';
-import { intArray } from '../../db/sql-arrays.ts';
+import { intArray } from '../db/sql-arrays.ts';
 
 /** A logged-in person, with what their roles and memberships entitle them to. */
 export interface AccountViewer {

@@ -9,11 +9,11 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { createTestBody, tempDir } from '../../../test/helpers/fixtures.ts';
-import { testEngines } from '../../../test/helpers/db.ts';
-import type { Database } from '../../db/client.ts';
-import { createFile, removeAbandonedFiles, withProvisionalFiles } from './files.repo.ts';
-import { files } from './files.tables.ts';
+import { createTestBody, tempDir } from '../../test/helpers/fixtures.ts';
+import { testEngines } from '../../test/helpers/db.ts';
+import type { Database } from '../db/client.ts';
+import { createFile, removeAbandonedFiles, withProvisionalFiles } from '../modules/files/index.ts';
+import { files } from '../modules/files/files.tables.ts';
 import { LocalDiskStorage } from './storage.ts';
 
 /** Keys of every object under `root` (`ab/cd/<uuid>`), markers and temporaries excluded. */

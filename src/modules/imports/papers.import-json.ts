@@ -5,7 +5,7 @@
  */
 import type { Db } from '../../db/client.ts';
 import { parseJsonStrict } from '../../lib/json-locations.ts';
-import type { FileStorage } from '../files/index.ts';
+import type { FileStorage } from '../../infra/storage.ts';
 import { parsePaperImportDocument } from './import.schema.ts';
 import { importPapers, PaperImportError, type ImportedPaper } from './papers.import.ts';
 

@@ -12,7 +12,7 @@ import { PageContext, type PageContextValue } from '../ui/page-context.ts';
 
 function contextOf(reply: FastifyReply): PageContextValue {
   // request.site is unset when no body answers on this host
-  const viewer = (reply.request.site as { viewer?: import('../modules/access/visibility.ts').Viewer } | undefined)?.viewer;
+  const viewer = (reply.request.site as { viewer?: import('../access/index.ts').Viewer } | undefined)?.viewer;
   let token: string | undefined;
   return {
     account: viewer?.kind === 'account' ? { displayName: viewer.displayName, admin: viewer.admin } : undefined,

@@ -1,16 +1,18 @@
 /**
- * @module web/site
+ * @module http/site
  * What every request knows once the shell has looked at it: which body it is for and who is
  * asking. Route handlers read `request.site`; nothing else decides visibility.
  */
 import type { FastifyInstance } from 'fastify';
 import type { Config } from '../config.ts';
 import type { Database, Db } from '../db/client.ts';
-import type { Body } from '../modules/bodies/index.ts';
-import type { Viewer } from '../modules/access/visibility.ts';
-import type { FileStorage } from '../modules/files/index.ts';
-import type { SessionInfo } from '../modules/auth/sessions.ts';
-import type { Mailer } from '../modules/notifications/mailer.ts';
+import type { bodies } from '../db/schema.ts';
+import type { SessionInfo, Viewer } from '../access/index.ts';
+import type { FileStorage } from '../infra/storage.ts';
+import type { Mailer } from '../infra/mailer.ts';
+
+/** A body (Körperschaft) as its row reads; the bodies module owns the table. */
+export type Body = typeof bodies.$inferSelect;
 
 export interface Site {
   body: Body;

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { sql } from 'drizzle-orm';
-import { queryRows } from '../db/rows.ts';
+import { uncheckedRows } from '../db/rows.ts';
 import { testEngines } from '../../test/helpers/db.ts';
 import { openTestApp, type TestApp } from '../../test/helpers/app.ts';
 import { beschlussvorlage } from '../../test/fixtures/beschlussvorlage.ts';
@@ -54,7 +54,7 @@ for (const engine of testEngines()) {
     });
 
     it('announces changes from every domain table', async () => {
-      const missing = await queryRows<{ table_name: string }>(
+      const missing = await uncheckedRows<{ table_name: string }>(
         t.database.db,
         sql`select c.relname as table_name from pg_class c join pg_namespace n on n.oid = c.relnamespace
           where n.nspname = 'public' and c.relkind = 'r' and c.relname <> all(${sql.param([...nonDomainTables])}::text[])

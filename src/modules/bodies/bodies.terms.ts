@@ -1,11 +1,11 @@
 /**
- * @module organizations/terms
+ * @module bodies/terms
  * Wahlperioden and the span of dates a member list covers. A membership counts for a span when
  * its [startDate, endDate] overlaps it; a missing start or end date is open on that side.
  */
 import { and, desc, eq, isNull, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { legislativeTerms } from '../bodies/bodies.tables.ts';
+import { legislativeTerms } from './bodies.tables.ts';
 
 export interface LegislativeTerm {
   id: number;

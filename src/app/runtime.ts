@@ -4,9 +4,9 @@
  * PostgreSQL at DATABASE_URL, migrated) and file storage under DATA_DIR/files.
  */
 import path from 'node:path';
-import type { Config } from './config.ts';
-import { openDatabase, type Database } from './db/client.ts';
-import { LocalDiskStorage, type FileStorage } from './modules/files/index.ts';
+import type { Config } from '../config.ts';
+import { openDatabase, type Database } from '../db/client.ts';
+import { LocalDiskStorage, type FileStorage } from '../infra/storage.ts';
 
 export interface Runtime {
   database: Database;

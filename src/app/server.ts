@@ -3,13 +3,13 @@
  * A running Gremia: runtime, demo data on first start, the HTTP app, and a clean shutdown.
  */
 import type { FastifyInstance } from 'fastify';
-import type { Config } from './config.ts';
-import { isDatabaseEmpty, loadDemoData } from './modules/demo/index.ts';
-import { createLogger } from './logger.ts';
+import type { Config } from '../config.ts';
+import { isDatabaseEmpty, loadDemoData } from '../modules/demo/index.ts';
+import { createLogger } from '../logger.ts';
 import { openRuntime } from './runtime.ts';
-import { startTextJobs } from './modules/files/index.ts';
-import { refreshSearchIndex } from './modules/search/index.ts';
-import { buildApp } from './web/app.ts';
+import { startTextJobs } from '../modules/files/index.ts';
+import { refreshSearchIndex } from '../modules/search/index.ts';
+import { buildApp } from './app.ts';
 
 export async function startServer(config: Config): Promise<FastifyInstance> {
   const logger = createLogger(config);

@@ -4,15 +4,15 @@
  * what was decided – and a search box. Everything else is one link away.
  */
 import type { FastifyInstance } from 'fastify';
-import { berlinDate } from '../lib/format.ts';
-import { listMeetings, listRecentDecisions } from '../modules/meetings/meetings.list.ts';
-import { listPapers } from '../modules/papers/index.ts';
-import { PaperListEntry } from '../modules/papers/views/PaperListEntry.tsx';
-import { calendarLinks, feedLinksForDecisions, feedLinksForPapers } from '../modules/feeds/index.ts';
-import { DateText, FeedLinks, SessionTime } from '../ui/components.tsx';
-import { Layout } from '../ui/Layout.tsx';
-import { sendPage } from './render.ts';
-import type { RouteDeps } from './site.ts';
+import { berlinDate } from '../../lib/format.ts';
+import { listMeetings, listRecentDecisions } from '../meetings/index.ts';
+import { listPapers } from '../papers/index.ts';
+import { PaperListEntry } from '../papers/index.ts';
+import { calendarLinks, feedLinksForDecisions, feedLinksForPapers } from '../feeds/index.ts';
+import { DateText, FeedLinks, SessionTime } from '../../ui/components.tsx';
+import { Layout } from '../../ui/Layout.tsx';
+import { sendPage } from '../../http/render.ts';
+import type { RouteDeps } from '../../http/site.ts';
 
 export function homeRoutes(app: FastifyInstance, deps: RouteDeps): void {
   app.get('/', { config: { pageCache: true } }, async (request, reply) => {

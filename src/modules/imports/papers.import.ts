@@ -7,16 +7,9 @@
 import path from 'node:path';
 import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.ts';
-import {
-  createFile,
-  extractDocumentText,
-  files,
-  mimeTypeForFileName,
-  sha256Hex,
-  withProvisionalFiles,
-  type FileStorage,
-  type ObjectWriter,
-} from '../files/index.ts';
+import { createFile, extractDocumentText, mimeTypeForFileName, withProvisionalFiles } from '../files/index.ts';
+import { sha256Hex, type FileStorage, type ObjectWriter } from '../../infra/storage.ts';
+import { files } from '../files/files.tables.ts';
 import { appendAgendaItem, findAgendaItem, findAgendaItemByNumber, findMeetingsOfOrganizationOn, recordAgendaItemResult } from '../meetings/index.ts';
 import { findOrganizationsByName } from '../organizations/index.ts';
 import { findPersonsByName } from '../people/index.ts';
@@ -30,9 +23,9 @@ import {
   paperRelations,
   papers,
   paperSections,
-} from './papers.tables.ts';
-import { referenceToSlug } from './reference.ts';
-import { plainTextToHtml, sanitizeRichText } from './rich-text.ts';
+} from '../papers/papers.tables.ts';
+import { referenceToSlug } from '../papers/index.ts';
+import { plainTextToHtml, sanitizeRichText } from '../papers/index.ts';
 
 export class PaperImportError extends Error {
   constructor(readonly problems: ImportProblem[]) {

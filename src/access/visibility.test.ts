@@ -1,16 +1,17 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { and, eq, inArray, sql } from 'drizzle-orm';
-import { queryRows } from '../../db/rows.ts';
-import { testEngines } from '../../../test/helpers/db.ts';
-import { openTestApp, type TestApp } from '../../../test/helpers/app.ts';
-import { addNonPublicFixture, type NonPublicFixture } from '../../../test/helpers/nonpublic-fixture.ts';
-import { createSession, findSession } from '../auth/sessions.ts';
-import { loadAccountViewer } from '../auth/viewer.ts';
-import { createFile, files } from '../files/index.ts';
-import { agendaItemFiles, agendaItems } from '../meetings/meetings.tables.ts';
-import { consultations, papers } from '../papers/papers.tables.ts';
-import { makePdf } from '../../../test/helpers/fixtures.ts';
+import { uncheckedRows } from '../db/rows.ts';
+import { testEngines } from '../../test/helpers/db.ts';
+import { openTestApp, type TestApp } from '../../test/helpers/app.ts';
+import { addNonPublicFixture, type NonPublicFixture } from '../../test/helpers/nonpublic-fixture.ts';
+import { createSession, findSession } from '../modules/auth/index.ts';
+import { loadAccountViewer } from '../modules/auth/index.ts';
+import { createFile } from '../modules/files/index.ts';
+import { files } from '../modules/files/files.tables.ts';
+import { agendaItemFiles, agendaItems } from '../modules/meetings/meetings.tables.ts';
+import { consultations, papers } from '../modules/papers/papers.tables.ts';
+import { makePdf } from '../../test/helpers/fixtures.ts';
 import {
   administration,
   agendaItemVisibleTo,
@@ -143,7 +144,7 @@ for (const engine of testEngines()) {
       });
 
       it('applies the same rule through an alias', async () => {
-        const [row] = await queryRows<{ items: number[]; files: number[]; flagged: number[]; regardless: number[] }>(
+        const [row] = await uncheckedRows<{ items: number[]; files: number[]; flagged: number[]; regardless: number[] }>(
           t.database.db,
           sql`select
               array(select a.id from agenda_items a where a.id in (${itemId}, ${controlItemId}) and ${agendaItemVisibleTo(anonymous, 'a')} order by a.id) as items,
@@ -152,7 +153,7 @@ for (const engine of testEngines()) {
               array(select x.id from files x where x.id in (${fileId}, ${controlFileId}) and ${publicRegardlessOfDeletion.file('x')} order by x.id) as regardless`,
         );
         assert.deepEqual(row, { items: [controlItemId], files: [controlFileId], flagged: [controlItemId], regardless: [controlFileId] });
-        const [entitled] = await queryRows<{ items: number[] }>(
+        const [entitled] = await uncheckedRows<{ items: number[] }>(
           t.database.db,
           sql`select array(select a.id from agenda_items a where a.id in (${itemId}, ${controlItemId}) and ${agendaItemVisibleTo(viewer('staff'), 'a')} order by a.id) as items`,
         );

@@ -1,0 +1,1 @@
+/** @module home — its public surface: other modules import only this file. */
