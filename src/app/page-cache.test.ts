@@ -6,7 +6,7 @@ import { testEngines } from '../../test/helpers/db.ts';
 import { openTestApp, type TestApp } from '../../test/helpers/app.ts';
 import { beschlussvorlage } from '../../test/fixtures/beschlussvorlage.ts';
 import { PageCache } from './page-cache.ts';
-import { nonDomainTables } from '../db/table-kinds.ts';
+import { nonDomainTableNames as nonDomainTables } from '../db/domain-tables.ts';
 
 /** Waits until `check` holds; changes from other connections arrive as notifications. */
 async function eventually(check: () => Promise<boolean>, ms = 5_000): Promise<void> {

@@ -9,7 +9,7 @@ import { createBody } from '../modules/bodies/index.ts';
 import { findPaperPage } from '../modules/papers/index.ts';
 import { papers } from '../modules/papers/papers.tables.ts';
 import { DatabaseLockedError, openDatabase, type Database } from './client.ts';
-import { nonDomainTables } from './table-kinds.ts';
+import { nonDomainTableNames as nonDomainTables } from './domain-tables.ts';
 import { uncheckedRows } from './rows.ts';
 
 for (const engine of testEngines()) {

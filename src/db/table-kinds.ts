@@ -4,18 +4,18 @@
  * audit log, secrets, members’ private notes, subscriptions and saved searches, and the search
  * index (derived from domain data, rebuilt by search/index). They have no body-scoped soft deletion
  * and no change-notify trigger, since nothing in them changes what an anonymous reader sees.
+ * A table says so where it is defined; db/domain-tables derives the lists from the schema.
  */
-export const nonDomainTables = [
-  'users',
-  'user_roles',
-  'auth_sessions',
-  'password_reset_tokens',
-  'login_failures',
-  'audit_events',
-  'app_secrets',
-  'private_notes',
-  'subscriptions',
-  'saved_searches',
-  'search_entries',
-  'search_dirty',
-] as const;
+import type { PgTable } from 'drizzle-orm/pg-core';
+
+const outside = new WeakSet<PgTable>();
+
+/** Marks a table definition as outside the domain data (see above). */
+export function outsideDomain<T extends PgTable>(table: T): T {
+  outside.add(table);
+  return table;
+}
+
+export function isDomainTable(table: PgTable): boolean {
+  return !outside.has(table);
+}

@@ -8,11 +8,12 @@ import { bigint, boolean, index, integer, jsonb, pgTable, primaryKey, text, time
 import { bodies } from '../bodies/bodies.tables.ts';
 import { organizations } from '../organizations/organizations.tables.ts';
 import { persons } from '../people/people.tables.ts';
+import { outsideDomain } from '../../db/table-kinds.ts';
 
 export const accountRoles = ['mandatstraeger', 'sachbearbeitung', 'sitzungsdienst', 'administration'] as const;
 export type AccountRole = (typeof accountRoles)[number];
 
-export const users = pgTable(
+export const users = outsideDomain(pgTable(
   'users',
   {
     id: integer('id').primaryKey().generatedByDefaultAsIdentity(),
@@ -48,13 +49,13 @@ export const users = pgTable(
       .$onUpdate(() => new Date()),
   },
   (t) => [uniqueIndex('users_body_email_unique').on(t.bodyId, t.email)],
-);
+));
 
 /**
  * What an account may do. Sachbearbeitung names the Verwaltung unit whose papers the person
  * writes, Sitzungsdienst the Gremium whose sessions they run; the other roles name nothing.
  */
-export const userRoles = pgTable(
+export const userRoles = outsideDomain(pgTable(
   'user_roles',
   {
     id: integer('id').primaryKey().generatedByDefaultAsIdentity(),
@@ -66,9 +67,9 @@ export const userRoles = pgTable(
     created: timestamp('created', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [uniqueIndex('user_roles_unique').on(t.userId, t.role, sql`coalesce(${t.organizationId}, 0)`)],
-);
+));
 
-export const authSessions = pgTable(
+export const authSessions = outsideDomain(pgTable(
   'auth_sessions',
   {
     /** SHA-256 of the cookie's token: a copy of the table does not let anyone log in. */
@@ -83,9 +84,9 @@ export const authSessions = pgTable(
     expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
   },
   (t) => [index('auth_sessions_user_idx').on(t.userId), index('auth_sessions_expires_idx').on(t.expiresAt)],
-);
+));
 
-export const passwordResetTokens = pgTable(
+export const passwordResetTokens = outsideDomain(pgTable(
   'password_reset_tokens',
   {
     id: integer('id').primaryKey().generatedByDefaultAsIdentity(),
@@ -98,14 +99,14 @@ export const passwordResetTokens = pgTable(
     created: timestamp('created', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [uniqueIndex('password_reset_tokens_hash_unique').on(t.tokenHash)],
-);
+));
 
 /**
  * Failed logins for addresses without an account, counted and locked exactly like
  * `users.failed_logins` and `users.locked_until`, so that an unknown address answers like an
  * account, lock included. Keyed by the SHA-256 of the normalised address: no address is stored.
  */
-export const loginFailures = pgTable(
+export const loginFailures = outsideDomain(pgTable(
   'login_failures',
   {
     bodyId: integer('body_id')
@@ -117,9 +118,9 @@ export const loginFailures = pgTable(
     lastFailedAt: timestamp('last_failed_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [primaryKey({ columns: [t.bodyId, t.emailDigest] })],
-);
+));
 
-export const auditEvents = pgTable(
+export const auditEvents = outsideDomain(pgTable(
   'audit_events',
   {
     id: bigint('id', { mode: 'number' }).primaryKey().generatedByDefaultAsIdentity(),
@@ -132,11 +133,11 @@ export const auditEvents = pgTable(
     detail: jsonb('detail').$type<Record<string, unknown>>().notNull().default({}),
   },
   (t) => [index('audit_events_body_at_idx').on(t.bodyId, t.at)],
-);
+));
 
 /** Secrets the installation makes itself on first start, shared by all its instances. */
-export const appSecrets = pgTable('app_secrets', {
+export const appSecrets = outsideDomain(pgTable('app_secrets', {
   name: text('name').primaryKey(),
   value: text('value').notNull(),
   created: timestamp('created', { withTimezone: true }).notNull().defaultNow(),
-});
+}));

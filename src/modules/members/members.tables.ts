@@ -9,8 +9,9 @@ import { files } from '../files/files.tables.ts';
 import { organizations } from '../organizations/organizations.tables.ts';
 import { papers } from '../papers/papers.tables.ts';
 import { persons } from '../people/people.tables.ts';
+import { outsideDomain } from '../../db/table-kinds.ts';
 
-export const privateNotes = pgTable(
+export const privateNotes = outsideDomain(pgTable(
   'private_notes',
   {
     id: integer('id').primaryKey().generatedByDefaultAsIdentity(),
@@ -30,12 +31,12 @@ export const privateNotes = pgTable(
     uniqueIndex('private_notes_user_file_unique').on(t.userId, t.fileId).where(sql`${t.fileId} is not null`),
     check('private_notes_one_target', sql`(${t.paperId} is null) <> (${t.fileId} is null)`),
   ],
-);
+));
 
 export const subscriptionKinds = ['organization', 'paper', 'person'] as const;
 export type SubscriptionKind = (typeof subscriptionKinds)[number];
 
-export const subscriptions = pgTable(
+export const subscriptions = outsideDomain(pgTable(
   'subscriptions',
   {
     id: integer('id').primaryKey().generatedByDefaultAsIdentity(),
@@ -61,4 +62,4 @@ export const subscriptions = pgTable(
       sql`num_nonnulls(${t.organizationId}, ${t.paperId}, ${t.personId}) = 1`,
     ),
   ],
-);
+));

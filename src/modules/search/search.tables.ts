@@ -6,13 +6,14 @@
 import { sql } from 'drizzle-orm';
 import { boolean, customType, date, index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
 import { users } from '../auth/auth.tables.ts';
+import { outsideDomain } from '../../db/table-kinds.ts';
 
 const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
 
 export const searchKinds = ['paper', 'agendaItem', 'meeting', 'file', 'person', 'organization'] as const;
 export type SearchKind = (typeof searchKinds)[number];
 
-export const searchEntries = pgTable(
+export const searchEntries = outsideDomain(pgTable(
   'search_entries',
   {
     kind: text('kind').$type<SearchKind>().notNull(),
@@ -44,19 +45,19 @@ export const searchEntries = pgTable(
     // newest first: a query with very many matches walks this index (see search.queries)
     index('search_entries_body_date_idx').on(t.bodyId, t.date.desc().nullsLast()),
   ],
-);
+));
 
 /** Objects whose entries must be rebuilt; filled by triggers on the domain tables. */
-export const searchDirty = pgTable(
+export const searchDirty = outsideDomain(pgTable(
   'search_dirty',
   {
     kind: text('kind').$type<SearchKind>().notNull(),
     objectId: integer('object_id').notNull(),
   },
   (t) => [primaryKey({ columns: [t.kind, t.objectId] })],
-);
+));
 
-export const savedSearches = pgTable(
+export const savedSearches = outsideDomain(pgTable(
   'saved_searches',
   {
     id: integer('id').primaryKey().generatedByDefaultAsIdentity(),
@@ -71,4 +72,4 @@ export const savedSearches = pgTable(
     notifiedUntil: timestamp('notified_until', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [uniqueIndex('saved_searches_user_query_unique').on(t.userId, t.query)],
-);
+));
