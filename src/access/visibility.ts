@@ -203,20 +203,24 @@ function fileEntitled(viewer: AccountViewer, fileId: SQL): SQL {
 /**
  * Entries of the search index (search/index). Public entries by the flag the index took from
  * the predicates here when it was built (it is rebuilt before every search, so the flag is
- * current); the others by the same predicates, live. Names `search_entries` unaliased.
+ * current); the others by the same predicates, live. `alias`: how the query names `search_entries`.
  */
-export function searchEntryVisibleTo(viewer: Viewer): SQL {
+export function searchEntryVisibleTo(viewer: Viewer, alias = 'search_entries'): SQL {
   const scope = scopeOf(viewer);
   if (scope === 'all') return always;
-  if (scope === 'public') return sql`search_entries.public`;
+  const entry = tableRef(alias);
+  const flag = column(entry, 'public');
+  if (scope === 'public') return flag;
+  const kind = column(entry, 'kind');
+  const objectId = column(entry, 'object_id');
   // an entry that is not public is shown by the entitlement alone (what the public sees is
   // in the flag already), which spares the planner the public half of each predicate
-  return sql`(search_entries.public
-    or (search_entries.kind = 'paper' and exists (select 1 from papers where papers.id = search_entries.object_id
+  return sql`(${flag}
+    or (${kind} = 'paper' and exists (select 1 from papers where papers.id = ${objectId}
       and papers.deleted_at is null and ${paperEntitled(scope, sql`papers.id`)}))
-    or (search_entries.kind = 'agendaItem' and exists (select 1 from agenda_items where agenda_items.id = search_entries.object_id
+    or (${kind} = 'agendaItem' and exists (select 1 from agenda_items where agenda_items.id = ${objectId}
       and agenda_items.deleted_at is null and ${agendaItemNonPublicEntitled(scope, sql`agenda_items`)}))
-    or (search_entries.kind = 'file' and exists (select 1 from files where files.id = search_entries.object_id
+    or (${kind} = 'file' and exists (select 1 from files where files.id = ${objectId}
       and files.deleted_at is null and ${fileEntitled(scope, sql`files.id`)})))`;
 }
 

@@ -78,7 +78,7 @@ describe('Suche mit sehr vielen Treffern', () => {
   test('die Seite sagt „Mehr als … Treffer“ und zeigt keine Anzahlen in den Filtern', async () => {
     const parsed = parseSearchParams({ q: 'Kreistag' });
     assert.ok(parsed.ok);
-    const render = (result: SearchResult) => String(<SearchPage bodyName="Demo" params={parsed.params} result={result} />);
+    const render = (result: SearchResult) => String(<SearchPage bodyName="Demo" params={parsed.value} result={result} />);
     const broad = render(await run('Kreistag', { exactLimit: 10 }));
     assert.match(broad, /Mehr als 10 Treffer/);
     assert.match(broad, /die 10 neuesten Treffer/);

@@ -1,8 +1,10 @@
 /** @module search — full-text search over papers, agendas, sessions, attachments, people and Gremien. */
 export { markWholeIndexDirty, refreshSearchIndex, searchIndexStale } from './search.index.ts';
 export { parseQuery, type ParsedQuery } from './search.query.ts';
+export { snippetParts } from './search.hits.ts';
 export {
-  kindLabels, MAX_PAGE, PAGE_SIZE, search, snippetParts,
+  kindLabels, MAX_PAGE, PAGE_SIZE,
   type FacetValue, type SearchFacets, type SearchHit, type SearchRequest, type SearchResult, type SnippetPart,
-} from './search.queries.ts';
+} from './search.request.ts';
+export { search } from './search.run.ts';
 export { savedSearches, searchEntries, searchKinds, type SearchKind } from './search.tables.ts';

@@ -7,10 +7,11 @@
  */
 import { sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { uncheckedRows } from '../../db/rows.ts';
+import { queryRow, queryRows } from '../../db/rows.ts';
 import { intArray } from '../../db/sql-arrays.ts';
+import { z } from '../../lib/validation.ts';
 import { agendaItemVisibleTo, anonymous, publicRegardlessOfDeletion } from '../../access/index.ts';
-import type { SearchKind } from './search.tables.ts';
+import { searchKinds, type SearchKind } from './search.tables.ts';
 
 /** Text of sanitised section HTML (papers/rich-text allows only a few tags and entities). */
 function plainFromHtml(html: SQL): SQL {
@@ -154,6 +155,10 @@ const dependents: Partial<Record<SearchKind, Array<{ kind: SearchKind; query: (i
   organization: [{ kind: 'meeting', query: (ids) => sql`select meeting_id as id from meeting_organizations where organization_id = any(${ids})` }],
 };
 
+const markedRow = z.object({ kind: z.enum(searchKinds), object_id: z.number() });
+const idRow = z.object({ id: z.number() });
+const staleRow = z.object({ stale: z.boolean() });
+
 const REFRESH_LOCK_KEY = 727_100_007;
 /** Ids rebuilt per statement: bounds the memory of one statement after a bulk load. */
 const CHUNK = 5_000;
@@ -167,8 +172,9 @@ export async function refreshSearchIndex(db: Db): Promise<{ rebuilt: number }> {
   for (;;) {
     const done = await db.transaction(async (tx) => {
       await tx.execute(sql`select pg_advisory_xact_lock(${REFRESH_LOCK_KEY})`);
-      const marked = await uncheckedRows<{ kind: SearchKind; object_id: number }>(
+      const marked = await queryRows(
         tx,
+        markedRow,
         sql`delete from search_dirty where (kind, object_id) in (select kind, object_id from search_dirty limit ${CHUNK})
           returning kind, object_id`,
       );
@@ -182,7 +188,7 @@ export async function refreshSearchIndex(db: Db): Promise<{ rebuilt: number }> {
       for (const row of marked) add(row.kind, row.object_id);
       for (const [kind, ids] of [...byKind]) {
         for (const dependent of dependents[kind] ?? []) {
-          const rows = await uncheckedRows<{ id: number }>(tx, dependent.query(intArray([...ids])));
+          const rows = await queryRows(tx, idRow, dependent.query(intArray([...ids])));
           for (const row of rows) add(dependent.kind, row.id);
         }
       }
@@ -203,8 +209,8 @@ export async function refreshSearchIndex(db: Db): Promise<{ rebuilt: number }> {
 
 /** Whether changes wait to be indexed (cheap: the queue is empty almost always). */
 export async function searchIndexStale(db: Db): Promise<boolean> {
-  const rows = await uncheckedRows<{ stale: boolean }>(db, sql`select exists (select 1 from search_dirty) as stale`);
-  return rows[0]?.stale ?? false;
+  const row = await queryRow(db, staleRow, sql`select exists (select 1 from search_dirty) as stale`);
+  return row?.stale ?? false;
 }
 
 /** Marks everything for rebuilding, e.g. after a bulk load with triggers switched off. */

@@ -3,10 +3,11 @@
  * The search's address: German query parameters (`/suche?q=Kita&art=vorlage&jahr=2025`), parsed
  * with clear messages, and turned back into links for facets, paging and saved searches.
  */
+import { err, ok, type Result } from '../../lib/result.ts';
 import { z } from '../../lib/validation.ts';
 import { describeIssues, listOf, param, periodProblem, withInputKind } from '../../http/input.ts';
 import type { SearchKind } from './search.tables.ts';
-import type { SearchRequest } from './search.queries.ts';
+import type { SearchRequest } from './search.request.ts';
 
 /** URL words for the kinds of hit. */
 export const kindParams: Record<SearchKind, string> = {
@@ -38,17 +39,20 @@ export const searchQuerySchema = z.object({
 
 export type SearchParams = z.infer<typeof searchQuerySchema>;
 
-/** Parses a query (a saved one, say); a route's own query the input layer has parsed already. */
-export function parseSearchParams(query: unknown): { ok: true; params: SearchParams } | { ok: false; message: string } {
+/**
+ * Parses a query (a saved one, say); a route's own query the input layer has parsed already.
+ * The error is the message for the person who typed it.
+ */
+export function parseSearchParams(query: unknown): Result<SearchParams, string> {
   const parsed = searchQuerySchema.safeParse(query);
-  if (!parsed.success) return { ok: false, message: describeIssues(parsed.error).join(' ') };
+  if (!parsed.success) return err(describeIssues(parsed.error).join(' '));
   return checkSearchParams(parsed.data);
 }
 
 /** What one parameter alone cannot say: a period that ends before it begins. */
-export function checkSearchParams(params: SearchParams): { ok: true; params: SearchParams } | { ok: false; message: string } {
+export function checkSearchParams(params: SearchParams): Result<SearchParams, string> {
   const problem = periodProblem(params.von, params.bis);
-  return problem ? { ok: false, message: problem } : { ok: true, params };
+  return problem ? err(problem) : ok(params);
 }
 
 export function searchRequestOf(params: SearchParams, bodyId: number, viewer: SearchRequest['viewer']): SearchRequest {

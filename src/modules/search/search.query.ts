@@ -2,7 +2,7 @@
  * @module search/query
  * The query syntax people know from web search: words (all must match), "exakte Phrase",
  * -ausschließen, and ODER (also OR or |) between two alternatives. Parsed here into a tree;
- * search.queries turns it into a PostgreSQL tsquery. Never throws: unbalanced quotes and stray
+ * search.match turns it into a PostgreSQL tsquery. Never throws: unbalanced quotes and stray
  * operators are read as plain words.
  */
 

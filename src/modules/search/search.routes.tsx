@@ -10,7 +10,7 @@ import { sendPage } from '../../http/render.ts';
 import type { RouteDeps } from '../../http/site.ts';
 import { checkSearchParams, parseSearchParams, searchQuerySchema, searchQueryString, searchRequestOf } from './search.params.ts';
 import type { ZodTypeProvider } from '../../http/input.ts';
-import { search } from './search.queries.ts';
+import { search } from './search.run.ts';
 import { isSearchSaved, listSavedSearches, MAX_SAVED_SEARCHES, removeSavedSearch, saveSearch } from './search.saved.ts';
 import { SavedSearchesPage } from './views/SavedSearchesPage.tsx';
 import { SearchPage } from './views/SearchPage.tsx';
@@ -22,8 +22,8 @@ export function searchRoutes(app: FastifyInstance, deps: RouteDeps): void {
   route.get('/suche', { schema: { querystring: searchQuerySchema }, config: { pageCache: true } }, async (request, reply) => {
     const { body, viewer } = request.site;
     const parsed = checkSearchParams(request.query);
-    if (!parsed.ok) return sendBadRequest(request, reply, parsed.message);
-    const { params } = parsed;
+    if (!parsed.ok) return sendBadRequest(request, reply, parsed.error);
+    const params = parsed.value;
     if (!params.q) return sendPage(reply, <SearchPage bodyName={body.name} params={params} result={null} />);
     const result = await search(deps.db, searchRequestOf(params, body.id, viewer));
     // a reference typed exactly leads straight to its paper
@@ -37,8 +37,8 @@ export function searchRoutes(app: FastifyInstance, deps: RouteDeps): void {
   route.get('/suche.json', { schema: { querystring: searchQuerySchema }, config: { pageCache: true, inputErrors: 'json' } }, async (request, reply) => {
     const { body, viewer } = request.site;
     const parsed = checkSearchParams(request.query);
-    if (!parsed.ok) return reply.code(400).type('application/json; charset=utf-8').send({ error: parsed.message });
-    const { params } = parsed;
+    if (!parsed.ok) return reply.code(400).type('application/json; charset=utf-8').send({ error: parsed.error });
+    const params = parsed.value;
     const result = params.q ? await search(deps.db, searchRequestOf(params, body.id, viewer)) : null;
     return reply.type('application/json; charset=utf-8').send({
       query: params.q,
@@ -69,10 +69,10 @@ export function searchRoutes(app: FastifyInstance, deps: RouteDeps): void {
     const values: Record<string, unknown> = Object.fromEntries(given.entries());
     for (const key of ['art', 'typ', 'gremium', 'jahr', 'beschluss']) values[key] = given.getAll(key);
     const reparsed = parseSearchParams(values);
-    if (!reparsed.ok || !reparsed.params.q) return sendBadRequest(request, reply, 'Diese Suche lässt sich nicht speichern: Suchbegriffe fehlen oder sind ungültig.');
-    const query = searchQueryString(reparsed.params);
-    const name = field(form, 'name').trim().slice(0, 100) || reparsed.params.q;
-    if (!(await saveSearch(deps.db, viewer.userId, name, query)))
+    if (!reparsed.ok || !reparsed.value.q) return sendBadRequest(request, reply, 'Diese Suche lässt sich nicht speichern: Suchbegriffe fehlen oder sind ungültig.');
+    const query = searchQueryString(reparsed.value);
+    const name = field(form, 'name').trim().slice(0, 100) || reparsed.value.q;
+    if (!(await saveSearch(deps.db, viewer.userId, name, query)).ok)
       return sendBadRequest(request, reply, `Sie haben bereits ${MAX_SAVED_SEARCHES} gespeicherte Suchen. Bitte löschen Sie zuerst eine.`);
     return reply.redirect(`/suche?${query}&gespeichert=1`, 303);
   });

@@ -5,19 +5,20 @@
  */
 import { and, asc, eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
+import { err, ok, type Result } from '../../lib/result.ts';
 import { savedSearches } from './search.tables.ts';
 
 export type SavedSearch = typeof savedSearches.$inferSelect;
 
 export const MAX_SAVED_SEARCHES = 50;
 
-/** Saves the search once per user; false when the user already has the maximum. */
-export async function saveSearch(db: Db, userId: number, name: string, query: string): Promise<boolean> {
+/** Saves the search once per user (saving it again changes nothing); refused when the user already has the maximum. */
+export async function saveSearch(db: Db, userId: number, name: string, query: string): Promise<Result<void, 'limit-reached'>> {
   const existing = await listSavedSearches(db, userId);
-  if (existing.some((s) => s.query === query)) return true;
-  if (existing.length >= MAX_SAVED_SEARCHES) return false;
+  if (existing.some((s) => s.query === query)) return ok(undefined);
+  if (existing.length >= MAX_SAVED_SEARCHES) return err('limit-reached');
   await db.insert(savedSearches).values({ userId, name, query }).onConflictDoNothing();
-  return true;
+  return ok(undefined);
 }
 
 export function listSavedSearches(db: Db, userId: number): Promise<SavedSearch[]> {

@@ -42,7 +42,7 @@ export const searchEntries = outsideDomain(pgTable(
     index('search_entries_document_idx').using('gin', t.document),
     index('search_entries_title_trgm_idx').using('gin', sql`lower(${t.title}) gin_trgm_ops`),
     index('search_entries_reference_trgm_idx').using('gin', sql`lower(${t.reference}) gin_trgm_ops`),
-    // newest first: a query with very many matches walks this index (see search.queries)
+    // newest first: a query with very many matches walks this index (see search.walk)
     index('search_entries_body_date_idx').on(t.bodyId, t.date.desc().nullsLast()),
   ],
 ));

@@ -8,7 +8,7 @@ import { CsrfField, Message } from '../../../ui/forms.tsx';
 import { Layout } from '../../../ui/Layout.tsx';
 import { Pagination } from '../../../ui/Pagination.tsx';
 import { searchHref, toggled, type SearchParams } from '../search.params.ts';
-import { kindLabels, type FacetValue, type SearchHit, type SearchResult } from '../search.queries.ts';
+import { kindLabels, type FacetValue, type SearchHit, type SearchResult } from '../search.request.ts';
 import { kindParams } from '../search.params.ts';
 
 export interface SearchPageProps {
