@@ -55,7 +55,8 @@ const MIGRATION_LOCK_KEY = 727_100_001;
 export type DatabaseTarget =
   | { kind: 'postgres'; url: string; poolSize?: number }
   | { kind: 'pglite'; dir: string }
-  | { kind: 'pglite-memory' };
+  /** `from`: a dumped data directory to start from (tests start from a migrated template). */
+  | { kind: 'pglite-memory'; from?: Blob };
 
 
 export async function openDatabase(target: DatabaseTarget): Promise<Database> {
@@ -94,7 +95,10 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
       close: () => pool.end(),
     };
   }
-  if (target.kind === 'pglite-memory') return pgliteDatabase(await PGlite.create(pgliteOptions), async () => undefined);
+  if (target.kind === 'pglite-memory') {
+    const options = target.from ? { ...pgliteOptions, loadDataDir: target.from } : pgliteOptions;
+    return pgliteDatabase(await PGlite.create(options), async () => undefined);
+  }
   await fs.mkdir(target.dir, { recursive: true });
   // PGlite takes no lock of its own; two processes on one directory would corrupt it.
   const release = await lockDirectory(target.dir);
@@ -185,3 +189,20 @@ async function listenOnPostgres(url: string, listener: ChangeListener): Promise<
     await current?.end().catch(() => undefined);
   };
 }
+
+/**
+ * A freshly migrated, empty embedded database as a data-directory dump: tests open their
+ * databases from it instead of running initdb and every migration again for each file.
+ */
+export async function dumpMigratedPglite(): Promise<Blob> {
+  const client = await PGlite.create(pgliteOptions);
+  try {
+    await migratePglite(drizzlePglite(client, { schema }), { migrationsFolder });
+    return await client.dumpDataDir('none');
+  } finally {
+    await client.close();
+  }
+}
+
+/** The folder of the SQL migrations (their content names test templates). */
+export { migrationsFolder };
