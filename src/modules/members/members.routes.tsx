@@ -14,28 +14,10 @@ import type { RouteDeps } from '../../http/site.ts';
 import type { AccountViewer } from '../../access/index.ts';
 import { auditNonPublicFileAccess } from '../auth/index.ts';
 import { contentDisposition } from '../../http/content-disposition.ts';
-import {
-  addSubscription,
-  fileIdsWithNotes,
-  findMeeting,
-  findNote,
-  findVisibleNoteFile,
-  findVisibleNotePaper,
-  listAgendas,
-  listMeetingDocuments,
-  listNewFiles,
-  listNewPapers,
-  listNotes,
-  listSubscriptions,
-  listUpcomingMeetings,
-  markAreaSeen,
-  NOTE_MAX_LENGTH,
-  recordAreaVisit,
-  removeSubscription,
-  saveNote,
-  subscriptionTargetExists,
-  type NoteTarget,
-} from './members.queries.ts';
+import { findMeeting, listAgendas, listMeetingDocuments, listUpcomingMeetings } from './members.area.ts';
+import { listNewFiles, listNewPapers, markAreaSeen, recordAreaVisit } from './members.new-since.ts';
+import { fileIdsWithNotes, findNote, findVisibleNoteFile, findVisibleNotePaper, listNotes, NOTE_MAX_LENGTH, saveNote, type NoteTarget } from './members.notes.ts';
+import { addSubscription, listSubscriptions, removeSubscription, subscriptionTargetExists } from './members.subscriptions.ts';
 import { subscriptionKinds, type SubscriptionKind } from './members.tables.ts';
 import { MembersAreaView } from './views/MembersAreaView.tsx';
 import { NotePageView, type NotePageViewProps, type NoteTargetView } from './views/NotePageView.tsx';

@@ -6,7 +6,8 @@
  */
 import type { Db } from '../../db/client.ts';
 import type { PageExtensions } from '../../http/slots.ts';
-import { findNote, findSubscriptionId } from './members.queries.ts';
+import { findNote } from './members.notes.ts';
+import { findSubscriptionId } from './members.subscriptions.ts';
 import { PaperNoteSection, SubscriptionButton } from './views/MemberControls.tsx';
 
 export function memberPageExtensions(db: Db): PageExtensions {

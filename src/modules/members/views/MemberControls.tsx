@@ -7,7 +7,7 @@
 import { Section } from '../../../ui/components.tsx';
 import { PostForm } from '../../../ui/forms.tsx';
 import type { SubscriptionKind } from '../members.tables.ts';
-import { NOTE_MAX_LENGTH } from '../members.queries.ts';
+import { NOTE_MAX_LENGTH } from '../members.notes.ts';
 
 export interface SubscriptionState {
   kind: SubscriptionKind;

@@ -8,7 +8,7 @@
 import { formatBytes, formatDate, formatMimeType, formatTime } from '../../../lib/format.ts';
 import { Message } from '../../../ui/forms.tsx';
 import { Layout } from '../../../ui/Layout.tsx';
-import { NOTE_MAX_LENGTH, type StoredNote } from '../members.queries.ts';
+import { NOTE_MAX_LENGTH, type StoredNote } from '../members.notes.ts';
 import { NoteForm } from './MemberControls.tsx';
 
 export type NoteTargetView =
