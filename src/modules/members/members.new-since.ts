@@ -16,10 +16,10 @@ const VISIT_GAP = '1 hour';
 
 /**
  * Records a visit to the members' area and returns the moment after which changes count as
- * new (null: never seen). A visit more than an hour after the previous one moves that moment to
+ * new (undefined: never seen). A visit more than an hour after the previous one moves that moment to
  * the previous visit, so reloading within a visit keeps showing the same news.
  */
-export async function recordAreaVisit(db: Db, userId: number, now: Date): Promise<Date | null> {
+export async function recordAreaVisit(db: Db, userId: number, now: Date): Promise<Date | undefined> {
   const [row] = await db
     .update(users)
     .set({
@@ -31,7 +31,7 @@ export async function recordAreaVisit(db: Db, userId: number, now: Date): Promis
     })
     .where(eq(users.id, userId))
     .returning({ seenAt: users.areaSeenAt });
-  return row?.seenAt ?? null;
+  return row?.seenAt ?? undefined;
 }
 
 /** „Alles gelesen“: nothing before now counts as new any more. */

@@ -5,7 +5,9 @@
  */
 import { and, eq, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { uncheckedRows } from '../../db/rows.ts';
+import { queryRow } from '../../db/rows.ts';
+import { ok, err, type Result } from '../../lib/result.ts';
+import { z } from '../../lib/validation.ts';
 import { fileVisibleTo, paperVisibleTo, type AccountViewer, type Viewer } from '../../access/index.ts';
 import { files } from '../files/files.tables.ts';
 import { papers } from '../papers/papers.tables.ts';
@@ -25,13 +27,13 @@ export const NOTE_MAX_LENGTH = 20_000;
 
 const noteTargetColumn = (target: NoteTarget) => (target.kind === 'paper' ? privateNotes.paperId : privateNotes.fileId);
 
-/** The author's note on the object, or null. The caller has checked that the object is visible. */
-export async function findNote(db: Db, userId: number, target: NoteTarget): Promise<StoredNote | null> {
+/** The author's note on the object, or undefined. The caller has checked that the object is visible. */
+export async function findNote(db: Db, userId: number, target: NoteTarget): Promise<StoredNote | undefined> {
   const [row] = await db
     .select({ id: privateNotes.id, text: privateNotes.text, version: privateNotes.version, modified: privateNotes.modified })
     .from(privateNotes)
     .where(and(eq(privateNotes.userId, userId), eq(noteTargetColumn(target), target.id)));
-  return row ?? null;
+  return row;
 }
 
 export interface NoteFile {
@@ -73,15 +75,19 @@ function targetVisible(bodyId: number, viewer: Viewer, target: NoteTarget): SQL 
     : sql`exists (select 1 from ${files} where ${files.id} = ${target.id} and ${files.bodyId} = ${bodyId} and ${fileVisibleTo(viewer)})`;
 }
 
-export type SaveNoteResult =
-  | { outcome: 'saved' | 'deleted' | 'unchanged' }
-  | { outcome: 'conflict'; current: StoredNote | null }
-  | { outcome: 'notFound' };
+/** The note was changed since the form was made; `current` is what is stored now (undefined: none). */
+export interface NoteConflict {
+  kind: 'conflict';
+  current: StoredNote | undefined;
+}
+
+export type SaveNoteResult = Result<'saved' | 'deleted' | 'unchanged', NoteConflict>;
 
 /**
  * Saves (or, for an empty text, deletes) the author's note, if the stored note is still the
  * version the form was made from (0: there was none). Every write names the object's
- * visibility in its own statement, so a note is never written on something hidden.
+ * visibility in its own statement, so a note is never written on something hidden. Undefined
+ * when the object does not exist or is hidden from the author.
  */
 export async function saveNote(
   db: Db,
@@ -90,39 +96,39 @@ export async function saveNote(
   target: NoteTarget,
   input: { text: string; version: number },
   now: Date,
-): Promise<SaveNoteResult> {
-  const [visible] = await uncheckedRows<{ ok: boolean }>(db, sql`select ${targetVisible(bodyId, viewer, target)} as ok`);
-  if (!visible?.ok) return { outcome: 'notFound' };
+): Promise<SaveNoteResult | undefined> {
+  const visible = await queryRow(db, z.object({ visible: z.boolean() }), sql`select ${targetVisible(bodyId, viewer, target)} as visible`);
+  if (!visible?.visible) return undefined;
   const current = await findNote(db, viewer.userId, target);
   const conflict = async (): Promise<SaveNoteResult> => {
     const latest = await findNote(db, viewer.userId, target);
     // the same text saved twice (a second tab, a double click) is no conflict
-    if ((latest?.text ?? '') === input.text) return { outcome: 'unchanged' };
-    return { outcome: 'conflict', current: latest };
+    if ((latest?.text ?? '') === input.text) return ok('unchanged');
+    return err({ kind: 'conflict', current: latest });
   };
   if ((current?.version ?? 0) !== input.version) return conflict();
   const empty = input.text.trim() === '';
   if (!current) {
-    if (empty) return { outcome: 'unchanged' };
-    const inserted = await uncheckedRows<{ id: number }>(db, sql`insert into ${privateNotes} (user_id, paper_id, file_id, text, created, modified)
+    if (empty) return ok('unchanged');
+    const inserted = await queryRow(db, z.object({ id: z.number() }), sql`insert into ${privateNotes} (user_id, paper_id, file_id, text, created, modified)
       select ${viewer.userId}, ${target.kind === 'paper' ? target.id : null}::int, ${target.kind === 'file' ? target.id : null}::int, ${input.text}, ${at(now)}, ${at(now)}
       where ${targetVisible(bodyId, viewer, target)}
       on conflict do nothing
       returning id`);
-    return inserted.length > 0 ? { outcome: 'saved' } : conflict();
+    return inserted ? ok('saved') : conflict();
   }
   const same = and(eq(privateNotes.id, current.id), eq(privateNotes.userId, viewer.userId), eq(privateNotes.version, input.version), targetVisible(bodyId, viewer, target));
   if (empty) {
     const deleted = await db.delete(privateNotes).where(same).returning({ id: privateNotes.id });
-    return deleted.length > 0 ? { outcome: 'deleted' } : conflict();
+    return deleted.length > 0 ? ok('deleted') : conflict();
   }
-  if (current.text === input.text) return { outcome: 'unchanged' };
+  if (current.text === input.text) return ok('unchanged');
   const updated = await db
     .update(privateNotes)
     .set({ text: input.text, version: sql`${privateNotes.version} + 1`, modified: now })
     .where(same)
     .returning({ id: privateNotes.id });
-  return updated.length > 0 ? { outcome: 'saved' } : conflict();
+  return updated.length > 0 ? ok('saved') : conflict();
 }
 
 export interface NoteListEntry {

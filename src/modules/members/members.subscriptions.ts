@@ -28,13 +28,13 @@ export async function subscriptionTargetExists(db: Db, bodyId: number, viewer: V
   return rows.length > 0;
 }
 
-/** The id of the account's subscription of the object, or null. */
-export async function findSubscriptionId(db: Db, userId: number, kind: SubscriptionKind, targetId: number): Promise<number | null> {
+/** The id of the account's subscription of the object, or undefined. */
+export async function findSubscriptionId(db: Db, userId: number, kind: SubscriptionKind, targetId: number): Promise<number | undefined> {
   const [row] = await db
     .select({ id: subscriptions.id })
     .from(subscriptions)
     .where(and(eq(subscriptions.userId, userId), eq(subscriptions.kind, kind), eq(subscriptionColumn[kind], targetId)));
-  return row?.id ?? null;
+  return row?.id;
 }
 
 /** Subscribes; subscribing twice changes nothing. The caller has checked the target. */
@@ -51,13 +51,13 @@ export async function addSubscription(db: Db, userId: number, kind: Subscription
     .onConflictDoNothing();
 }
 
-/** Removes the account's own subscription; false when there is none with this id. */
-export async function removeSubscription(db: Db, userId: number, id: number): Promise<boolean> {
-  const rows = await db
+/** Removes the account's own subscription; undefined when it has none with this id. */
+export async function removeSubscription(db: Db, userId: number, id: number): Promise<{ id: number } | undefined> {
+  const [removed] = await db
     .delete(subscriptions)
     .where(and(eq(subscriptions.id, id), eq(subscriptions.userId, userId)))
     .returning({ id: subscriptions.id });
-  return rows.length > 0;
+  return removed;
 }
 
 export interface SubscriptionEntry {

@@ -22,7 +22,7 @@ export interface NotePageViewProps {
   version: number;
   back: string;
   /** Why the page is shown beyond the plain form. */
-  problem?: { kind: 'conflict'; stored: StoredNote | null } | { kind: 'tooLong'; length: number };
+  problem?: { kind: 'conflict'; stored: StoredNote | undefined } | { kind: 'tooLong'; length: number };
   notice?: 'gespeichert' | 'geloescht';
 }
 
