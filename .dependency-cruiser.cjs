@@ -18,8 +18,8 @@ const below = {
   top: '^src/(app|cli)/',
 };
 
-/** A module's web-facing files (views, routes, request parameters, page links). */
-const web = '^src/modules/[^/]+/(views/|[^/]+\\.(routes|page|params|links)\\.tsx?$)';
+/** A module's web-facing files (views, routes, request parameters, page links, what it adds to other pages' slots). */
+const web = '^src/modules/[^/]+/(views/|[^/]+\\.(routes|page|params|links|slots)\\.tsx?$)';
 /** Every other file of a module is domain code; its index.ts may re-export both. */
 const webFacing = [web, '^src/modules/[^/]+/index\\.ts$'];
 

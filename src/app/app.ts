@@ -40,6 +40,9 @@ import { installSecurity, TooManyRequestsError } from './security.ts';
 import { installPageCache, PageCache } from './page-cache.ts';
 import { bodyBaseUrl, SESSION_COOKIE, type RouteDeps, type RouteModule, type Site } from '../http/site.ts';
 import { InputError, installInputLayer } from '../http/input.ts';
+import { pageSlots } from '../http/slots.ts';
+import { memberPageExtensions } from '../modules/members/index.ts';
+import { feedPageExtensions } from '../modules/feeds/index.ts';
 
 export interface AppOptions {
   database: Database;
@@ -168,6 +171,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     config,
     mailer,
     now,
+    // what the feature modules add to the core pages
+    slots: pageSlots(memberPageExtensions(database.db), feedPageExtensions),
   };
   for (const register of routeModules) register(app, deps);
   app.decorate('routeRegistry', routes);

@@ -10,6 +10,7 @@ import type { bodies } from '../db/schema.ts';
 import type { SessionInfo, Viewer } from '../access/index.ts';
 import type { FileStorage } from '../infra/storage.ts';
 import type { Mailer } from '../infra/mailer.ts';
+import type { PageSlots } from './slots.ts';
 
 /** A body (Körperschaft) as its row reads; the bodies module owns the table. */
 export type Body = typeof bodies.$inferSelect;
@@ -77,6 +78,8 @@ export interface RouteDeps {
   mailer: Mailer;
   /** The clock, replaceable in tests. */
   now: () => Date;
+  /** What feature modules add to the core pages (see http/slots). */
+  slots: PageSlots;
 }
 
 export type RouteModule = (app: FastifyInstance, deps: RouteDeps) => void;

@@ -7,7 +7,7 @@
  */
 import { and, desc, eq, isNull, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { uncheckedRows } from '../../db/rows.ts';
+import { queryRows } from '../../db/rows.ts';
 import { z } from '../../lib/validation.ts';
 import { agendaItemVisibleTo, paperVisibleTo, type Viewer } from '../../access/index.ts';
 import { agendaItems, meetingOrganizations, meetings } from '../meetings/meetings.tables.ts';
@@ -41,8 +41,9 @@ export async function listFeedPapers(db: Db, bodyId: number, viewer: Viewer, fil
   if (filter.organizationId !== undefined)
     conditions.push(sql`exists (select 1 from ${consultations} where ${consultations.paperId} = ${papers.id}
       and ${consultations.organizationId} = ${filter.organizationId} and ${consultations.deletedAt} is null)`);
-  const rows = await uncheckedRows(
+  return queryRows(
     db,
+    paperRowSchema,
     sql`select ${papers.id} as id, ${papers.reference} as reference, ${papers.slug} as slug, ${papers.name} as name,
         ${papers.paperType} as "paperType", to_char(${papers.date}, 'DD.MM.YYYY') as date,
         ${utcInstant(papers.created)} as created, ${utcInstant(papers.modified)} as modified,
@@ -54,7 +55,6 @@ export async function listFeedPapers(db: Db, bodyId: number, viewer: Viewer, fil
       limit ${FEED_SIZE}`,
     { prepared: true },
   );
-  return rows.map((r) => paperRowSchema.parse(r));
 }
 
 const decisionRowSchema = z.object({
@@ -84,8 +84,9 @@ export async function listFeedDecisions(db: Db, bodyId: number, viewer: Viewer):
     agendaItemVisibleTo(viewer),
     sql`nullif(trim(${agendaItems.result}), '') is not null`,
   );
-  const rows = await uncheckedRows(
+  return queryRows(
     db,
+    decisionRowSchema,
     sql`select ${agendaItems.id} as id, ${agendaItems.number} as number, ${agendaItems.name} as name,
         trim(${agendaItems.result}) as result, ${agendaItems.resolutionText} as "resolutionText", ${agendaItems.unanimous} as unanimous,
         ${agendaItems.votesYes} as yes, ${agendaItems.votesNo} as no, ${agendaItems.votesAbstention} as abstention,
@@ -106,5 +107,4 @@ export async function listFeedDecisions(db: Db, bodyId: number, viewer: Viewer):
       limit ${FEED_SIZE}`,
     { prepared: true },
   );
-  return rows.map((r) => decisionRowSchema.parse(r));
 }

@@ -6,7 +6,7 @@
  */
 import { and, eq, isNull, sql, type AnyColumn, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { uncheckedRows } from '../../db/rows.ts';
+import { queryRows } from '../../db/rows.ts';
 import { z } from '../../lib/validation.ts';
 import { agendaItemVisibleTo, type Viewer } from '../../access/index.ts';
 import { locations } from '../locations/locations.tables.ts';
@@ -70,8 +70,9 @@ export async function listCalendarMeetings(db: Db, bodyId: number, viewer: Viewe
   const itemVisible = agendaItemVisibleTo(viewer);
   const itemsOfMeeting = and(eq(agendaItems.meetingId, meetings.id), itemVisible);
   const where = and(eq(meetings.bodyId, bodyId), isNull(meetings.deletedAt), sql`${meetings.start} is not null`, scopeCondition(scope));
-  const rows = await uncheckedRows(
+  return queryRows(
     db,
+    meetingRowSchema,
     sql`select ${meetings.id} as id, ${meetings.name} as name, ${meetings.meetingState} as state, ${meetings.cancelled} as cancelled,
         ${utcInstant(meetings.start)} as start, ${utcInstant(meetings.end)} as "end",
         ${utcInstant(sql`greatest(${meetings.modified}, ${locations.modified})`)} as revised,
@@ -92,7 +93,6 @@ export async function listCalendarMeetings(db: Db, bodyId: number, viewer: Viewe
       where ${where}
       order by ${meetings.start}, ${meetings.id}`,
   );
-  return rows.map((r) => meetingRowSchema.parse(r));
 }
 
 /** The name of an organization of the body, or undefined when there is none with this id. */

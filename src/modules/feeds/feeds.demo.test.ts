@@ -8,7 +8,8 @@ import { after, before, describe, it } from 'node:test';
 import { sql } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import type { Database } from '../../db/client.ts';
-import { uncheckedRows } from '../../db/rows.ts';
+import { queryRows } from '../../db/rows.ts';
+import { z } from '../../lib/validation.ts';
 import { nonPublicSecrets, openDemoApp, type DemoApp, type Secret } from '../../../test/helpers/demo.ts';
 import { FEED_SIZE } from './atom.queries.ts';
 import { parseAtom, parseCalendar, unfolded } from './feeds.test-support.ts';
@@ -30,11 +31,12 @@ describe('feeds of the demo Kreis', () => {
     ({ database, app } = demo);
     secrets = await nonPublicSecrets(database, { files: false });
 
-    const ids = async (query: ReturnType<typeof sql>) => (await uncheckedRows<{ id: number }>(database.db, query)).map((r) => r.id);
+    const ids = async (query: ReturnType<typeof sql>) => (await queryRows(database.db, z.object({ id: z.number() }), query)).map((r) => r.id);
     const organizations = await ids(sql`select id from organizations`);
     const meetings = await ids(sql`select id from meetings where start is not null`);
-    const types = await uncheckedRows<{ type: string; visible: number }>(
+    const types = await queryRows(
       database.db,
+      z.object({ type: z.string(), visible: z.number() }),
       sql`select paper_type as type, (count(*) filter (where public))::int as visible from papers group by paper_type`,
     );
     visibleByType = new Map(types.map((t) => [t.type, t.visible]));

@@ -3,7 +3,9 @@
  * Where the feeds live, for the pages that point to them: `<link rel="alternate">` descriptors
  * (the shape of `AlternateLink` in ui/Layout) and the paths the feed routes answer on. The routes
  * build their own self links with the same functions, so a page and its feed always agree.
+ * `feedPageExtensions` fills the pages' alternates slot with them.
  */
+import type { PageExtensions } from '../../http/slots.ts';
 import type { AlternateLink } from '../../ui/Layout.tsx';
 
 export const ATOM_TYPE = 'application/atom+xml';
@@ -67,3 +69,22 @@ export function calendarLinks(scope: { gremium?: number | undefined; meetingId?:
 export function webcalUrl(absoluteUrl: string): string {
   return absoluteUrl.replace(/^https?:\/\//i, 'webcal://');
 }
+
+/** The feeds and calendars the core pages point to, in the order the pages list them. */
+export const feedPageExtensions: PageExtensions = {
+  alternates: async (_site, target) => {
+    switch (target.page) {
+      case 'paperList':
+        return feedLinksForPapers({ gremium: target.organizationId, art: target.paperType, gremiumName: target.organizationName });
+      case 'organization':
+        return [
+          ...(target.meetings ? calendarLinks({ gremium: target.organizationId }) : []),
+          ...(target.papers ? feedLinksForPapers({ gremium: target.organizationId, gremiumName: target.organizationName }) : []),
+        ];
+      case 'meetingList':
+        return calendarLinks(target.organizationId === undefined ? {} : { gremium: target.organizationId });
+      case 'meeting':
+        return calendarLinks({ meetingId: target.meetingId });
+    }
+  },
+};

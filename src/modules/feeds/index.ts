@@ -10,6 +10,7 @@ export {
   decisionFeedPath,
   feedLinksForDecisions,
   feedLinksForPapers,
+  feedPageExtensions,
   meetingCalendarPath,
   organizationCalendarPath,
   paperFeedPath,

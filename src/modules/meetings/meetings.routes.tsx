@@ -7,7 +7,6 @@ import { param, periodProblem, type ZodTypeProvider } from '../../http/input.ts'
 import { positiveId } from '../../http/forms.ts';
 import { sendPage } from '../../http/render.ts';
 import type { RouteDeps } from '../../http/site.ts';
-import { calendarLinks } from '../feeds/index.ts';
 import { listConsultationsOfPaper } from '../papers/index.ts';
 import { findAgendaItemPage } from './agenda-item.queries.ts';
 import { listMeetings, listMeetingsInMonth, listOrganizationsWithMeetings } from './meetings.list.ts';
@@ -60,7 +59,7 @@ export function meetingRoutes(app: FastifyInstance, deps: RouteDeps): void {
       return text ? `/sitzungen?${text}` : '/sitzungen';
     };
     const organizations = await listOrganizationsWithMeetings(deps.db, body.id);
-    const alternates = calendarLinks(query.organizationId === undefined ? {} : { gremium: query.organizationId });
+    const alternates = (await deps.slots.fill('alternates', request.site, { page: 'meetingList', organizationId: query.organizationId })).flat();
     if (query.view === 'kalender') {
       const calendar = await listMeetingsInMonth(deps.db, body.id, query.month, query.organizationId);
       return sendPage(reply, <MeetingListView bodyName={body.name} query={query} organizations={organizations} calendar={calendar} hrefFor={hrefFor} alternates={alternates} />);
@@ -92,7 +91,8 @@ export function meetingRoutes(app: FastifyInstance, deps: RouteDeps): void {
     const id = positiveId(request.params.id);
     const meeting = id === undefined ? undefined : await findMeetingPage(deps.db, body.id, viewer, id);
     if (!meeting) return sendNotFound(request, reply);
-    return sendPage(reply, <MeetingPageView meeting={meeting} bodyName={body.name} alternates={calendarLinks({ meetingId: meeting.id })} />);
+    const alternates = (await deps.slots.fill('alternates', request.site, { page: 'meeting', meetingId: meeting.id })).flat();
+    return sendPage(reply, <MeetingPageView meeting={meeting} bodyName={body.name} alternates={alternates} />);
   });
 
   app.get<{ Params: { id: string } }>('/tagesordnungspunkte/:id', { config: { pageCache: true, objects: { id: 'agendaItem' } } }, async (request, reply) => {

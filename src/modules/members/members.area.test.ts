@@ -15,7 +15,7 @@ import { auditEvents, users } from '../auth/auth.tables.ts';
 import { files } from '../files/files.tables.ts';
 import { papers } from '../papers/papers.tables.ts';
 import { safeFileNamePart, zipEntryNames } from './zip.ts';
-import type { MeetingDocument } from './members.queries.ts';
+import type { MeetingDocument } from './members.area.ts';
 
 /** Every entry of a ZIP: name → bytes. */
 function unzip(buffer: Buffer): Promise<Map<string, Buffer>> {

@@ -14,28 +14,10 @@ import type { RouteDeps } from '../../http/site.ts';
 import type { AccountViewer } from '../../access/index.ts';
 import { auditNonPublicFileAccess } from '../auth/index.ts';
 import { contentDisposition } from '../../http/content-disposition.ts';
-import {
-  addSubscription,
-  fileIdsWithNotes,
-  findMeeting,
-  findNote,
-  findVisibleNoteFile,
-  findVisibleNotePaper,
-  listAgendas,
-  listMeetingDocuments,
-  listNewFiles,
-  listNewPapers,
-  listNotes,
-  listSubscriptions,
-  listUpcomingMeetings,
-  markAreaSeen,
-  NOTE_MAX_LENGTH,
-  recordAreaVisit,
-  removeSubscription,
-  saveNote,
-  subscriptionTargetExists,
-  type NoteTarget,
-} from './members.queries.ts';
+import { findMeeting, listAgendas, listMeetingDocuments, listUpcomingMeetings } from './members.area.ts';
+import { listNewFiles, listNewPapers, markAreaSeen, recordAreaVisit } from './members.new-since.ts';
+import { fileIdsWithNotes, findNote, findVisibleNoteFile, findVisibleNotePaper, listNotes, NOTE_MAX_LENGTH, saveNote, type NoteTarget } from './members.notes.ts';
+import { addSubscription, listSubscriptions, removeSubscription, subscriptionTargetExists } from './members.subscriptions.ts';
 import { subscriptionKinds, type SubscriptionKind } from './members.tables.ts';
 import { MembersAreaView } from './views/MembersAreaView.tsx';
 import { NotePageView, type NotePageViewProps, type NoteTargetView } from './views/NotePageView.tsx';
@@ -98,7 +80,7 @@ export function memberRoutes(app: FastifyInstance, deps: RouteDeps): void {
         meetings={meetings}
         notedFileIds={noted}
         since={since}
-        firstVisit={seenAt === null}
+        firstVisit={seenAt === undefined}
         newPapers={newPapers}
         newFiles={newFiles}
         notes={notes}
@@ -168,16 +150,16 @@ export function memberRoutes(app: FastifyInstance, deps: RouteDeps): void {
     const length = [...text].length;
     if (length > NOTE_MAX_LENGTH) return renderNotePage(request, reply, { target, text, version, back, problem: { kind: 'tooLong', length } }, 400);
     const result = await saveNote(deps.db, request.site.body.id, viewer, targetRef, { text, version }, deps.now());
-    if (result.outcome === 'notFound') return sendNotFound(request, reply);
-    if (result.outcome === 'conflict')
+    if (!result) return sendNotFound(request, reply);
+    if (!result.ok)
       return renderNotePage(
         request,
         reply,
         // the form now names the stored version: saving again replaces it with what was merged
-        { target, text, version: result.current?.version ?? 0, back, problem: { kind: 'conflict', stored: result.current } },
+        { target, text, version: result.error.current?.version ?? 0, back, problem: { kind: 'conflict', stored: result.error.current } },
         409,
       );
-    const notice = result.outcome === 'deleted' ? 'geloescht' : 'gespeichert';
+    const notice = result.value === 'deleted' ? 'geloescht' : 'gespeichert';
     return reply.redirect(back === `/notizen/datei/${id}` ? `${back}?hinweis=${notice}` : back, 303);
   };
 

@@ -7,7 +7,7 @@
 import { Readable } from 'node:stream';
 import yazl from 'yazl';
 import type { FileStorage } from '../../infra/storage.ts';
-import type { MeetingDocument } from './members.queries.ts';
+import type { MeetingDocument } from './members.area.ts';
 
 const MAX_NAME = 120;
 

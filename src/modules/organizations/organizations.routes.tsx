@@ -7,13 +7,11 @@ import { positiveId } from '../../http/forms.ts';
 import { param, pathParams, type ZodTypeProvider } from '../../http/input.ts';
 import { sendPage } from '../../http/render.ts';
 import type { RouteDeps } from '../../http/site.ts';
-import { findSubscriptionId } from '../members/index.ts';
-import type { SubscriptionState } from '../members/index.ts';
 import { groupOrganizations } from './organizations.groups.ts';
 import { findOrganizationPage, listOrganizations } from './organizations.queries.ts';
 import { currentTerm, listLegislativeTerms, windowFor } from '../bodies/index.ts';
 import { OrganizationListView } from './views/OrganizationListView.tsx';
-import { OrganizationPageView } from './views/OrganizationPageView.tsx';
+import { OrganizationPageView, showsMeetings } from './views/OrganizationPageView.tsx';
 
 const pageQuery = z.object({ wahlperiode: param.id('Wahlperiode') });
 
@@ -38,10 +36,17 @@ export function organizationRoutes(app: FastifyInstance, deps: RouteDeps): void 
     const window = windowFor(term, today);
     const organization = await findOrganizationPage(deps.db, body.id, viewer, id, window, today);
     if (!organization) return sendNotFound(request, reply);
-    const subscription: SubscriptionState | undefined =
-      viewer.kind === 'account'
-        ? { kind: 'organization', targetId: organization.id, subscriptionId: await findSubscriptionId(deps.db, viewer.userId, 'organization', organization.id), back: request.url }
-        : undefined;
+    const [follow, alternates] = await Promise.all([
+      deps.slots.fill('follow', request.site, { kind: 'organization', id: organization.id, back: request.url }),
+      // the Gremium's session calendar and the feed of its new papers, as the sessions and paper lists offer them
+      deps.slots.fill('alternates', request.site, {
+        page: 'organization',
+        organizationId: organization.id,
+        organizationName: organization.name,
+        meetings: showsMeetings(organization),
+        papers: organization.paperSource === 'consultation',
+      }),
+    ]);
     return sendPage(
       reply,
       <OrganizationPageView
@@ -50,7 +55,8 @@ export function organizationRoutes(app: FastifyInstance, deps: RouteDeps): void 
         terms={terms}
         window={window}
         chosen={wanted !== undefined}
-        subscription={subscription}
+        follow={follow}
+        alternates={alternates.flat()}
       />,
     );
   });

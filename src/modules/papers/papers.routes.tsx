@@ -9,14 +9,11 @@ import { positiveId } from '../../http/forms.ts';
 import { param, type ZodTypeProvider } from '../../http/input.ts';
 import { sendPage } from '../../http/render.ts';
 import { siteBaseUrl, type RouteDeps } from '../../http/site.ts';
-import { feedLinksForPapers } from '../feeds/index.ts';
-import { findNote, findSubscriptionId } from '../members/index.ts';
 import { listPaperFilterOptions, listPapers, paperSorts, type PaperListFilter } from './papers.list.ts';
 import { findPaperPage, findPaperSlugById } from './papers.queries.ts';
 import { referenceToSlug } from './reference.ts';
 import { PaperListView } from './views/PaperListView.tsx';
 import { PaperPageView } from './views/PaperPageView.tsx';
-import type { PaperNoteState, SubscriptionState } from '../members/index.ts';
 
 const PAGE_SIZE = 20;
 
@@ -68,11 +65,14 @@ export function paperRoutes(app: FastifyInstance, deps: RouteDeps): void {
       const query = params.toString();
       return query ? `/vorlagen?${query}` : '/vorlagen';
     };
-    const feeds = feedLinksForPapers({
-      gremium: filter.organizationId,
-      art: filter.paperType,
-      gremiumName: options.organizations.find((o) => o.id === filter.organizationId)?.name,
-    });
+    const feeds = (
+      await deps.slots.fill('alternates', request.site, {
+        page: 'paperList',
+        organizationId: filter.organizationId,
+        paperType: filter.paperType,
+        organizationName: options.organizations.find((o) => o.id === filter.organizationId)?.name,
+      })
+    ).flat();
     return sendPage(reply, <PaperListView bodyName={body.name} filter={filter} options={options} result={result} hrefFor={hrefFor} feeds={feeds} />);
   });
 
@@ -91,19 +91,12 @@ export function paperRoutes(app: FastifyInstance, deps: RouteDeps): void {
       if (slug && slug !== key) return reply.redirect(`/vorlagen/${slug}`, 301);
       return sendNotFound(request, reply);
     }
-    // a logged-in reader also gets their private note and the subscription button
-    let member: { note: PaperNoteState; subscription: SubscriptionState } | undefined;
-    if (viewer.kind === 'account') {
-      const back = `/vorlagen/${paper.slug}`;
-      const [note, subscriptionId] = await Promise.all([
-        findNote(deps.db, viewer.userId, { kind: 'paper', id: paper.id }),
-        findSubscriptionId(deps.db, viewer.userId, 'paper', paper.id),
-      ]);
-      member = {
-        note: { paperId: paper.id, text: note?.text ?? '', version: note?.version ?? 0, back: `${back}#meine-notiz` },
-        subscription: { kind: 'paper', targetId: paper.id, subscriptionId, back },
-      };
-    }
+    // what the feature modules add (for a logged-in reader: the subscription button and their note)
+    const back = `/vorlagen/${paper.slug}`;
+    const [follow, note] = await Promise.all([
+      deps.slots.fill('follow', request.site, { kind: 'paper', id: paper.id, back }),
+      deps.slots.fill('paperNote', request.site, { paperId: paper.id, back }),
+    ]);
     return sendPage(
       reply,
       <PaperPageView
@@ -111,8 +104,8 @@ export function paperRoutes(app: FastifyInstance, deps: RouteDeps): void {
         bodyName={body.name}
         canonicalUrl={`${siteBaseUrl(request)}/vorlagen/${paper.slug}`}
         now={deps.now()}
-        note={member?.note}
-        subscription={member?.subscription}
+        follow={follow}
+        note={note}
       />,
     );
   });

@@ -7,8 +7,6 @@ import { positiveId } from '../../http/forms.ts';
 import { param, type ZodTypeProvider } from '../../http/input.ts';
 import { sendPage } from '../../http/render.ts';
 import type { RouteDeps } from '../../http/site.ts';
-import { findSubscriptionId } from '../members/index.ts';
-import type { SubscriptionState } from '../members/index.ts';
 import { currentTerm, listLegislativeTerms, windowFor } from '../bodies/index.ts';
 import { findPersonPage, listPersonFilterOptions, listPersons, type PersonListFilter } from './people.queries.ts';
 import { PersonListView } from './views/PersonListView.tsx';
@@ -54,10 +52,7 @@ export function peopleRoutes(app: FastifyInstance, deps: RouteDeps): void {
     const window = windowFor(currentTerm(await listLegislativeTerms(deps.db, body.id), today), today);
     const person = await findPersonPage(deps.db, body.id, viewer, id, window);
     if (!person) return sendNotFound(request, reply);
-    const subscription: SubscriptionState | undefined =
-      viewer.kind === 'account'
-        ? { kind: 'person', targetId: person.id, subscriptionId: await findSubscriptionId(deps.db, viewer.userId, 'person', person.id), back: request.url }
-        : undefined;
-    return sendPage(reply, <PersonPageView bodyName={body.name} person={person} today={today} subscription={subscription} />);
+    const follow = await deps.slots.fill('follow', request.site, { kind: 'person', id: person.id, back: request.url });
+    return sendPage(reply, <PersonPageView bodyName={body.name} person={person} today={today} follow={follow} />);
   });
 }

@@ -7,13 +7,13 @@
 import { Section } from '../../../ui/components.tsx';
 import { PostForm } from '../../../ui/forms.tsx';
 import type { SubscriptionKind } from '../members.tables.ts';
-import { NOTE_MAX_LENGTH } from '../members.queries.ts';
+import { NOTE_MAX_LENGTH } from '../members.notes.ts';
 
 export interface SubscriptionState {
   kind: SubscriptionKind;
   targetId: number;
-  /** The account's subscription of the object, or null. */
-  subscriptionId: number | null;
+  /** The account's subscription of the object, if any. */
+  subscriptionId: number | undefined;
   /** Where the form leads back to (a path on this site). */
   back: string;
 }
@@ -21,7 +21,7 @@ export interface SubscriptionState {
 const targetWords: Record<SubscriptionKind, string> = { organization: 'dieses Gremium', paper: 'diese Vorlage', person: 'diese Person' };
 
 export function SubscriptionButton({ state }: { state: SubscriptionState }) {
-  if (state.subscriptionId !== null)
+  if (state.subscriptionId !== undefined)
     return (
       <PostForm action={`/abonnements/${state.subscriptionId}/loeschen`} class="subscription-form" aria-label={`Abonnement für ${targetWords[state.kind]}`}>
         <input type="hidden" name="weiter" value={state.back} />

@@ -7,7 +7,10 @@ import { formatBytes, formatDate, formatMimeType, formatTime } from '../../../li
 import { DateText, SessionTime, VisibilityBadge } from '../../../ui/components.tsx';
 import { PostForm } from '../../../ui/forms.tsx';
 import { Layout } from '../../../ui/Layout.tsx';
-import type { AgendaEntry, MeetingDocument, MeetingSummary, NewFile, NewPaper, NoteListEntry, SubscriptionEntry } from '../members.queries.ts';
+import type { AgendaEntry, MeetingDocument, MeetingSummary } from '../members.area.ts';
+import type { NewFile, NewPaper } from '../members.new-since.ts';
+import type { NoteListEntry } from '../members.notes.ts';
+import type { SubscriptionEntry } from '../members.subscriptions.ts';
 import type { SubscriptionKind } from '../members.tables.ts';
 
 export interface AreaMeeting extends MeetingSummary {

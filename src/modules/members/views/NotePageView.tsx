@@ -8,7 +8,7 @@
 import { formatBytes, formatDate, formatMimeType, formatTime } from '../../../lib/format.ts';
 import { Message } from '../../../ui/forms.tsx';
 import { Layout } from '../../../ui/Layout.tsx';
-import { NOTE_MAX_LENGTH, type StoredNote } from '../members.queries.ts';
+import { NOTE_MAX_LENGTH, type StoredNote } from '../members.notes.ts';
 import { NoteForm } from './MemberControls.tsx';
 
 export type NoteTargetView =
@@ -22,7 +22,7 @@ export interface NotePageViewProps {
   version: number;
   back: string;
   /** Why the page is shown beyond the plain form. */
-  problem?: { kind: 'conflict'; stored: StoredNote | null } | { kind: 'tooLong'; length: number };
+  problem?: { kind: 'conflict'; stored: StoredNote | undefined } | { kind: 'tooLong'; length: number };
   notice?: 'gespeichert' | 'geloescht';
 }
 

@@ -3,15 +3,14 @@
  * `/gremien/<id>`: what the organization is, its members by role in a Wahlperiode (chosen with
  * a plain GET form), its coming and past sessions, and its papers.
  */
+import type { JSX } from 'hono/jsx/jsx-runtime';
 import { formatDate, formatTime, formatWeekday } from '../../../lib/format.ts';
 import { FeedLinks } from '../../../ui/components.tsx';
 import { Layout, type AlternateLink } from '../../../ui/Layout.tsx';
-import { calendarLinks, feedLinksForPapers } from '../../feeds/index.ts';
 import { formatPersonName } from '../../people/index.ts';
 import type { MeetingRef, MemberView, OrganizationPage, OrganizationPaper } from '../organizations.queries.ts';
 import type { LegislativeTerm, MembershipWindow } from '../../bodies/index.ts';
 import { PaperListEntry } from '../../papers/index.ts';
-import { SubscriptionButton, type SubscriptionState } from '../../members/index.ts';
 import { memberCount } from './OrganizationListView.tsx';
 
 export interface OrganizationPageViewProps {
@@ -21,8 +20,10 @@ export interface OrganizationPageViewProps {
   window: MembershipWindow;
   /** True when the Wahlperiode was chosen in the URL rather than taken as the current one. */
   chosen: boolean;
-  /** Whether a logged-in reader subscribed to the Gremium (account viewers only). */
-  subscription?: SubscriptionState | undefined;
+  /** The follow slot below the head (the subscription button for a logged-in reader). */
+  follow?: JSX.Element[] | undefined;
+  /** The alternates slot: the Gremium's calendar and paper feed, in the head and at the foot. */
+  alternates?: AlternateLink[] | undefined;
 }
 
 const roleHeadings: [role: string, heading: string][] = [
@@ -47,18 +48,18 @@ function typeLabel(o: OrganizationPage): string {
   return classification || o.organizationType;
 }
 
-export function OrganizationPageView({ bodyName, organization: o, terms, window, chosen, subscription }: OrganizationPageViewProps) {
+/** Whether the page lists the Gremium's Sitzungen: the administration has none, a Fraktion only when it met. */
+export function showsMeetings(o: Pick<OrganizationPage, 'organizationType' | 'meetingTotal'>): boolean {
+  return o.organizationType !== 'Verwaltungsbereich' && (o.organizationType !== 'Fraktion' || o.meetingTotal > 0);
+}
+
+export function OrganizationPageView({ bodyName, organization: o, terms, window, chosen, follow, alternates = [] }: OrganizationPageViewProps) {
   const administration = o.organizationType === 'Verwaltungsbereich';
-  const showMeetings = !administration && (o.organizationType !== 'Fraktion' || o.meetingTotal > 0);
+  const showMeetings = showsMeetings(o);
   const period = window.term ? `in der ${window.term.name}` : 'heute';
   const title = chosen && window.term ? `${o.name} – ${window.term.name}` : o.name;
   const persons = new Set(o.members.map((m) => m.personId)).size;
   const website = o.website && /^https?:\/\//i.test(o.website) ? o.website : null;
-  // the Gremium's session calendar and the feed of its new papers, as the sessions and paper lists offer them
-  const alternates: AlternateLink[] = [
-    ...(showMeetings ? calendarLinks({ gremium: o.id }) : []),
-    ...(o.paperSource === 'consultation' ? feedLinksForPapers({ gremium: o.id, gremiumName: o.name }) : []),
-  ];
   return (
     <Layout
       title={title}
@@ -101,7 +102,7 @@ export function OrganizationPageView({ bodyName, organization: o, terms, window,
           </>
         ) : null}
       </dl>
-      {subscription ? <SubscriptionButton state={subscription} /> : null}
+      {follow ?? null}
       {o.children.length > 0 ? (
         <>
           <h2>Untergliederungen</h2>

@@ -7,21 +7,21 @@ import { raw } from 'hono/html';
 import { formatBytes, formatDate, formatMimeType, formatTime } from '../../../lib/format.ts';
 import { DateText, Section, TableScroll, VisibilityBadge } from '../../../ui/components.tsx';
 import { Layout } from '../../../ui/Layout.tsx';
+import type { JSX } from 'hono/jsx/jsx-runtime';
 import type { ConsultationView, PaperPage, PaperRef } from '../papers.queries.ts';
-import { PaperNoteSection, SubscriptionButton, type PaperNoteState, type SubscriptionState } from '../../members/index.ts';
 
 export interface PaperPageViewProps {
   paper: PaperPage;
   bodyName: string;
   canonicalUrl: string;
   now: Date;
-  /** A logged-in reader's private note on the paper (account viewers only). */
-  note?: PaperNoteState | undefined;
-  /** Whether a logged-in reader subscribed to the paper (account viewers only). */
-  subscription?: SubscriptionState | undefined;
+  /** The follow slot below the head (the subscription button for a logged-in reader). */
+  follow?: JSX.Element[] | undefined;
+  /** The note slot at the end (a logged-in reader's private note). */
+  note?: JSX.Element[] | undefined;
 }
 
-export function PaperPageView({ paper, bodyName, canonicalUrl, now, note, subscription }: PaperPageViewProps) {
+export function PaperPageView({ paper, bodyName, canonicalUrl, now, follow, note }: PaperPageViewProps) {
   const description = `${paper.paperType} ${paper.reference}${paper.date ? ` vom ${formatDate(paper.date)}` : ''}: ${paper.name}`;
   return (
     <Layout
@@ -77,7 +77,7 @@ export function PaperPageView({ paper, bodyName, canonicalUrl, now, note, subscr
           <dt>Status</dt>
           <dd>{paperStatus(paper.consultations, now)}</dd>
         </dl>
-        {subscription ? <SubscriptionButton state={subscription} /> : null}
+        {follow ?? null}
 
         <Section id="beratungsfolge" title="Beratungsfolge">
           <Beratungsfolge consultations={paper.consultations} now={now} />
@@ -115,7 +115,7 @@ export function PaperPageView({ paper, bodyName, canonicalUrl, now, note, subscr
           </Section>
         ) : null}
 
-        {note ? <PaperNoteSection note={note} /> : null}
+        {note ?? null}
       </article>
     </Layout>
   );

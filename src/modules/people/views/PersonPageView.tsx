@@ -4,21 +4,21 @@
  * memberships, and the papers the person submitted. Nothing personal beyond that: no e-mail,
  * phone or address.
  */
+import type { JSX } from 'hono/jsx/jsx-runtime';
 import { formatDate } from '../../../lib/format.ts';
 import { DateText, TableScroll } from '../../../ui/components.tsx';
 import { Layout } from '../../../ui/Layout.tsx';
 import { currentFraktionen, formatPersonName } from '../people.names.ts';
 import { PaperListEntry } from '../../papers/index.ts';
 import type { PersonMembership, PersonPage } from '../people.queries.ts';
-import { SubscriptionButton, type SubscriptionState } from '../../members/index.ts';
 
 export interface PersonPageViewProps {
   bodyName: string;
   person: PersonPage;
   /** Today in Berlin (YYYY-MM-DD): memberships ended before it are past. */
   today: string;
-  /** Whether a logged-in reader subscribed to the person (account viewers only). */
-  subscription?: SubscriptionState | undefined;
+  /** The follow slot below the head (the subscription button for a logged-in reader). */
+  follow?: JSX.Element[] | undefined;
 }
 
 export function isCurrent(m: PersonMembership, today: string): boolean {
@@ -38,7 +38,7 @@ export function fraktionenOf(person: PersonPage, today: string): { id: number; n
   return currentFraktionen([...byId.values()]).map(({ id, name }) => ({ id, name }));
 }
 
-export function PersonPageView({ bodyName, person: p, today, subscription }: PersonPageViewProps) {
+export function PersonPageView({ bodyName, person: p, today, follow }: PersonPageViewProps) {
   const name = formatPersonName(p);
   const fraktionen = fraktionenOf(p, today);
   const current = p.memberships.filter((m) => isCurrent(m, today));
@@ -81,7 +81,7 @@ export function PersonPageView({ bodyName, person: p, today, subscription }: Per
           ) : null}
         </dl>
       ) : null}
-      {subscription ? <SubscriptionButton state={subscription} /> : null}
+      {follow ?? null}
 
       <h2>Aktuelle Mitgliedschaften</h2>
       {current.length === 0 ? (
