@@ -4,7 +4,8 @@ import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { sql } from 'drizzle-orm';
 import type { Database } from '../../db/client.ts';
-import { uncheckedRows } from '../../db/rows.ts';
+import { queryRows } from '../../db/rows.ts';
+import { z } from '../../lib/validation.ts';
 import { administration, anonymous } from '../../access/index.ts';
 import { createTestBody, makePdf, tempDir, tempStorage, type TestBody } from '../../../test/helpers/fixtures.ts';
 import { testEngines } from '../../../test/helpers/db.ts';
@@ -14,7 +15,7 @@ import { findPaperPage } from '../papers/index.ts';
 import { importPapersFromJson } from './papers.import-json.ts';
 
 async function countRows(database: Database, table: string): Promise<number> {
-  const [row] = await uncheckedRows<{ n: number }>(database.db, sql.raw(`select count(*)::int as n from ${table} where deleted_at is null`));
+  const [row] = await queryRows(database.db, z.object({ n: z.number() }), sql.raw(`select count(*)::int as n from ${table} where deleted_at is null`));
   return Number(row?.n);
 }
 
@@ -67,7 +68,7 @@ for (const engine of testEngines()) {
     });
 
     it('extracts the text of imported PDFs', async () => {
-      const [row] = await uncheckedRows<{ text: string }>(database.db, sql`select text from files where name = 'Übersicht der Maßnahmen'`);
+      const [row] = await queryRows(database.db, z.object({ text: z.string() }), sql`select text from files where name = 'Übersicht der Maßnahmen'`);
       assert.match(String(row?.text), /Lotsinnen und Lotsen für Behördengänge/);
     });
 
