@@ -62,7 +62,7 @@ for (const engine of testEngines()) {
       });
       assert.ok(!result.ok);
       assert.deepEqual(
-        result.problems.map((p) => [p.path, p.message]),
+        result.error.map((p) => [p.path, p.message]),
         [
           ['papers.1.files.0.path', 'Der Pfad /etc/passwd ist absolut; Anlagen werden nur relativ zum Ordner der Importdatei (oder zu --files-root) gelesen.'],
           ['papers.1.files.1.path', `Der Pfad ../geheim.txt liegt außerhalb von ${dir}; Anlagen werden nur relativ zum Ordner der Importdatei (oder zu --files-root) gelesen.`],
@@ -81,7 +81,7 @@ for (const engine of testEngines()) {
       // the attachment is stored, then the relation to a missing paper fails the whole import
       const result = await run(paper('MV/3', [{ path: 'anlagen/plan.pdf' }], { related: ['MV/gibt-es-nicht'] }));
       assert.ok(!result.ok);
-      assert.match(result.problems[0]?.message ?? '', /Vorlage MV\/gibt-es-nicht nicht gefunden/);
+      assert.match(result.error[0]?.message ?? '', /Vorlage MV\/gibt-es-nicht nicht gefunden/);
       assert.equal(await count('files'), 0);
       assert.deepEqual(await objectsUnder(storageRoot), []);
 
