@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { and, eq, inArray, sql } from 'drizzle-orm';
-import { uncheckedRows } from '../db/rows.ts';
+import { queryRows } from '../db/rows.ts';
+import { z } from '../lib/validation.ts';
 import { testEngines } from '../../test/helpers/db.ts';
 import { openTestApp, type TestApp } from '../../test/helpers/app.ts';
 import { addNonPublicFixture, type NonPublicFixture } from '../../test/helpers/nonpublic-fixture.ts';
@@ -144,8 +145,9 @@ for (const engine of testEngines()) {
       });
 
       it('applies the same rule through an alias', async () => {
-        const [row] = await uncheckedRows<{ items: number[]; files: number[]; flagged: number[]; regardless: number[] }>(
+        const [row] = await queryRows(
           t.database.db,
+          z.object({ items: z.array(z.number()), files: z.array(z.number()), flagged: z.array(z.number()), regardless: z.array(z.number()) }),
           sql`select
               array(select a.id from agenda_items a where a.id in (${itemId}, ${controlItemId}) and ${agendaItemVisibleTo(anonymous, 'a')} order by a.id) as items,
               array(select x.id from files x where x.id in (${fileId}, ${controlFileId}) and ${fileVisibleTo(anonymous, 'x')} order by x.id) as files,
@@ -153,8 +155,9 @@ for (const engine of testEngines()) {
               array(select x.id from files x where x.id in (${fileId}, ${controlFileId}) and ${publicRegardlessOfDeletion.file('x')} order by x.id) as regardless`,
         );
         assert.deepEqual(row, { items: [controlItemId], files: [controlFileId], flagged: [controlItemId], regardless: [controlFileId] });
-        const [entitled] = await uncheckedRows<{ items: number[] }>(
+        const [entitled] = await queryRows(
           t.database.db,
+          z.object({ items: z.array(z.number()) }),
           sql`select array(select a.id from agenda_items a where a.id in (${itemId}, ${controlItemId}) and ${agendaItemVisibleTo(viewer('staff'), 'a')} order by a.id) as items`,
         );
         assert.deepEqual(entitled?.items, [itemId, controlItemId].sort((x, y) => x - y));

@@ -38,7 +38,7 @@ import { sendBadRequest, sendClientError, sendNotFound, sendServerError } from '
 import { collectRoutes } from '../http/route-registry.ts';
 import { installSecurity, TooManyRequestsError } from './security.ts';
 import { installPageCache, PageCache } from './page-cache.ts';
-import { bodyBaseUrl, SESSION_COOKIE, type RouteDeps, type RouteModule, type Site } from '../http/site.ts';
+import { bodyBaseUrl, resolvedSite, SESSION_COOKIE, setSite, siteIfResolved, type RouteDeps, type RouteModule } from '../http/site.ts';
 import { InputError, installInputLayer } from '../http/input.ts';
 import { pageSlots } from '../http/slots.ts';
 import { memberPageExtensions } from '../modules/members/index.ts';
@@ -115,7 +115,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.addHook('onClose', async () => stopListening?.());
   const serveFromCache = installPageCache(app, pageCache);
 
-  app.decorateRequest('site', undefined as unknown as Site);
+  app.decorateRequest('site', { getter: resolvedSite });
   app.addHook('onRequest', async (request, reply) => {
     if (bodyless(request.url)) return;
     // request.host reads X-Forwarded-Host only from a trusted proxy; either way it only chooses
@@ -129,7 +129,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     const baseUrl = bodyBaseUrl(config, resolved.configuredHost);
     const publicOnly = request.routeOptions.config.publicOnly === true;
     const { viewer, session } = publicOnly ? { viewer: anonymous, session: undefined } : await viewerOf(request.cookies[SESSION_COOKIE], body.id);
-    request.site = { body, baseUrl, viewer, session };
+    setSite(request, { body, baseUrl, viewer, session });
     const access = request.routeOptions.config.access ?? 'public';
     if (access === 'account' && viewer.kind !== 'account') {
       const back = request.method === 'GET' ? `?weiter=${encodeURIComponent(request.url)}` : '';
@@ -143,7 +143,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
   // what a logged-in person sees must not sit in any shared cache
   app.addHook('onSend', async (request, reply, payload) => {
-    if ((request.site as Site | undefined)?.viewer && request.site.viewer.kind !== 'anonymous') reply.header('cache-control', 'private, no-store');
+    const site = siteIfResolved(request);
+    if (site && site.viewer.kind !== 'anonymous') reply.header('cache-control', 'private, no-store');
     if (request.routeOptions.config.publicOnly === true || request.url.startsWith(`${OPARL_PREFIX}/`)) reply.header('access-control-allow-origin', '*');
     if (String(reply.getHeader('content-type') ?? '').startsWith('text/html')) reply.header('vary', 'Cookie');
     return payload;

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { sql } from 'drizzle-orm';
-import { uncheckedRows } from '../db/rows.ts';
+import { queryRows } from '../db/rows.ts';
+import { z } from '../lib/validation.ts';
 import { testEngines } from '../../test/helpers/db.ts';
 import { openTestApp, type TestApp } from '../../test/helpers/app.ts';
 import { beschlussvorlage } from '../../test/fixtures/beschlussvorlage.ts';
@@ -54,8 +55,9 @@ for (const engine of testEngines()) {
     });
 
     it('announces changes from every domain table', async () => {
-      const missing = await uncheckedRows<{ table_name: string }>(
+      const missing = await queryRows(
         t.database.db,
+        z.object({ table_name: z.string() }),
         sql`select c.relname as table_name from pg_class c join pg_namespace n on n.oid = c.relnamespace
           where n.nspname = 'public' and c.relkind = 'r' and c.relname <> all(${sql.param([...nonDomainTables])}::text[])
             and not exists (select 1 from pg_trigger g where g.tgrelid = c.oid and g.tgname = 'gremia_data_changed')`,

@@ -208,11 +208,11 @@ export const commands: Record<string, Command> = {
       }
       const result = await importPapersFromJson(runtime.database.db, runtime.storage, body.id, text, filesRoot);
       if (!result.ok) {
-        for (const p of result.problems) console.error(`${file}:${p.line}:${p.column}: ${p.path ? `${p.path}: ` : ''}${p.message}`);
-        console.error(`Nichts importiert (${result.problems.length} Problem${result.problems.length === 1 ? '' : 'e'}).`);
+        for (const p of result.error) console.error(`${file}:${p.line}:${p.column}: ${p.path ? `${p.path}: ` : ''}${p.message}`);
+        console.error(`Nichts importiert (${result.error.length} Problem${result.error.length === 1 ? '' : 'e'}).`);
         return 1;
       }
-      for (const p of result.papers) console.log(`${p.created ? 'angelegt' : 'aktualisiert'}: ${p.reference} → /vorlagen/${p.slug}`);
+      for (const p of result.value) console.log(`${p.created ? 'angelegt' : 'aktualisiert'}: ${p.reference} → /vorlagen/${p.slug}`);
       return 0;
     }),
 };

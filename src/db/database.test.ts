@@ -10,7 +10,8 @@ import { findPaperPage } from '../modules/papers/index.ts';
 import { papers } from '../modules/papers/papers.tables.ts';
 import { DatabaseLockedError, openDatabase, type Database } from './client.ts';
 import { nonDomainTableNames as nonDomainTables } from './domain-tables.ts';
-import { uncheckedRows } from './rows.ts';
+import { queryRows } from './rows.ts';
+import { z } from '../lib/validation.ts';
 
 for (const engine of testEngines()) {
   describe(`database (${engine.name})`, () => {
@@ -22,8 +23,9 @@ for (const engine of testEngines()) {
 
     it('applies migrations idempotently', async () => {
       await database.migrate();
-      const tables = await uncheckedRows<{ n: number }>(
+      const tables = await queryRows(
         database.db,
+        z.object({ n: z.number() }),
         sql`select count(*)::int as n from information_schema.tables where table_schema = 'public' and table_name in
           ('bodies','legislative_terms','organizations','persons','memberships','meetings','agenda_items','papers',
            'paper_sections','consultations','files','locations','meeting_files','paper_files','agenda_item_files')`,
@@ -32,8 +34,9 @@ for (const engine of testEngines()) {
     });
 
     it('gives every domain row created, modified, deleted_at and (but bodies) a body', async () => {
-      const rows = await uncheckedRows<{ table_name: string; columns: string[] }>(
+      const rows = await queryRows(
         database.db,
+        z.object({ table_name: z.string(), columns: z.array(z.string()) }),
         sql`select table_name, array_agg(column_name::text order by column_name) as columns from information_schema.columns
           where table_schema = 'public' group by table_name`,
       );
@@ -73,8 +76,9 @@ for (const engine of testEngines()) {
     });
 
     it('stores times with their zone: a Berlin evening session stays on its day', async () => {
-      const [row] = await uncheckedRows<{ day: string }>(
+      const [row] = await queryRows(
         database.db,
+        z.object({ day: z.string() }),
         sql`select (timestamptz '2025-06-03T21:30:00Z' at time zone 'Europe/Berlin')::date::text as day`,
       );
       assert.equal(row?.day, '2025-06-03');
@@ -91,7 +95,7 @@ describe('embedded database directory', () => {
     await first.close();
     const again = await openDatabase({ kind: 'pglite', dir });
     await again.migrate();
-    const [row] = await uncheckedRows<{ n: number }>(again.db, sql`select count(*)::int as n from bodies`);
+    const [row] = await queryRows(again.db, z.object({ n: z.number() }), sql`select count(*)::int as n from bodies`);
     assert.equal(row?.n, 0);
     await again.close();
   });

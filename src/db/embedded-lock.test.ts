@@ -12,7 +12,8 @@ import { after, describe, it } from 'node:test';
 import { sql } from 'drizzle-orm';
 import { tempDir } from '../../test/helpers/fixtures.ts';
 import { DatabaseLockedError, openDatabase, type Database } from './client.ts';
-import { uncheckedRows } from './rows.ts';
+import { queryRows } from './rows.ts';
+import { z } from '../lib/validation.ts';
 
 const clientModule = fileURLToPath(new URL('./client.ts', import.meta.url));
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
@@ -67,7 +68,7 @@ describe('embedded database lock across processes', () => {
     const database = await openDatabase({ kind: 'pglite', dir });
     try {
       await database.migrate();
-      const [row] = await uncheckedRows<{ n: number }>(database.db, sql`select count(*)::int as n from bodies`);
+      const [row] = await queryRows(database.db, z.object({ n: z.number() }), sql`select count(*)::int as n from bodies`);
       assert.equal(row?.n, 0);
     } finally {
       await database.close();

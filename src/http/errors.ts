@@ -6,10 +6,11 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ErrorPage } from '../ui/ErrorPage.tsx';
 import { sendPage } from './render.ts';
+import { siteIfResolved } from './site.ts';
 
 function bodyNameOf(request: FastifyRequest): string {
-  // request.site is unset when no body answers on this host
-  return (request.site as { body?: { name: string } } | undefined)?.body?.name ?? 'Gremia';
+  // no site when no body answers on this host
+  return siteIfResolved(request)?.body.name ?? 'Gremia';
 }
 
 export function sendNotFound(request: FastifyRequest, reply: FastifyReply): Promise<FastifyReply> {

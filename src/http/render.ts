@@ -9,10 +9,11 @@ import type { JSX } from 'hono/jsx/jsx-runtime';
 import { jsx } from 'hono/jsx';
 import type {} from '@fastify/csrf-protection';
 import { PageContext, type PageContextValue } from '../ui/page-context.ts';
+import { siteIfResolved } from './site.ts';
 
 function contextOf(reply: FastifyReply): PageContextValue {
-  // request.site is unset when no body answers on this host
-  const viewer = (reply.request.site as { viewer?: import('../access/index.ts').Viewer } | undefined)?.viewer;
+  // no site when no body answers on this host
+  const viewer = siteIfResolved(reply.request)?.viewer;
   let token: string | undefined;
   return {
     account: viewer?.kind === 'account' ? { displayName: viewer.displayName, admin: viewer.admin } : undefined,

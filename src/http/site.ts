@@ -3,7 +3,7 @@
  * What every request knows once the shell has looked at it: which body it is for and who is
  * asking. Route handlers read `request.site`; nothing else decides visibility.
  */
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Config } from '../config.ts';
 import type { Database, Db } from '../db/client.ts';
 import type { bodies } from '../db/schema.ts';
@@ -22,6 +22,28 @@ export interface Site {
   viewer: Viewer;
   /** The login session, also while it still waits for the second factor (viewer anonymous then). */
   session: SessionInfo | undefined;
+}
+
+const sites = new WeakMap<FastifyRequest, Site>();
+
+/** The shell sets a request's site once its host has named a body. */
+export function setSite(request: FastifyRequest, site: Site): void {
+  sites.set(request, site);
+}
+
+/**
+ * The request's site, or undefined where the shell resolved none: `/healthz` and `/static`, a
+ * host no body answers on, an error before the shell looked. For error pages and hooks only.
+ */
+export function siteIfResolved(request: FastifyRequest): Site | undefined {
+  return sites.get(request);
+}
+
+/** Behind `request.site`: a route runs only after the shell resolved its body, so a miss is a bug. */
+export function resolvedSite(this: FastifyRequest): Site {
+  const site = sites.get(this);
+  if (!site) throw new Error(`request.site read for ${this.url} before the shell resolved a body`);
+  return site;
 }
 
 /** The session cookie: a random token, HttpOnly, SameSite=Lax; its digest is the session's id. */
@@ -53,7 +75,8 @@ export type RouteObjectKind =
 
 declare module 'fastify' {
   interface FastifyRequest {
-    site: Site;
+    /** Set by the shell (setSite); reading it where no body was resolved throws. */
+    readonly site: Site;
   }
   interface FastifyContextConfig {
     /** Default 'public'. 'account': anonymous readers are sent to the login; 'admin': others get 404. */

@@ -10,7 +10,8 @@ import { promisify } from 'node:util';
 import { after, before, describe, it } from 'node:test';
 import { sql } from 'drizzle-orm';
 import { loadConfig } from '../../src/config.ts';
-import { uncheckedRows } from '../../src/db/rows.ts';
+import { queryRows } from '../../src/db/rows.ts';
+import { z } from '../../src/lib/validation.ts';
 import { openRuntime } from '../../src/app/runtime.ts';
 import { buildApp } from '../../src/app/app.ts';
 import { aktionsplanLines, beschlussvorlage, massnahmenLines } from '../fixtures/beschlussvorlage.ts';
@@ -160,7 +161,7 @@ describe('gremia command line', () => {
         assert.ok(href, page.body);
         assert.deepEqual((await app.inject(href)).rawPayload, plan);
       }
-      const [secret] = await uncheckedRows<{ n: number }>(runtime.database.db, sql`select count(*)::int as n from files where text like '%Kreiskasse%'`);
+      const [secret] = await queryRows(runtime.database.db, z.object({ n: z.number() }), sql`select count(*)::int as n from files where text like '%Kreiskasse%'`);
       assert.equal(Number(secret?.n), 0);
     } finally {
       await app.close();

@@ -13,7 +13,8 @@ import { promisify } from 'node:util';
 import { after, before, describe, it } from 'node:test';
 import { sql } from 'drizzle-orm';
 import { loadConfig } from '../../src/config.ts';
-import { uncheckedRows } from '../../src/db/rows.ts';
+import { queryRows } from '../../src/db/rows.ts';
+import { z } from '../../src/lib/validation.ts';
 import { removeAbandonedFiles } from '../../src/modules/files/index.ts';
 import { openRuntime, type Runtime } from '../../src/app/runtime.ts';
 import { adminQuery } from '../helpers/db.ts';
@@ -156,9 +157,9 @@ for (const engine of engines) {
       }
     };
     const referencedKeys = (runtime: Runtime) =>
-      uncheckedRows<{ storage_key: string }>(runtime.database.db, sql`select storage_key from files`).then((rows) => rows.map((r) => r.storage_key).sort());
+      queryRows(runtime.database.db, z.object({ storage_key: z.string() }), sql`select storage_key from files`).then((rows) => rows.map((r) => r.storage_key).sort());
     const paperCount = (runtime: Runtime) =>
-      uncheckedRows<{ n: number }>(runtime.database.db, sql`select count(*)::int as n from papers`).then((rows) => Number(rows[0]?.n));
+      queryRows(runtime.database.db, z.object({ n: z.number() }), sql`select count(*)::int as n from papers`).then((rows) => Number(rows[0]?.n));
 
     it('leaves no orphan bytes once the next import ran, and deletes nothing a row references', async () => {
       const first = await cli(['paper:import', path.join(docDir, 'erste.json')], env);
@@ -191,7 +192,7 @@ for (const engine of engines) {
         assert.equal(referenced.length, 2);
         assert.deepEqual(await filesOnDisk(storageRoot), referenced, 'exactly the referenced bytes are left');
         assert.deepEqual(await markers(storageRoot), []);
-        const [firstFile] = await uncheckedRows<{ storage_key: string }>(runtime.database.db, sql`select storage_key from files where name = 'erste.txt'`);
+        const [firstFile] = await queryRows(runtime.database.db, z.object({ storage_key: z.string() }), sql`select storage_key from files where name = 'erste.txt'`);
         assert.equal((await runtime.storage.get(firstFile?.storage_key ?? ''))?.toString(), 'Anlage erste');
       });
     });

@@ -39,7 +39,7 @@ export async function openTestApp(engine: TestEngine, env: Record<string, string
   const config = loadConfig({ BASE_URL: 'http://gremia.test', LOG_LEVEL: 'silent', LOGIN_RATE_LIMIT: '1000', ...env });
   const importPapers = async (doc: unknown) => {
     const result = await importPapersFromJson(database.db, storage, fixture.bodyId, JSON.stringify(doc), dir);
-    if (!result.ok) throw new Error(`import failed: ${JSON.stringify(result.problems)}`);
+    if (!result.ok) throw new Error(`import failed: ${JSON.stringify(result.error)}`);
   };
   await importPapers(beschlussvorlage);
   const app = await buildApp({ database, storage, config, logger: false, ...(options.mailer ? { mailer: options.mailer } : {}) });

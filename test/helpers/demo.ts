@@ -8,7 +8,8 @@ import { sql } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import { loadConfig } from '../../src/config.ts';
 import type { Database } from '../../src/db/client.ts';
-import { uncheckedRows } from '../../src/db/rows.ts';
+import { queryRows } from '../../src/db/rows.ts';
+import { z } from '../../src/lib/validation.ts';
 import { loadDemoData } from '../../src/modules/demo/index.ts';
 import { buildApp } from '../../src/app/app.ts';
 import { testEngines } from './db.ts';
@@ -53,8 +54,9 @@ export async function nonPublicSecrets(database: Database, options: { files: boo
     ? sql`union select 'file', name from files f where not public
             and not exists (select 1 from files g where g.public and g.name = f.name)`
     : sql``;
-  const rows = await uncheckedRows<{ kind: string; text: string }>(
+  const rows = await queryRows(
     database.db,
+    z.object({ kind: z.string(), text: z.string() }),
     sql`select 'paper title' as kind, name as text from papers p where not public
           and not exists (select 1 from papers q where q.public and q.name = p.name)
           and not exists (select 1 from agenda_items a where a.public and a.name = p.name)

@@ -6,7 +6,8 @@
  */
 import assert from 'node:assert/strict';
 import { sql } from 'drizzle-orm';
-import { uncheckedRows } from '../../src/db/rows.ts';
+import { queryRows } from '../../src/db/rows.ts';
+import { z } from '../../src/lib/validation.ts';
 import type { RegisteredRoute } from '../../src/http/route-registry.ts';
 import type { RouteObjectKind } from '../../src/http/site.ts';
 import type { TestApp } from './app.ts';
@@ -72,8 +73,9 @@ export function urlsOf(route: RegisteredRoute, values: (kind: RouteObjectKind) =
 export async function loadPlainIds(t: TestApp, f: NonPublicFixture): Promise<PlainIds> {
   await t.database.db.execute(sql`insert into locations (body_id, description, locality) values (${f.bodyId}, 'Kreishaus, Sitzungssaal', 'Lindenhagen')`);
   await t.database.db.execute(sql`insert into legislative_terms (body_id, name, start_date) values (${f.bodyId}, 'Wahlperiode 2023–2028', '2023-06-01')`);
-  const [ids] = await uncheckedRows<{ membership: number; location: number; legislative_term: number }>(
+  const [ids] = await queryRows(
     t.database.db,
+    z.object({ membership: z.number().nullable(), location: z.number().nullable(), legislative_term: z.number().nullable() }),
     sql`select (select min(id) from memberships) as membership, (select min(id) from locations) as location,
       (select min(id) from legislative_terms) as legislative_term`,
   );

@@ -8,7 +8,8 @@ import { after, before, describe, it } from 'node:test';
 import { sql } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import type { Database } from '../../src/db/client.ts';
-import { uncheckedRows } from '../../src/db/rows.ts';
+import { queryRows } from '../../src/db/rows.ts';
+import { z } from '../../src/lib/validation.ts';
 import { nonPublicSecrets, openDemoApp, type DemoApp, type Secret } from '../helpers/demo.ts';
 
 /**
@@ -38,7 +39,7 @@ describe('anonymous crawl of the demo Kreis', () => {
     demo = await openDemoApp();
     ({ database, app } = demo);
     secrets = await nonPublicSecrets(database, { files: true });
-    hiddenFileIds = (await uncheckedRows<{ id: number }>(database.db, sql`select id from files where not public`)).map((r) => r.id);
+    hiddenFileIds = (await queryRows(database.db, z.object({ id: z.number() }), sql`select id from files where not public`)).map((r) => r.id);
 
     const queue = ['/'];
     while (queue.length) {
@@ -60,8 +61,9 @@ describe('anonymous crawl of the demo Kreis', () => {
   after(() => demo.close());
 
   it('reaches every public paper and session from the start page', async () => {
-    const [counts] = await uncheckedRows<{ papers: number; meetings: number }>(
+    const [counts] = await queryRows(
       database.db,
+      z.object({ papers: z.number(), meetings: z.number() }),
       sql`select (select count(*)::int from papers where public) as papers,
         (select count(*)::int from meetings m where exists (select 1 from consultations c join papers p on p.id = c.paper_id where c.meeting_id = m.id and p.public)) as meetings`,
     );

@@ -10,7 +10,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { sql } from 'drizzle-orm';
-import { uncheckedRows } from '../../src/db/rows.ts';
+import { queryRows } from '../../src/db/rows.ts';
+import { z } from '../../src/lib/validation.ts';
 import { createFile } from '../../src/modules/files/index.ts';
 import { agendaItemFiles } from '../../src/modules/meetings/meetings.tables.ts';
 import { Browser } from '../helpers/accounts.ts';
@@ -64,8 +65,9 @@ for (const engine of testEngines()) {
       t = await openTestApp(engine, { PAGE_CACHE: '0' });
       f = await addNonPublicFixture(t);
       await t.importPapers(publicVersion);
-      const [row] = await uncheckedRows<{ item: number; paper: number }>(
+      const [row] = await queryRows(
         t.database.db,
+        z.object({ item: z.number(), paper: z.number() }),
         sql`select c.agenda_item_id as item, c.paper_id as paper from consultations c join papers p on p.id = c.paper_id
           where p.reference = ${publicVersion.reference} and c.meeting_id = ${meeting()}`,
       );
@@ -100,8 +102,9 @@ for (const engine of testEngines()) {
 
     it('keeps the dropped agenda item as it was: public flag, title and resolution (the defect)', async () => {
       await t.importPapers(nonPublicVersion);
-      const [item] = await uncheckedRows<{ public: boolean; name: string; resolution_text: string; live: number; dropped: number }>(
+      const [item] = await queryRows(
         t.database.db,
+        z.object({ public: z.boolean(), name: z.string(), resolution_text: z.string(), live: z.number(), dropped: z.number() }),
         sql`select a.public, a.name, a.resolution_text,
             (select count(*)::int from consultations c where c.agenda_item_id = a.id and c.deleted_at is null) as live,
             (select count(*)::int from consultations c where c.agenda_item_id = a.id and c.deleted_at is not null) as dropped
@@ -155,8 +158,9 @@ for (const engine of testEngines()) {
       assert.equal((await get(`/oparl/v1/file/${fileId}`)).statusCode, 404);
       assert.equal((await get(`/oparl/v1/paper/${paperId}`)).statusCode, 404);
       const body = `/oparl/v1/body/${t.fixture.bodyId}`;
-      const [counts] = await uncheckedRows<{ items: number; files: number }>(
+      const [counts] = await queryRows(
         t.database.db,
+        z.object({ items: z.number(), files: z.number() }),
         sql`select (select count(*)::int from agenda_items where body_id = ${t.fixture.bodyId} and public and deleted_at is null) as items,
           (select count(*)::int from files where body_id = ${t.fixture.bodyId} and public and deleted_at is null) as files`,
       );

@@ -8,7 +8,8 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { sql } from 'drizzle-orm';
 import type { LightMyRequestResponse } from 'fastify';
-import { uncheckedRows } from '../../src/db/rows.ts';
+import { queryRows } from '../../src/db/rows.ts';
+import { z } from '../../src/lib/validation.ts';
 import type { RegisteredRoute } from '../../src/http/route-registry.ts';
 import type { RouteObjectKind } from '../../src/http/site.ts';
 import { Browser } from '../helpers/accounts.ts';
@@ -114,7 +115,7 @@ for (const engine of testEngines()) {
     });
 
     it('counts only public papers for the anonymous reader', async () => {
-      const [row] = await uncheckedRows<{ n: number }>(t.database.db, sql`select count(*)::int as n from papers where public and deleted_at is null`);
+      const [row] = await queryRows(t.database.db, z.object({ n: z.number() }), sql`select count(*)::int as n from papers where public and deleted_at is null`);
       assert.ok(row);
       const anon = await browser('anonymous').get('/vorlagen');
       assert.match(anon.body, new RegExp(`>\\s*${row.n} Vorlage${row.n === 1 ? '' : 'n'}`));

@@ -7,7 +7,8 @@
 import assert from 'node:assert/strict';
 import { after, before, beforeEach, describe, it } from 'node:test';
 import { sql } from 'drizzle-orm';
-import { uncheckedRows } from '../../src/db/rows.ts';
+import { queryRows } from '../../src/db/rows.ts';
+import { z } from '../../src/lib/validation.ts';
 import { addNonPublicFixture, type NonPublicFixture } from '../helpers/nonpublic-fixture.ts';
 import { openTestApp, type TestApp } from '../helpers/app.ts';
 import { testEngines } from '../helpers/db.ts';
@@ -30,7 +31,7 @@ for (const engine of testEngines()) {
     });
 
     const modifiedOf = async (table: string, id: number) => {
-      const [row] = await uncheckedRows<{ modified: Date | string }>(t.database.db, sql`select modified from ${sql.raw(table)} where id = ${id}`);
+      const [row] = await queryRows(t.database.db, z.object({ modified: z.union([z.date(), z.string()]) }), sql`select modified from ${sql.raw(table)} where id = ${id}`);
       assert.ok(row, `${table} ${id}`);
       return new Date(row.modified).toISOString();
     };
@@ -61,8 +62,9 @@ for (const engine of testEngines()) {
     });
 
     it('moves a person with a changed membership, the organisation only when the link itself changes', async () => {
-      const [m] = await uncheckedRows<{ id: number; person_id: number; organization_id: number }>(
+      const [m] = await queryRows(
         t.database.db,
+        z.object({ id: z.number(), person_id: z.number(), organization_id: z.number() }),
         sql`select id, person_id, organization_id from memberships where person_id = ${f.persons.entitled} limit 1`,
       );
       assert.ok(m);
@@ -74,8 +76,9 @@ for (const engine of testEngines()) {
     });
 
     it('carries a changed location to its meetings and organisations, and a new Wahlperiode to the body', async () => {
-      const [loc] = await uncheckedRows<{ id: number }>(
+      const [loc] = await queryRows(
         t.database.db,
+        z.object({ id: z.number() }),
         sql`insert into locations (body_id, description) values (${f.bodyId}, 'Kreishaus, Raum 101') returning id`,
       );
       assert.ok(loc);

@@ -8,7 +8,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { eq, sql } from 'drizzle-orm';
-import { uncheckedRows } from '../../src/db/rows.ts';
+import { queryRows } from '../../src/db/rows.ts';
+import { z } from '../../src/lib/validation.ts';
 import { papers } from '../../src/modules/papers/papers.tables.ts';
 import { Browser } from '../helpers/accounts.ts';
 import { openTestApp, type TestApp } from '../helpers/app.ts';
@@ -71,8 +72,9 @@ for (const engine of testEngines()) {
     });
 
     it('counts only public objects', async () => {
-      const [counts] = await uncheckedRows<{ papers: number; items: number; consultations: number; sozial: number }>(
+      const [counts] = await queryRows(
         t.database.db,
+        z.object({ papers: z.number(), items: z.number(), consultations: z.number(), sozial: z.number() }),
         sql`select (select count(*)::int from papers where public and deleted_at is null) as papers,
           (select count(*)::int from agenda_items where public and deleted_at is null) as items,
           (select count(*)::int from consultations c join papers p on p.id = c.paper_id where p.public and c.deleted_at is null) as consultations,

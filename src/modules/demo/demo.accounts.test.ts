@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { sql } from 'drizzle-orm';
-import { uncheckedRows } from '../../db/rows.ts';
+import { queryRows } from '../../db/rows.ts';
+import { z } from '../../lib/validation.ts';
 import { Browser } from '../../../test/helpers/accounts.ts';
 import { openDemoApp, type DemoApp } from '../../../test/helpers/demo.ts';
 import { DEMO_PASSWORD } from './index.ts';
@@ -18,8 +19,9 @@ describe('demo logins', () => {
     await browser.login('ratsmitglied@nordheide.example', DEMO_PASSWORD);
     const area = await browser.get('/mein-bereich');
     assert.equal(area.statusCode, 200);
-    const hidden = await uncheckedRows<{ name: string; meeting_id: number }>(
+    const hidden = await queryRows(
       demo.database.db,
+      z.object({ name: z.string(), meeting_id: z.number() }),
       sql`select a.name, a.meeting_id from agenda_items a join users u on u.email = 'ratsmitglied@nordheide.example'
           join memberships ms on ms.person_id = u.person_id
           join meeting_organizations mo on mo.organization_id = ms.organization_id and mo.meeting_id = a.meeting_id

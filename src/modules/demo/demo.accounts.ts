@@ -7,7 +7,8 @@
  */
 import { sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { uncheckedRows } from '../../db/rows.ts';
+import { queryRow } from '../../db/rows.ts';
+import { z } from '../../lib/validation.ts';
 import { createAccount, type RoleGrant } from '../auth/index.ts';
 import { DEMO_ANCHOR_DATE } from './demo.calendar.ts';
 
@@ -21,8 +22,9 @@ export interface DemoAccount {
 
 export async function createDemoAccounts(db: Db, bodyId: number): Promise<DemoAccount[]> {
   // the first session after the demo's „today“ that has a non-public item, and a regular member of its committee
-  const [target] = await uncheckedRows<{ organization_id: number; organization_name: string; person_id: number; person_name: string }>(
+  const target = await queryRow(
     db,
+    z.object({ organization_id: z.number(), organization_name: z.string(), person_id: z.number(), person_name: z.string() }),
     sql`select o.id as organization_id, o.name as organization_name, p.id as person_id,
           concat_ws(' ', p.given_name, p.family_name) as person_name
         from meetings m
@@ -36,8 +38,9 @@ export async function createDemoAccounts(db: Db, bodyId: number): Promise<DemoAc
         order by m.start, p.family_name, p.id
         limit 1`,
   );
-  const [unit] = await uncheckedRows<{ id: number }>(
+  const unit = await queryRow(
     db,
+    z.object({ id: z.number() }),
     sql`select d.organization_id as id from paper_directions d join papers p on p.id = d.paper_id
         where p.body_id = ${bodyId} and not p.public group by d.organization_id order by count(*) desc, d.organization_id limit 1`,
   );

@@ -10,12 +10,14 @@
 import { and, eq, sql } from 'drizzle-orm';
 import PgBoss from 'pg-boss';
 import type { Database, Db } from '../../db/client.ts';
-import { uncheckedRows } from '../../db/rows.ts';
-import { files } from './files.tables.ts';
+import { queryRows } from '../../db/rows.ts';
+import { z } from '../../lib/validation.ts';
+import { files, textStates } from './files.tables.ts';
 import type { FileStorage } from '../../infra/storage.ts';
 import { extractFileText, ocrAvailable, TextExtractionError, type ExtractionOptions } from './text-extraction.ts';
 
 const QUEUE = 'file-text';
+const idRow = z.object({ id: z.number() });
 
 export interface TextJobOptions {
   /** Retries after the first attempt (default 3). */
@@ -66,8 +68,9 @@ export async function startTextJobs(database: Database, storage: FileStorage, op
   });
 
   const sweep = async (): Promise<number> => {
-    const pending = await uncheckedRows<{ id: number }>(
+    const pending = await queryRows(
       database.db,
+      idRow,
       sql`select id from files where text_state = 'pending' and deleted_at is null order by id limit 1000`,
     );
     let queued = 0;
@@ -125,8 +128,9 @@ export async function extractOne(db: Db, storage: FileStorage, fileId: number, o
 
 /** Puts failed files back into the queue (the administration's „Erneut versuchen“). */
 export async function retryFailedTexts(db: Db, bodyId: number, fileId?: number): Promise<number> {
-  const rows = await uncheckedRows<{ id: number }>(
+  const rows = await queryRows(
     db,
+    idRow,
     sql`update files set text_state = 'pending', text_error = null where body_id = ${bodyId} and text_state = 'failed'
       ${fileId === undefined ? sql`` : sql`and id = ${fileId}`} returning id`,
   );
@@ -141,13 +145,15 @@ export interface TextStateSummary {
 /** What the administration sees: counts per state and the files that failed or wait. */
 export async function textStateSummary(db: Db, bodyId: number): Promise<TextStateSummary> {
   const counts = { pending: 0, done: 0, failed: 0, none: 0 };
-  const rows = await uncheckedRows<{ state: keyof typeof counts; n: number }>(
+  const rows = await queryRows(
     db,
+    z.object({ state: z.enum(textStates), n: z.number() }),
     sql`select text_state as state, count(*)::int as n from files where body_id = ${bodyId} and deleted_at is null group by text_state`,
   );
   for (const row of rows) counts[row.state] = row.n;
-  const problems = await uncheckedRows<{ id: number; name: string; file_name: string; state: string; error: string | null; attempts: number }>(
+  const problems = await queryRows(
     db,
+    z.object({ id: z.number(), name: z.string(), file_name: z.string(), state: z.string(), error: z.string().nullable(), attempts: z.number() }),
     sql`select id, name, file_name, text_state as state, text_error as error, text_attempts as attempts from files
       where body_id = ${bodyId} and deleted_at is null and text_state in ('failed', 'pending')
       order by text_state = 'failed' desc, id limit 200`,

@@ -34,15 +34,15 @@ describe('attachment paths of an import stay inside the files root', () => {
   const refused = async (p: string, pattern: RegExp, r = root) => {
     const result = await read(p, r);
     assert.ok(!result.ok, `${p} must be refused`);
-    assert.match(result.message, pattern);
+    assert.match(result.error, pattern);
   };
 
   it('reads relative paths, `..` that stays inside, and links that stay inside', async () => {
     for (const p of ['anlagen/plan.pdf', './anlagen/plan.pdf', 'anlagen/unter/../plan.pdf', 'anlagen/verweis.pdf', 'kurz/plan.pdf', 'kurz/verweis.pdf']) {
       const result = await read(p);
       assert.ok(result.ok, `${p}: ${JSON.stringify(result)}`);
-      assert.equal(result.bytes.toString(), 'plan');
-      assert.equal(result.realPath, path.join(root, 'anlagen', 'plan.pdf'));
+      assert.equal(result.value.bytes.toString(), 'plan');
+      assert.equal(result.value.realPath, path.join(root, 'anlagen', 'plan.pdf'));
     }
   });
 

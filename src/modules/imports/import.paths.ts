@@ -9,8 +9,10 @@
 import { constants } from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
+import { err, ok, type Result } from '../../lib/result.ts';
 
-export type ContainedFile = { ok: true; bytes: Buffer; realPath: string } | { ok: false; message: string };
+/** The file's bytes, or a German sentence saying why it was not read. */
+export type ContainedFile = Result<{ bytes: Buffer; realPath: string }, string>;
 
 const outsideHint = 'Anlagen werden nur relativ zum Ordner der Importdatei (oder zu --files-root) gelesen.';
 
@@ -36,27 +38,24 @@ function climbsOut(filePath: string): boolean {
  * why not. Only regular files are read.
  */
 export async function readContainedFile(root: string, filePath: string): Promise<ContainedFile> {
-  if (path.isAbsolute(filePath)) return { ok: false, message: `Der Pfad ${filePath} ist absolut; ${outsideHint}` };
+  if (path.isAbsolute(filePath)) return err(`Der Pfad ${filePath} ist absolut; ${outsideHint}`);
   let realRoot: string;
   try {
     realRoot = await fs.realpath(root);
   } catch {
-    return { ok: false, message: `Der Ordner ${root} für Anlagen kann nicht gelesen werden` };
+    return err(`Der Ordner ${root} für Anlagen kann nicht gelesen werden`);
   }
   const full = path.resolve(realRoot, filePath);
-  if (climbsOut(filePath) || !isInside(realRoot, full)) return { ok: false, message: `Der Pfad ${filePath} liegt außerhalb von ${realRoot}; ${outsideHint}` };
+  if (climbsOut(filePath) || !isInside(realRoot, full)) return err(`Der Pfad ${filePath} liegt außerhalb von ${realRoot}; ${outsideHint}`);
 
   let realPath: string;
   try {
     realPath = await fs.realpath(full);
   } catch {
-    return { ok: false, message: `Datei ${full} kann nicht gelesen werden` };
+    return err(`Datei ${full} kann nicht gelesen werden`);
   }
   if (!isInside(realRoot, realPath)) {
-    return {
-      ok: false,
-      message: `Der Pfad ${filePath} führt über einen symbolischen Link nach ${realPath} und liegt damit außerhalb von ${realRoot}; ${outsideHint}`,
-    };
+    return err(`Der Pfad ${filePath} führt über einen symbolischen Link nach ${realPath} und liegt damit außerhalb von ${realRoot}; ${outsideHint}`);
   }
   // Open the checked real path without following a link in its last part, and read through that
   // handle only if it is the very file that was checked: a link swapped in meanwhile is refused.
@@ -64,11 +63,11 @@ export async function readContainedFile(root: string, filePath: string): Promise
   try {
     handle = await fs.open(realPath, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0));
     const [opened, checked] = await Promise.all([handle.stat(), fs.stat(realPath)]);
-    if (!opened.isFile()) return { ok: false, message: `${filePath} ist keine gewöhnliche Datei` };
-    if (opened.dev !== checked.dev || opened.ino !== checked.ino) return { ok: false, message: `Datei ${full} hat sich beim Lesen geändert` };
-    return { ok: true, bytes: await handle.readFile(), realPath };
+    if (!opened.isFile()) return err(`${filePath} ist keine gewöhnliche Datei`);
+    if (opened.dev !== checked.dev || opened.ino !== checked.ino) return err(`Datei ${full} hat sich beim Lesen geändert`);
+    return ok({ bytes: await handle.readFile(), realPath });
   } catch {
-    return { ok: false, message: `Datei ${full} kann nicht gelesen werden` };
+    return err(`Datei ${full} kann nicht gelesen werden`);
   } finally {
     await handle?.close();
   }

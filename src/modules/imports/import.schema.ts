@@ -4,6 +4,7 @@
  * Names (Gremium, Federführung, persons) and references stand in for ids, so that an
  * administration can write the file by hand or export it from its old system.
  */
+import { err, ok, type Result } from '../../lib/result.ts';
 import { z } from '../../lib/validation.ts';
 import { consultationRoles, paperFileRoles, paperSectionKinds } from '../papers/papers.tables.ts';
 
@@ -82,16 +83,16 @@ export interface ImportProblem {
  */
 export function parsePaperImportDocument(
   value: unknown,
-): { ok: true; papers: { paper: PaperImport; path: ImportPath }[] } | { ok: false; problems: ImportProblem[] } {
+): Result<{ paper: PaperImport; path: ImportPath }[], ImportProblem[]> {
   const isBatch = typeof value === 'object' && value !== null && !Array.isArray(value) && 'papers' in value;
   if (isBatch) {
     const parsed = batchSchema.safeParse(value);
-    if (!parsed.success) return { ok: false, problems: toProblems(parsed.error) };
-    return { ok: true, papers: parsed.data.papers.map((paper, i) => ({ paper, path: ['papers', i] })) };
+    if (!parsed.success) return err(toProblems(parsed.error));
+    return ok(parsed.data.papers.map((paper, i) => ({ paper, path: ['papers', i] })));
   }
   const parsed = paperImportSchema.safeParse(value);
-  if (!parsed.success) return { ok: false, problems: toProblems(parsed.error) };
-  return { ok: true, papers: [{ paper: parsed.data, path: [] }] };
+  if (!parsed.success) return err(toProblems(parsed.error));
+  return ok([{ paper: parsed.data, path: [] }]);
 }
 
 function toProblems(error: z.ZodError): ImportProblem[] {

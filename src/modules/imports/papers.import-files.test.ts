@@ -10,7 +10,8 @@ import { sql } from 'drizzle-orm';
 import { createTestBody, makePdf, tempDir, type TestBody } from '../../../test/helpers/fixtures.ts';
 import { testEngines } from '../../../test/helpers/db.ts';
 import type { Database } from '../../db/client.ts';
-import { uncheckedRows } from '../../db/rows.ts';
+import { queryRows } from '../../db/rows.ts';
+import { z } from '../../lib/validation.ts';
 import { LocalDiskStorage } from '../../infra/storage.ts';
 import { importPapersFromJson } from './papers.import-json.ts';
 
@@ -50,7 +51,7 @@ for (const engine of testEngines()) {
 
     const paper = (reference: string, files: unknown[], extra: object = {}) => ({ reference, type: 'Mitteilungsvorlage', name: `Vorlage ${reference}`, files, ...extra });
     const run = (doc: unknown) => importPapersFromJson(database.db, storage, fixture.bodyId, JSON.stringify(doc, null, 2), dir);
-    const count = async (table: string) => Number((await uncheckedRows<{ n: number }>(database.db, sql.raw(`select count(*)::int as n from ${table}`)))[0]?.n);
+    const count = async (table: string) => Number((await queryRows(database.db, z.object({ n: z.number() }), sql.raw(`select count(*)::int as n from ${table}`)))[0]?.n);
 
     it('refuses absolute paths, `..` out of the folder and links out, and writes nothing', async () => {
       const result = await run({
@@ -61,7 +62,7 @@ for (const engine of testEngines()) {
       });
       assert.ok(!result.ok);
       assert.deepEqual(
-        result.problems.map((p) => [p.path, p.message]),
+        result.error.map((p) => [p.path, p.message]),
         [
           ['papers.1.files.0.path', 'Der Pfad /etc/passwd ist absolut; Anlagen werden nur relativ zum Ordner der Importdatei (oder zu --files-root) gelesen.'],
           ['papers.1.files.1.path', `Der Pfad ../geheim.txt liegt außerhalb von ${dir}; Anlagen werden nur relativ zum Ordner der Importdatei (oder zu --files-root) gelesen.`],
@@ -80,13 +81,13 @@ for (const engine of testEngines()) {
       // the attachment is stored, then the relation to a missing paper fails the whole import
       const result = await run(paper('MV/3', [{ path: 'anlagen/plan.pdf' }], { related: ['MV/gibt-es-nicht'] }));
       assert.ok(!result.ok);
-      assert.match(result.problems[0]?.message ?? '', /Vorlage MV\/gibt-es-nicht nicht gefunden/);
+      assert.match(result.error[0]?.message ?? '', /Vorlage MV\/gibt-es-nicht nicht gefunden/);
       assert.equal(await count('files'), 0);
       assert.deepEqual(await objectsUnder(storageRoot), []);
 
       const ok = await run(paper('MV/3', [{ path: 'anlagen/plan.pdf' }]));
       assert.ok(ok.ok, JSON.stringify(ok));
-      const keys = (await uncheckedRows<{ storage_key: string }>(database.db, sql`select storage_key from files`)).map((r) => r.storage_key);
+      const keys = (await queryRows(database.db, z.object({ storage_key: z.string() }), sql`select storage_key from files`)).map((r) => r.storage_key);
       assert.deepEqual(await objectsUnder(storageRoot), keys);
     });
   });

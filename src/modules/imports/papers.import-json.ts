@@ -5,6 +5,7 @@
  */
 import type { Db } from '../../db/client.ts';
 import { parseJsonStrict } from '../../lib/json-locations.ts';
+import { err, ok, type Result } from '../../lib/result.ts';
 import type { FileStorage } from '../../infra/storage.ts';
 import { parsePaperImportDocument } from './import.schema.ts';
 import { importPapers, PaperImportError, type ImportedPaper } from './papers.import.ts';
@@ -17,18 +18,19 @@ export interface LocatedProblem {
   message: string;
 }
 
-export type JsonImportResult = { ok: true; papers: ImportedPaper[] } | { ok: false; problems: LocatedProblem[] };
+/** The imported papers, or every problem found (then nothing was imported). */
+export type JsonImportResult = Result<ImportedPaper[], LocatedProblem[]>;
 
 export async function importPapersFromJson(db: Db, storage: FileStorage, bodyId: number, text: string, baseDir: string): Promise<JsonImportResult> {
   const parsed = parseJsonStrict(text);
-  if (!parsed.ok) return { ok: false, problems: parsed.errors.map((e) => ({ ...e, path: '', message: `JSON-Syntaxfehler: ${e.message}` })) };
+  if (!parsed.ok) return err(parsed.errors.map((e) => ({ ...e, path: '', message: `JSON-Syntaxfehler: ${e.message}` })));
   const document = parsePaperImportDocument(parsed.value);
   const locate = (path: (string | number)[], message: string): LocatedProblem => ({ ...parsed.locate(path), path: path.join('.'), message });
-  if (!document.ok) return { ok: false, problems: document.problems.map((p) => locate(p.path, p.message)) };
+  if (!document.ok) return err(document.error.map((p) => locate(p.path, p.message)));
   try {
-    return { ok: true, papers: await importPapers(db, storage, bodyId, document.papers, baseDir) };
-  } catch (err) {
-    if (err instanceof PaperImportError) return { ok: false, problems: err.problems.map((p) => locate(p.path, p.message)) };
-    throw err;
+    return ok(await importPapers(db, storage, bodyId, document.value, baseDir));
+  } catch (error) {
+    if (error instanceof PaperImportError) return err(error.problems.map((p) => locate(p.path, p.message)));
+    throw error;
   }
 }

@@ -4,7 +4,8 @@ import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { sql } from 'drizzle-orm';
 import type { Database } from '../../db/client.ts';
-import { uncheckedRows } from '../../db/rows.ts';
+import { queryRows } from '../../db/rows.ts';
+import { z } from '../../lib/validation.ts';
 import { administration, anonymous } from '../../access/index.ts';
 import { createTestBody, makePdf, tempDir, tempStorage, type TestBody } from '../../../test/helpers/fixtures.ts';
 import { testEngines } from '../../../test/helpers/db.ts';
@@ -14,7 +15,7 @@ import { findPaperPage } from '../papers/index.ts';
 import { importPapersFromJson } from './papers.import-json.ts';
 
 async function countRows(database: Database, table: string): Promise<number> {
-  const [row] = await uncheckedRows<{ n: number }>(database.db, sql.raw(`select count(*)::int as n from ${table} where deleted_at is null`));
+  const [row] = await queryRows(database.db, z.object({ n: z.number() }), sql.raw(`select count(*)::int as n from ${table} where deleted_at is null`));
   return Number(row?.n);
 }
 
@@ -40,7 +41,7 @@ for (const engine of testEngines()) {
     it('creates a Beschlussvorlage with its sections, Beratungsfolge and attachments', async () => {
       const result = await run(beschlussvorlage);
       assert.ok(result.ok, JSON.stringify(result));
-      assert.equal(result.papers[0]?.slug, 'VO-2025-246');
+      assert.equal(result.value[0]?.slug, 'VO-2025-246');
       const page = await findPaperPage(database.db, fixture.bodyId, anonymous, 'VO-2025-246');
       assert.ok(page);
       assert.deepEqual(
@@ -67,7 +68,7 @@ for (const engine of testEngines()) {
     });
 
     it('extracts the text of imported PDFs', async () => {
-      const [row] = await uncheckedRows<{ text: string }>(database.db, sql`select text from files where name = 'Übersicht der Maßnahmen'`);
+      const [row] = await queryRows(database.db, z.object({ text: z.string() }), sql`select text from files where name = 'Übersicht der Maßnahmen'`);
       assert.match(String(row?.text), /Lotsinnen und Lotsen für Behördengänge/);
     });
 
@@ -75,7 +76,7 @@ for (const engine of testEngines()) {
       const before = await findPaperPage(database.db, fixture.bodyId, anonymous, 'VO-2025-246');
       const result = await run({ ...beschlussvorlage, name: 'Aktionsplan „Zusammen ankommen“ (geändert)', files: [beschlussvorlage.files[0]] });
       assert.ok(result.ok, JSON.stringify(result));
-      assert.equal(result.papers[0]?.created, false);
+      assert.equal(result.value[0]?.created, false);
       const page = await findPaperPage(database.db, fixture.bodyId, anonymous, 'VO-2025-246');
       assert.equal(page?.id, before?.id);
       assert.equal(page?.name, 'Aktionsplan „Zusammen ankommen“ (geändert)');
@@ -99,25 +100,25 @@ for (const engine of testEngines()) {
       const result = await run({ papers: [good, bad] });
       assert.equal(result.ok, false);
       assert.ok(!result.ok);
-      assert.equal(result.problems.length, 1);
-      assert.equal(result.problems[0]?.path, 'papers.1.consultations.0.organization');
-      assert.match(result.problems[0]?.message ?? '', /Ausschuss für Mondfahrt.*nicht gefunden/);
+      assert.equal(result.error.length, 1);
+      assert.equal(result.error[0]?.path, 'papers.1.consultations.0.organization');
+      assert.match(result.error[0]?.message ?? '', /Ausschuss für Mondfahrt.*nicht gefunden/);
       // line of "organization" inside the second paper, as JSON.stringify(…, 2) lays it out
       const text = JSON.stringify({ papers: [good, bad] }, null, 2).split('\n');
       const expectedLine = text.findIndex((l) => l.includes('Ausschuss für Mondfahrt')) + 1;
-      assert.equal(result.problems[0]?.line, expectedLine);
+      assert.equal(result.error[0]?.line, expectedLine);
       assert.equal(await countRows(database, 'papers'), papersBefore);
     });
 
     it('rejects malformed JSON and schema errors with German messages and line numbers', async () => {
       const broken = await importPapersFromJson(database.db, storage, fixture.bodyId, '{\n  "reference": "X",\n  "type": }', dir);
       assert.ok(!broken.ok);
-      assert.equal(broken.problems[0]?.line, 3);
-      assert.match(broken.problems[0]?.message ?? '', /JSON-Syntaxfehler: Wert erwartet/);
+      assert.equal(broken.error[0]?.line, 3);
+      assert.match(broken.error[0]?.message ?? '', /JSON-Syntaxfehler: Wert erwartet/);
 
       const invalid = await run({ ...beschlussvorlage, date: '2025-02-30', sections: [{ kind: 'Vorwort', text: 'x' }], farbe: 'blau' });
       assert.ok(!invalid.ok);
-      const byPath = Object.fromEntries(invalid.problems.map((p) => [p.path, p.message]));
+      const byPath = Object.fromEntries(invalid.error.map((p) => [p.path, p.message]));
       assert.match(byPath['date'] ?? '', /kein gültiges Kalenderdatum/);
       assert.match(byPath['sections.0.kind'] ?? '', /Abschnittsart/);
       assert.match(byPath['farbe'] ?? '', /unbekanntes Feld/);
@@ -126,13 +127,13 @@ for (const engine of testEngines()) {
     it('names a missing attachment file', async () => {
       const result = await run({ ...beschlussvorlage, reference: 'VO/2025/302', files: [{ path: 'fehlt.pdf' }] });
       assert.ok(!result.ok);
-      assert.equal(result.problems[0]?.path, 'files.0.path');
+      assert.equal(result.error[0]?.path, 'files.0.path');
     });
 
     it('refuses a second reference with the same permalink', async () => {
       const result = await run({ ...beschlussvorlage, reference: 'VO-2025-246', files: [] });
       assert.ok(!result.ok);
-      assert.match(result.problems[0]?.message ?? '', /dieselbe Adresse \/vorlagen\/VO-2025-246/);
+      assert.match(result.error[0]?.message ?? '', /dieselbe Adresse \/vorlagen\/VO-2025-246/);
     });
 
     it('sanitises section HTML: no script, no handlers, no javascript: links', async () => {

@@ -97,11 +97,11 @@ async function readAttachment(
   // the document is not trusted: only files inside baseDir are read (import.paths)
   const read = await readContainedFile(baseDir, filePath);
   if (!read.ok) {
-    problems.push({ path: at, message: read.message });
+    problems.push({ path: at, message: read.error });
     return undefined;
   }
   const name = path.basename(filePath);
-  return { bytes: read.bytes, fileName: name, mimeType: mimeType ?? mimeTypeForFileName(name) };
+  return { bytes: read.value.bytes, fileName: name, mimeType: mimeType ?? mimeTypeForFileName(name) };
 }
 
 async function resolveOne<T>(

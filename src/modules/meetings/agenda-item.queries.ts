@@ -5,7 +5,7 @@
  */
 import { sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { uncheckedRows } from '../../db/rows.ts';
+import { queryRow } from '../../db/rows.ts';
 import { z } from '../../lib/validation.ts';
 import { agendaItemVisibleTo, anonymous, paperVisibleTo, type Viewer } from '../../access/index.ts';
 
@@ -33,8 +33,9 @@ const rowSchema = z.object({
 export type AgendaItemPage = z.infer<typeof rowSchema>;
 
 export async function findAgendaItemPage(db: Db, bodyId: number, viewer: Viewer, id: number): Promise<AgendaItemPage | undefined> {
-  const [row] = await uncheckedRows(
+  return queryRow(
     db,
+    rowSchema,
     sql`select agenda_items.id, agenda_items.number, agenda_items.name, ${agendaItemVisibleTo(anonymous)} as public, agenda_items.result,
         agenda_items.resolution_text as "resolutionText", agenda_items.unanimous, agenda_items.votes_yes as yes,
         agenda_items.votes_no as no, agenda_items.votes_abstention as abstention,
@@ -52,5 +53,4 @@ export async function findAgendaItemPage(db: Db, bodyId: number, viewer: Viewer,
       where agenda_items.body_id = ${bodyId} and agenda_items.id = ${id} and ${agendaItemVisibleTo(viewer)}`,
     { prepared: true },
   );
-  return row ? rowSchema.parse(row) : undefined;
 }

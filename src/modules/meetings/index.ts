@@ -8,4 +8,5 @@ export {
   type AgendaItem,
   type Meeting,
 } from './meetings.repo.ts';
+export type { MeetingState } from './meetings.tables.ts';
 export { listMeetings, listRecentDecisions } from './meetings.list.ts';

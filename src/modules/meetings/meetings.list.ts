@@ -5,7 +5,8 @@
  */
 import { and, eq, isNull, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { uncheckedRows } from '../../db/rows.ts';
+import { bigintColumn } from '../../db/row-columns.ts';
+import { queryRows } from '../../db/rows.ts';
 import { z } from '../../lib/validation.ts';
 import { agendaItemVisibleTo, paperVisibleTo, type Viewer } from '../../access/index.ts';
 import { agendaItems, meetingOrganizations, meetings } from './meetings.tables.ts';
@@ -40,7 +41,7 @@ const itemSchema = z.object({
   cancelled: z.boolean(),
   organizations: z.array(z.object({ id: z.number(), name: z.string() })),
   location: z.string().nullable(),
-  total: z.coerce.number(),
+  total: bigintColumn,
 });
 
 function conditions(bodyId: number, filter: MeetingListFilter): SQL[] {
@@ -56,8 +57,9 @@ function conditions(bodyId: number, filter: MeetingListFilter): SQL[] {
 
 export async function listMeetings(db: Db, bodyId: number, filter: MeetingListFilter): Promise<{ total: number; items: MeetingListItem[] }> {
   const direction = filter.order === 'asc' ? sql`asc` : sql`desc`;
-  const rows = await uncheckedRows(
+  const items = await queryRows(
     db,
+    itemSchema,
     sql`select meetings.id, meetings.name, meetings.start, meetings."end", meetings.meeting_state as state, meetings.cancelled,
         coalesce((select json_agg(json_build_object('id', o.id, 'name', o.name) order by o.name)
           from meeting_organizations mo join organizations o on o.id = mo.organization_id
@@ -69,7 +71,6 @@ export async function listMeetings(db: Db, bodyId: number, filter: MeetingListFi
       limit ${filter.pageSize} offset ${(filter.page - 1) * filter.pageSize}`,
     { prepared: true },
   );
-  const items = rows.map((r) => itemSchema.parse(r));
   return { total: items[0]?.total ?? 0, items: items.map(({ total: _total, ...item }) => item) };
 }
 
@@ -114,8 +115,9 @@ const decisionSchema = z.object({
 
 /** Decided agenda items on papers, as far as the viewer may see both, newest session first. */
 export async function listRecentDecisions(db: Db, bodyId: number, viewer: Viewer, limit: number): Promise<RecentDecision[]> {
-  const rows = await uncheckedRows(
+  const rows = await queryRows(
     db,
+    decisionSchema,
     sql`select agenda_items.id as "agendaItemId", agenda_items.number, agenda_items.name, agenda_items.result,
         m.id as "meetingId", m.name as "meetingName", m.start as "meetingStart",
         coalesce((select json_agg(o.name order by o.name) from meeting_organizations mo join organizations o on o.id = mo.organization_id
@@ -134,8 +136,7 @@ export async function listRecentDecisions(db: Db, bodyId: number, viewer: Viewer
       limit ${limit}`,
     { prepared: true },
   );
-  return rows.map((r) => {
-    const d = decisionSchema.parse(r);
+  return rows.map((d) => {
     return {
       agendaItemId: d.agendaItemId,
       number: d.number,
@@ -150,8 +151,9 @@ export async function listRecentDecisions(db: Db, bodyId: number, viewer: Viewer
 
 /** The Gremien that have sessions, for the filter of the sessions list. */
 export async function listOrganizationsWithMeetings(db: Db, bodyId: number): Promise<{ id: number; name: string }[]> {
-  const rows = await uncheckedRows(
+  return queryRows(
     db,
+    z.object({ id: z.number(), name: z.string() }),
     sql`select distinct o.id, o.name, o.position from organizations o
       join meeting_organizations mo on mo.organization_id = o.id and mo.deleted_at is null
       join meetings m on m.id = mo.meeting_id and m.deleted_at is null
@@ -159,5 +161,4 @@ export async function listOrganizationsWithMeetings(db: Db, bodyId: number): Pro
       order by o.position, o.name`,
     { prepared: true },
   );
-  return rows.map((r) => z.object({ id: z.number(), name: z.string() }).parse(r));
 }

@@ -6,7 +6,7 @@
  */
 import { and, asc, eq, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { uncheckedRows } from '../../db/rows.ts';
+import { queryRows } from '../../db/rows.ts';
 import { z } from '../../lib/validation.ts';
 import { agendaItemVisibleTo, anonymous, fileVisibleTo, paperVisibleTo, type Viewer } from '../../access/index.ts';
 import { files } from '../files/files.tables.ts';
@@ -29,21 +29,22 @@ export type AgendaItemView =
     }
   | { visible: false; number: string | null };
 
-interface AgendaRow extends Record<string, unknown> {
-  id: number | null;
-  number: string | null;
-  visible: boolean;
-  public: boolean;
-  name: string | null;
-  result: string | null;
-  resolutionText: string | null;
-  unanimous: boolean | null;
-  yes: number | null;
-  no: number | null;
-  abstention: number | null;
-  paperReference: string | null;
-  paperSlug: string | null;
-}
+/** A hidden item's row holds its number and nulls. */
+const agendaRow = z.object({
+  id: z.number().nullable(),
+  number: z.string().nullable(),
+  visible: z.boolean(),
+  public: z.boolean(),
+  name: z.string().nullable(),
+  result: z.string().nullable(),
+  resolutionText: z.string().nullable(),
+  unanimous: z.boolean().nullable(),
+  yes: z.number().nullable(),
+  no: z.number().nullable(),
+  abstention: z.number().nullable(),
+  paperReference: z.string().nullable(),
+  paperSlug: z.string().nullable(),
+});
 
 export interface MeetingPage {
   id: number;
@@ -96,8 +97,9 @@ export async function findMeetingPage(db: Db, bodyId: number, viewer: Viewer, id
       .from(meetingOrganizations)
       .innerJoin(organizations, eq(organizations.id, meetingOrganizations.organizationId))
       .where(and(eq(meetingOrganizations.meetingId, id), isNull(meetingOrganizations.deletedAt))),
-    uncheckedRows<AgendaRow>(
+    queryRows(
       db,
+      agendaRow,
       // the policy decides once per item (`offset 0` keeps the planner from copying it into
       // every column); what a hidden item holds never leaves the database, its id included,
       // and the paper joins only when the viewer may see the item and the paper

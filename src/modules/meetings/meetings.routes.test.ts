@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { sql } from 'drizzle-orm';
-import { uncheckedRows } from '../../db/rows.ts';
+import { queryRows } from '../../db/rows.ts';
+import { z } from '../../lib/validation.ts';
 import { testEngines } from '../../../test/helpers/db.ts';
 import { openTestApp, type TestApp } from '../../../test/helpers/app.ts';
 
@@ -24,8 +25,9 @@ for (const engine of testEngines()) {
           { organization: 'Sozial- und Gesundheitsausschuss', meetingDate: '2025-06-03', role: 'Entscheidung', result: 'beschlossen', resolutionText: secretResolution },
         ],
       });
-      const items = await uncheckedRows<{ id: number; public: boolean }>(
+      const items = await queryRows(
         t.database.db,
+        z.object({ id: z.number(), public: z.boolean() }),
         sql`select id, public from agenda_items where meeting_id = ${t.fixture.meetings.sozialPast} order by position`,
       );
       publicItemId = items.find((i) => i.public)?.id ?? -1;

@@ -5,28 +5,31 @@
  * Each host serves one body, so its System lists exactly that body.
  */
 import { sql } from 'drizzle-orm';
-import { uncheckedRows } from '../../db/rows.ts';
+import { queryRow, queryRows } from '../../db/rows.ts';
+import { timestampColumn } from '../../db/row-columns.ts';
+import { z } from '../../lib/validation.ts';
 import { intArray } from '../../db/sql-arrays.ts';
-import { inOrder, oparlObject, asDate, type Loader, type OparlContext, type RowStamp } from './oparl.context.ts';
+import { idArray, inOrder, oparlObject, rowStamp, type Loader, type OparlContext } from './oparl.context.ts';
 import { compact, oparlDateTime, type JsonObject } from './oparl.format.ts';
 import { bodyLists, OPARL_VERSION, typeUrl, type BodyListName } from './oparl.urls.ts';
 
-interface BodyRow extends RowStamp {
-  name: string;
-  short_name: string | null;
-  website: string | null;
-  license: string | null;
-  ags: string | null;
-  rgs: string | null;
-  classification: string | null;
-  contact_email: string | null;
-  contact_name: string | null;
-  term_ids: number[];
-}
+const bodyRow = rowStamp.extend({
+  name: z.string(),
+  short_name: z.string().nullable(),
+  website: z.string().nullable(),
+  license: z.string().nullable(),
+  ags: z.string().nullable(),
+  rgs: z.string().nullable(),
+  classification: z.string().nullable(),
+  contact_email: z.string().nullable(),
+  contact_name: z.string().nullable(),
+  term_ids: idArray,
+});
 
 export const loadBodies: Loader = async (ctx, ids) => {
-  const rows = await uncheckedRows<BodyRow & Record<string, unknown>>(
+  const rows = await queryRows(
     ctx.db,
+    bodyRow,
     sql`select b.id, b.created, b.modified, b.name, b.short_name, b.website, b.license, b.ags, b.rgs, b.classification,
         b.contact_email, b.contact_name,
         array(select t.id from legislative_terms t where t.body_id = b.id and t.deleted_at is null order by t.start_date, t.id) as term_ids
@@ -46,7 +49,7 @@ export const loadBodies: Loader = async (ctx, ids) => {
         website: row.website,
         license: row.license,
         // Gremia serves OParl for a body from the day the body was set up in it
-        oparlSince: oparlDateTime(asDate(row.created)),
+        oparlSince: oparlDateTime(row.created),
         ags: row.ags,
         rgs: row.rgs,
         contactEmail: row.contact_email,
@@ -62,16 +65,13 @@ export const loadBodies: Loader = async (ctx, ids) => {
   return out;
 };
 
-interface TermRow extends RowStamp {
-  name: string;
-  start_date: string;
-  end_date: string | null;
-}
+const termRow = rowStamp.extend({ name: z.string(), start_date: z.string(), end_date: z.string().nullable() });
 
 export const loadLegislativeTerms: Loader = async (ctx, ids, embedded) => {
   if (ids.length === 0) return new Map();
-  const rows = await uncheckedRows<TermRow & Record<string, unknown>>(
+  const rows = await queryRows(
     ctx.db,
+    termRow,
     sql`select t.id, t.created, t.modified, t.name, t.start_date::text as start_date, t.end_date::text as end_date
       from legislative_terms t where t.id = any(${intArray(ids)}) and t.body_id = ${ctx.bodyId} and t.deleted_at is null`,
     { prepared: true },
@@ -99,13 +99,21 @@ export interface SystemFacts {
 }
 
 export async function systemFacts(ctx: OparlContext): Promise<SystemFacts | undefined> {
-  const [row] = await uncheckedRows<{ name: string; contact_email: string | null; contact_name: string | null; license: string | null; created: Date | string; modified: Date | string }>(
+  const row = await queryRow(
     ctx.db,
+    z.object({
+      name: z.string(),
+      contact_email: z.string().nullable(),
+      contact_name: z.string().nullable(),
+      license: z.string().nullable(),
+      created: timestampColumn,
+      modified: timestampColumn,
+    }),
     sql`select name, contact_email, contact_name, license, created, modified from bodies where id = ${ctx.bodyId} and deleted_at is null`,
     { prepared: true },
   );
   if (!row) return undefined;
-  return { name: row.name, contactEmail: row.contact_email, contactName: row.contact_name, license: row.license, created: asDate(row.created), modified: asDate(row.modified) };
+  return { name: row.name, contactEmail: row.contact_email, contactName: row.contact_name, license: row.license, created: row.created, modified: row.modified };
 }
 
 /**

@@ -5,9 +5,10 @@
  * exactly when it can be fetched by its id.
  */
 import { sql, type SQL } from 'drizzle-orm';
-import { uncheckedRows } from '../../db/rows.ts';
+import { queryRows } from '../../db/rows.ts';
 import { publicRegardlessOfDeletion } from '../../access/index.ts';
-import { deletedObject, type Loader, type OparlContext } from './oparl.context.ts';
+import { z } from '../../lib/validation.ts';
+import { deletedObject, rowStamp, type Loader, type OparlContext } from './oparl.context.ts';
 import { loadBodies, loadLegislativeTerms } from './oparl.bodies.ts';
 import { loadFiles } from './oparl.files.ts';
 import type { JsonObject } from './oparl.format.ts';
@@ -46,12 +47,9 @@ export function publicRows(ctx: OparlContext, kind: OparlKind): SQL {
   return entry.visible ? sql`${ofBody} and ${entry.visible()}` : ofBody;
 }
 
-export interface Listed {
-  id: number;
-  created: Date | string;
-  modified: Date | string;
-  deleted: boolean;
-}
+/** A row of a list: enough to write a deleted object, or to load a live one. */
+export const listedRow = rowStamp.extend({ deleted: z.boolean() });
+export type Listed = z.output<typeof listedRow>;
 
 /** Objects for listed rows, in their order: deleted ones as `deleted: true` (OParl 2.8). */
 export async function objectsFor(ctx: OparlContext, kind: OparlKind, rows: readonly Listed[]): Promise<JsonObject[]> {
@@ -68,8 +66,9 @@ export async function objectsFor(ctx: OparlContext, kind: OparlKind, rows: reado
 /** One object by id, deleted or not; undefined when there is none the public may see. */
 export async function findObject(ctx: OparlContext, kind: OparlKind, id: number): Promise<JsonObject | undefined> {
   const table = sql.raw(catalog[kind].table);
-  const rows = await uncheckedRows<Listed & Record<string, unknown>>(
+  const rows = await queryRows(
     ctx.db,
+    listedRow,
     sql`select ${table}.id, ${table}.created, ${table}.modified, ${table}.deleted_at is not null as deleted
       from ${table} where ${table}.id = ${id} and ${publicRows(ctx, kind)}`,
     { prepared: true },

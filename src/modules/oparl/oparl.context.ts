@@ -4,6 +4,8 @@
  * view only: the API knows no logged-in reader (OParl 2.3: every request is stateless).
  */
 import type { Db } from '../../db/client.ts';
+import { timestampColumn } from '../../db/row-columns.ts';
+import { z } from '../../lib/validation.ts';
 import { oparlDateTime, type JsonObject } from './oparl.format.ts';
 import { oparlKinds, typeUrl, type OparlKind, type OparlUrls } from './oparl.urls.ts';
 
@@ -21,6 +23,12 @@ export interface RowStamp {
   created: Date | string;
   modified: Date | string;
 }
+
+/** The row schema of RowStamp, to extend with each kind's own columns. */
+export const rowStamp = z.object({ id: z.number(), created: timestampColumn, modified: timestampColumn });
+
+/** Ids from `array(select ...)`, each an int4. */
+export const idArray = z.array(z.number());
 
 export const asDate = (value: Date | string): Date => (value instanceof Date ? value : new Date(value));
 

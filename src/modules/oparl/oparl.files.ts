@@ -4,24 +4,26 @@
  * `/dateien/<id>/<name>`: inline there, as an attachment with `?download=1`.
  */
 import { sql } from 'drizzle-orm';
-import { uncheckedRows } from '../../db/rows.ts';
+import { queryRows } from '../../db/rows.ts';
+import { z } from '../../lib/validation.ts';
 import { intArray } from '../../db/sql-arrays.ts';
 import { agendaItemVisibleTo, anonymous, fileVisibleTo, paperVisibleTo } from '../../access/index.ts';
-import { oparlObject, type Loader, type RowStamp } from './oparl.context.ts';
+import { idArray, oparlObject, rowStamp, type Loader } from './oparl.context.ts';
 import { cleanText, compact, type JsonObject } from './oparl.format.ts';
 
-interface FileRow extends RowStamp {
-  name: string;
-  file_name: string;
-  mime_type: string;
-  size: number;
-  date: string | null;
-  license: string | null;
-  text: string | null;
-  paper_ids: number[] | null;
-  agenda_item_ids: number[] | null;
-  meeting_ids: number[] | null;
-}
+// the holders' ids are only selected for a file standing alone
+const fileRow = rowStamp.extend({
+  name: z.string(),
+  file_name: z.string(),
+  mime_type: z.string(),
+  size: z.number(),
+  date: z.string().nullable(),
+  license: z.string().nullable(),
+  text: z.string().nullable(),
+  paper_ids: idArray.optional(),
+  agenda_item_ids: idArray.optional(),
+  meeting_ids: idArray.optional(),
+});
 
 /** Back-references to the public papers, agenda items and meetings that hold a file. */
 const holders = sql`,
@@ -37,8 +39,9 @@ const holders = sql`,
  * session it would multiply their size, and the File's own URL has it.
  */
 export const loadFiles: Loader = async (ctx, ids, embedded) => {
-  const rows = await uncheckedRows<FileRow & Record<string, unknown>>(
+  const rows = await queryRows(
     ctx.db,
+    fileRow,
     sql`select files.id, files.created, files.modified, files.name, files.file_name, files.mime_type, files.size,
         files.date::text as date, files.license, ${embedded ? sql`null` : sql`files.text`} as text
         ${embedded ? sql`` : holders}

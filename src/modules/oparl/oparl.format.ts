@@ -35,7 +35,8 @@ export function oparlDateTime(value: Date): string {
   return `${local}${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
 }
 
-export type Json = string | number | boolean | Json[] | { [key: string]: Json };
+// null inside a value (a GeoJSON Feature's `properties`, say); compact drops it as a field
+export type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
 export type JsonObject = { [key: string]: Json };
 
 /**

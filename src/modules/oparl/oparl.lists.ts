@@ -6,9 +6,9 @@
  * Aktualisierungsmechanismus, 2.8).
  */
 import { sql, type SQL } from 'drizzle-orm';
-import { uncheckedRows } from '../../db/rows.ts';
+import { queryRow, queryRows } from '../../db/rows.ts';
 import { z } from '../../lib/validation.ts';
-import { catalog, objectsFor, publicRows, type Listed } from './oparl.catalog.ts';
+import { catalog, listedRow, objectsFor, publicRows } from './oparl.catalog.ts';
 import type { OparlContext } from './oparl.context.ts';
 import { oparlDateTime, type JsonObject } from './oparl.format.ts';
 import type { OparlKind } from './oparl.urls.ts';
@@ -113,15 +113,16 @@ export async function listPage(ctx: OparlContext, list: ListRequest, p: ListPara
   const page = p.page ?? 1;
   const table = sql.raw(catalog[list.kind].table);
   const where = sql`${publicRows(ctx, list.kind)} and ${filters(table, p)} ${list.scope ? sql`and ${list.scope}` : sql``}`;
-  const rows = await uncheckedRows<Listed & { total: number } & Record<string, unknown>>(
+  const rows = await queryRows(
     ctx.db,
+    listedRow.extend({ total: z.number() }),
     sql`select ${table}.id, ${table}.created, ${table}.modified, ${table}.deleted_at is not null as deleted, count(*) over ()::int as total
       from ${table} where ${where} order by ${table}.id limit ${limit} offset ${(page - 1) * limit}`,
     { prepared: true },
   );
   let total = rows[0]?.total;
   if (total === undefined) {
-    const [count] = await uncheckedRows<{ n: number }>(ctx.db, sql`select count(*)::int as n from ${table} where ${where}`, { prepared: true });
+    const count = await queryRow(ctx.db, z.object({ n: z.number() }), sql`select count(*)::int as n from ${table} where ${where}`, { prepared: true });
     total = count?.n ?? 0;
   }
   const data = await objectsFor(ctx, list.kind, rows);

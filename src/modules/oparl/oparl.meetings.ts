@@ -6,29 +6,32 @@
  * the public items only, so it matches the position in `Meeting.agendaItem` as 1.1 requires.
  */
 import { sql } from 'drizzle-orm';
-import { uncheckedRows } from '../../db/rows.ts';
+import { queryRows } from '../../db/rows.ts';
+import { timestampColumn } from '../../db/row-columns.ts';
+import { z } from '../../lib/validation.ts';
+import type { MeetingState } from '../meetings/index.ts';
 import { intArray } from '../../db/sql-arrays.ts';
 import { agendaItemVisibleTo, anonymous, fileVisibleTo, paperVisibleTo, publicRegardlessOfDeletion } from '../../access/index.ts';
-import type { MeetingState } from '../meetings/meetings.tables.ts';
-import { allIds, asDate, inOrder, oparlObject, type Loader, type RowStamp } from './oparl.context.ts';
+import { allIds, idArray, inOrder, oparlObject, rowStamp, type Loader } from './oparl.context.ts';
 import { loadFiles } from './oparl.files.ts';
 import { compact, oparlDateTime, type JsonObject } from './oparl.format.ts';
 import { loadLocations } from './oparl.places.ts';
 
-interface MeetingRow extends RowStamp {
-  name: string;
-  meeting_state: MeetingState;
-  cancelled: boolean;
-  start: Date | string | null;
-  end: Date | string | null;
-  location_id: number | null;
-  organization_ids: number[];
-  invitation_id: number | null;
-  results_protocol_id: number | null;
-  verbatim_protocol_id: number | null;
-  auxiliary_file_ids: number[];
-  agenda_item_ids: number[];
-}
+const meetingRow = rowStamp.extend({
+  name: z.string(),
+  // text without a check: a state Gremia does not know is passed on as it is
+  meeting_state: z.string(),
+  cancelled: z.boolean(),
+  start: timestampColumn.nullable(),
+  end: timestampColumn.nullable(),
+  location_id: z.number().nullable(),
+  organization_ids: idArray,
+  invitation_id: z.number().nullable(),
+  results_protocol_id: z.number().nullable(),
+  verbatim_protocol_id: z.number().nullable(),
+  auxiliary_file_ids: idArray,
+  agenda_item_ids: idArray,
+});
 
 const meetingFile = (role: string) => sql`select mf.file_id from meeting_files mf join files on files.id = mf.file_id
   where mf.meeting_id = meetings.id and mf.role = ${role} and mf.deleted_at is null and ${fileVisibleTo(anonymous)}
@@ -41,12 +44,14 @@ const oparlMeetingState: Record<MeetingState, string> = {
   durchgeführt: 'durchgeführt',
   abgesagt: 'abgesagt',
 };
+const oparlState = new Map<string, string>(Object.entries(oparlMeetingState));
 
-const dateTime = (value: Date | string | null) => (value === null ? null : oparlDateTime(asDate(value)));
+const dateTime = (value: Date | null) => (value === null ? null : oparlDateTime(value));
 
 export const loadMeetings: Loader = async (ctx, ids) => {
-  const rows = await uncheckedRows<MeetingRow & Record<string, unknown>>(
+  const rows = await queryRows(
     ctx.db,
+    meetingRow,
     sql`select meetings.id, meetings.created, meetings.modified, meetings.name, meetings.meeting_state, meetings.cancelled,
         meetings.start, meetings."end",
         (select locations.id from locations where locations.id = meetings.location_id and locations.deleted_at is null
@@ -74,7 +79,7 @@ export const loadMeetings: Loader = async (ctx, ids) => {
   for (const row of rows) {
     const fields = compact({
       name: row.name,
-      meetingState: oparlMeetingState[row.meeting_state] ?? row.meeting_state,
+      meetingState: oparlState.get(row.meeting_state) ?? row.meeting_state,
       cancelled: row.cancelled || row.meeting_state === 'abgesagt',
       start: dateTime(row.start),
       end: dateTime(row.end),
@@ -91,19 +96,19 @@ export const loadMeetings: Loader = async (ctx, ids) => {
   return out;
 };
 
-interface AgendaItemRow extends RowStamp {
-  meeting_id: number;
-  number: string | null;
-  order: number;
-  name: string;
-  result: string | null;
-  resolution_text: string | null;
-  start: Date | string | null;
-  end: Date | string | null;
-  consultation_id: number | null;
-  resolution_file_id: number | null;
-  auxiliary_file_ids: number[];
-}
+const agendaItemRow = rowStamp.extend({
+  meeting_id: z.number(),
+  number: z.string().nullable(),
+  order: z.number(),
+  name: z.string(),
+  result: z.string().nullable(),
+  resolution_text: z.string().nullable(),
+  start: timestampColumn.nullable(),
+  end: timestampColumn.nullable(),
+  consultation_id: z.number().nullable(),
+  resolution_file_id: z.number().nullable(),
+  auxiliary_file_ids: idArray,
+});
 
 const agendaItemFile = (role: string) => sql`select af.file_id from agenda_item_files af join files on files.id = af.file_id
   where af.agenda_item_id = agenda_items.id and af.role = ${role} and af.deleted_at is null and ${fileVisibleTo(anonymous)}
@@ -111,8 +116,9 @@ const agendaItemFile = (role: string) => sql`select af.file_id from agenda_item_
 
 export const loadAgendaItems: Loader = async (ctx, ids, embedded) => {
   if (ids.length === 0) return new Map();
-  const rows = await uncheckedRows<AgendaItemRow & Record<string, unknown>>(
+  const rows = await queryRows(
     ctx.db,
+    agendaItemRow,
     sql`select agenda_items.id, agenda_items.created, agenda_items.modified, agenda_items.meeting_id, agenda_items.number,
         agenda_items.name, agenda_items.result, agenda_items.resolution_text, agenda_items.start, agenda_items."end",
         (select count(*) from agenda_items o where o.meeting_id = agenda_items.meeting_id

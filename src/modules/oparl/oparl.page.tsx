@@ -7,7 +7,9 @@
 import { createRequire } from 'node:module';
 import { sql } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
-import { uncheckedRows } from '../../db/rows.ts';
+import { anonymous, paperVisibleTo } from '../../access/index.ts';
+import { queryRow } from '../../db/rows.ts';
+import { z } from '../../lib/validation.ts';
 import { Layout } from '../../ui/Layout.tsx';
 import { sendPage } from '../../http/render.ts';
 import { siteBaseUrl, type RouteDeps } from '../../http/site.ts';
@@ -28,9 +30,10 @@ export function oparlPageRoutes(app: FastifyInstance, deps: RouteDeps): void {
   app.get('/oparl', { config: { pageCache: true } }, async (request, reply) => {
     const { body } = request.site;
     const urls = new OparlUrls(siteBaseUrl(request));
-    const [sample] = await uncheckedRows<{ paper_id: number | null; meeting_id: number | null }>(
+    const sample = await queryRow(
       deps.db,
-      sql`select (select max(id) from papers where body_id = ${body.id} and public and deleted_at is null) as paper_id,
+      z.object({ paper_id: z.number().nullable(), meeting_id: z.number().nullable() }),
+      sql`select (select max(id) from papers where body_id = ${body.id} and ${paperVisibleTo(anonymous)}) as paper_id,
         (select max(id) from meetings where body_id = ${body.id} and deleted_at is null) as meeting_id`,
     );
     const since = encodeURIComponent('2025-01-01T00:00:00+01:00');

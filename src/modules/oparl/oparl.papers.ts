@@ -5,37 +5,39 @@
  * papers, originators and Federführung are references, each only to what the public sees.
  */
 import { sql } from 'drizzle-orm';
-import { uncheckedRows } from '../../db/rows.ts';
+import { queryRows } from '../../db/rows.ts';
+import { z } from '../../lib/validation.ts';
 import { intArray } from '../../db/sql-arrays.ts';
 import { agendaItemVisibleTo, anonymous, fileVisibleTo, paperVisibleTo, publicRegardlessOfDeletion } from '../../access/index.ts';
-import { allIds, inOrder, oparlObject, type Loader, type RowStamp } from './oparl.context.ts';
+import { allIds, idArray, inOrder, oparlObject, rowStamp, type Loader } from './oparl.context.ts';
 import { loadFiles } from './oparl.files.ts';
 import { compact, type JsonObject } from './oparl.format.ts';
 
-interface PaperRow extends RowStamp {
-  name: string;
-  reference: string;
-  slug: string;
-  date: string | null;
-  paper_type: string;
-  related_ids: number[];
-  superordinated_ids: number[];
-  subordinated_ids: number[];
-  main_file_id: number | null;
-  auxiliary_file_ids: number[];
-  originator_person_ids: number[];
-  originator_organization_ids: number[];
-  direction_ids: number[];
-  consultation_ids: number[];
-}
+const paperRow = rowStamp.extend({
+  name: z.string(),
+  reference: z.string(),
+  slug: z.string(),
+  date: z.string().nullable(),
+  paper_type: z.string(),
+  related_ids: idArray,
+  superordinated_ids: idArray,
+  subordinated_ids: idArray,
+  main_file_id: z.number().nullable(),
+  auxiliary_file_ids: idArray,
+  originator_person_ids: idArray,
+  originator_organization_ids: idArray,
+  direction_ids: idArray,
+  consultation_ids: idArray,
+});
 
 const paperFileIds = (role: 'main' | 'auxiliary') => sql`select pf.file_id from paper_files pf join files on files.id = pf.file_id
   where pf.paper_id = papers.id and pf.role = ${role} and pf.deleted_at is null and ${fileVisibleTo(anonymous)}
   order by pf.position, pf.file_id`;
 
 export const loadPapers: Loader = async (ctx, ids) => {
-  const rows = await uncheckedRows<PaperRow & Record<string, unknown>>(
+  const rows = await queryRows(
     ctx.db,
+    paperRow,
     sql`select papers.id, papers.created, papers.modified, papers.name, papers.reference, papers.slug, papers.date::text as date,
         papers.paper_type,
         array(select case when r.paper_id = papers.id then r.related_paper_id else r.paper_id end
@@ -87,20 +89,21 @@ export const loadPapers: Loader = async (ctx, ids) => {
   return out;
 };
 
-interface ConsultationRow extends RowStamp {
-  paper_id: number;
-  meeting_id: number | null;
-  agenda_item_id: number | null;
-  organization_id: number | null;
-  role: string;
-  authoritative: boolean;
-}
+const consultationRow = rowStamp.extend({
+  paper_id: z.number(),
+  meeting_id: z.number().nullable(),
+  agenda_item_id: z.number().nullable(),
+  organization_id: z.number().nullable(),
+  role: z.string(),
+  authoritative: z.boolean(),
+});
 
 /** Only steps of public papers; the agenda item only when the public sees it. */
 export const loadConsultations: Loader = async (ctx, ids, embedded) => {
   if (ids.length === 0) return new Map();
-  const rows = await uncheckedRows<ConsultationRow & Record<string, unknown>>(
+  const rows = await queryRows(
     ctx.db,
+    consultationRow,
     sql`select c.id, c.created, c.modified, c.paper_id, c.role, c.authoritative,
         (select m.id from meetings m where m.id = c.meeting_id and m.deleted_at is null) as meeting_id,
         (select a.id from agenda_items a where a.id = c.agenda_item_id and ${agendaItemVisibleTo(anonymous, 'a')}) as agenda_item_id,

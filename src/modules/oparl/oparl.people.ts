@@ -5,30 +5,32 @@
  * address are not published, as on the portal.
  */
 import { sql } from 'drizzle-orm';
-import { uncheckedRows } from '../../db/rows.ts';
+import { queryRows } from '../../db/rows.ts';
+import { z } from '../../lib/validation.ts';
 import { intArray } from '../../db/sql-arrays.ts';
 import { publicRegardlessOfDeletion } from '../../access/index.ts';
 import { formatPersonName } from '../people/index.ts';
-import { allIds, inOrder, oparlObject, type Loader, type RowStamp } from './oparl.context.ts';
+import { allIds, idArray, inOrder, oparlObject, rowStamp, type Loader } from './oparl.context.ts';
 import { compact, type JsonObject } from './oparl.format.ts';
 import { loadLocations } from './oparl.places.ts';
 
-interface PersonRow extends RowStamp {
-  family_name: string;
-  given_name: string | null;
-  form_of_address: string | null;
-  affix: string | null;
-  title: string[];
-  gender: string | null;
-  status: string[];
-  life: string | null;
-  life_source: string | null;
-  membership_ids: number[];
-}
+const personRow = rowStamp.extend({
+  family_name: z.string(),
+  given_name: z.string().nullable(),
+  form_of_address: z.string().nullable(),
+  affix: z.string().nullable(),
+  title: z.array(z.string()),
+  gender: z.string().nullable(),
+  status: z.array(z.string()),
+  life: z.string().nullable(),
+  life_source: z.string().nullable(),
+  membership_ids: idArray,
+});
 
 export const loadPersons: Loader = async (ctx, ids) => {
-  const rows = await uncheckedRows<PersonRow & Record<string, unknown>>(
+  const rows = await queryRows(
     ctx.db,
+    personRow,
     sql`select p.id, p.created, p.modified, p.family_name, p.given_name, p.form_of_address, p.affix, p.title, p.gender,
         p.status, p.life, p.life_source,
         array(select m.id from memberships m join organizations o on o.id = m.organization_id
@@ -58,20 +60,21 @@ export const loadPersons: Loader = async (ctx, ids) => {
   return out;
 };
 
-interface MembershipRow extends RowStamp {
-  person_id: number;
-  organization_id: number;
-  role: string;
-  voting_right: boolean;
-  start_date: string | null;
-  end_date: string | null;
-  on_behalf_of_id: number | null;
-}
+const membershipRow = rowStamp.extend({
+  person_id: z.number(),
+  organization_id: z.number(),
+  role: z.string(),
+  voting_right: z.boolean(),
+  start_date: z.string().nullable(),
+  end_date: z.string().nullable(),
+  on_behalf_of_id: z.number().nullable(),
+});
 
 export const loadMemberships: Loader = async (ctx, ids, embedded) => {
   if (ids.length === 0) return new Map();
-  const rows = await uncheckedRows<MembershipRow & Record<string, unknown>>(
+  const rows = await queryRows(
     ctx.db,
+    membershipRow,
     sql`select m.id, m.created, m.modified, m.person_id, m.organization_id, m.role, m.voting_right,
         m.start_date::text as start_date, m.end_date::text as end_date,
         (select o.id from organizations o where o.id = m.on_behalf_of_id and o.deleted_at is null) as on_behalf_of_id
@@ -94,23 +97,24 @@ export const loadMemberships: Loader = async (ctx, ids, embedded) => {
   return out;
 };
 
-interface OrganizationRow extends RowStamp {
-  name: string;
-  short_name: string | null;
-  organization_type: string;
-  classification: string | null;
-  start_date: string | null;
-  end_date: string | null;
-  website: string | null;
-  location_id: number | null;
-  sub_organization_of_id: number | null;
-  membership_ids: number[];
-  posts: string[];
-}
+const organizationRow = rowStamp.extend({
+  name: z.string(),
+  short_name: z.string().nullable(),
+  organization_type: z.string(),
+  classification: z.string().nullable(),
+  start_date: z.string().nullable(),
+  end_date: z.string().nullable(),
+  website: z.string().nullable(),
+  location_id: z.number().nullable(),
+  sub_organization_of_id: z.number().nullable(),
+  membership_ids: idArray,
+  posts: z.array(z.string()),
+});
 
 export const loadOrganizations: Loader = async (ctx, ids) => {
-  const rows = await uncheckedRows<OrganizationRow & Record<string, unknown>>(
+  const rows = await queryRows(
     ctx.db,
+    organizationRow,
     sql`select organizations.id, organizations.created, organizations.modified, organizations.name, organizations.short_name,
         organizations.organization_type, organizations.classification, organizations.start_date::text as start_date,
         organizations.end_date::text as end_date, organizations.website,

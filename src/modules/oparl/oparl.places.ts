@@ -4,23 +4,25 @@
  * addresses are not published (see access/visibility `publicRegardlessOfDeletion.location`).
  */
 import { sql } from 'drizzle-orm';
-import { uncheckedRows } from '../../db/rows.ts';
+import { queryRows } from '../../db/rows.ts';
+import { z } from '../../lib/validation.ts';
 import { intArray } from '../../db/sql-arrays.ts';
 import { publicRegardlessOfDeletion } from '../../access/index.ts';
-import { oparlObject, type Loader, type RowStamp } from './oparl.context.ts';
+import { idArray, oparlObject, rowStamp, type Loader } from './oparl.context.ts';
 import { compact, type Json, type JsonObject } from './oparl.format.ts';
 
-interface LocationRow extends RowStamp {
-  description: string | null;
-  geojson: Json | null;
-  street_address: string | null;
-  room: string | null;
-  postal_code: string | null;
-  sub_locality: string | null;
-  locality: string | null;
-  meeting_ids: number[] | null;
-  organization_ids: number[] | null;
-}
+// the back-references are only selected for a location standing alone
+const locationRow = rowStamp.extend({
+  description: z.string().nullable(),
+  geojson: z.json().nullable(),
+  street_address: z.string().nullable(),
+  room: z.string().nullable(),
+  postal_code: z.string().nullable(),
+  sub_locality: z.string().nullable(),
+  locality: z.string().nullable(),
+  meeting_ids: idArray.optional(),
+  organization_ids: idArray.optional(),
+});
 
 const backReferences = sql`,
   array(select m.id from meetings m where m.location_id = locations.id and m.deleted_at is null order by m.id) as meeting_ids,
@@ -32,8 +34,9 @@ function feature(value: Json | null): Json | null {
 }
 
 export const loadLocations: Loader = async (ctx, ids, embedded) => {
-  const rows = await uncheckedRows<LocationRow & Record<string, unknown>>(
+  const rows = await queryRows(
     ctx.db,
+    locationRow,
     sql`select locations.id, locations.created, locations.modified, locations.description, locations.geojson,
         locations.street_address, locations.room, locations.postal_code, locations.sub_locality, locations.locality
         ${embedded ? sql`` : backReferences}

@@ -6,7 +6,7 @@
  */
 import { sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { uncheckedRows } from '../../db/rows.ts';
+import { queryRow, queryRows } from '../../db/rows.ts';
 import { z } from '../../lib/validation.ts';
 import { paperVisibleTo, type Viewer } from '../../access/index.ts';
 import { datedPaperRefSchema, type PaperRef } from '../papers/index.ts';
@@ -29,8 +29,9 @@ const summarySchema = z.object({
 
 /** Every organization of the body in display order, with its member count in the window. */
 export async function listOrganizations(db: Db, bodyId: number, window: MembershipWindow): Promise<OrganizationSummary[]> {
-  const rows = await uncheckedRows(
+  return queryRows(
     db,
+    summarySchema,
     sql`select o.id, o.name, o.short_name as "shortName", o.organization_type as "organizationType", o.classification,
         o.sub_organization_of_id as "parentId",
         (select count(distinct m.person_id)::int from memberships m join persons pe on pe.id = m.person_id and pe.deleted_at is null
@@ -40,7 +41,6 @@ export async function listOrganizations(db: Db, bodyId: number, window: Membersh
       order by o.position, ${nameSortKey(sql`o.name`)}, o.id`,
     { prepared: true },
   );
-  return rows.map((r) => summarySchema.parse(r));
 }
 
 /** Where an organization's papers come from: Beratungsfolge, Federführung or Einreicher. */
@@ -156,8 +156,9 @@ export async function findOrganizationPage(
         where mo.organization_id = org.id and mt.deleted_at is null and ${condition}
         order by ${order} limit ${MEETINGS_SHOWN}) x), '[]')`;
   };
-  const rows = await uncheckedRows<{ page: unknown }>(
+  const row = await queryRow(
     db,
+    z.object({ page: pageSchema }),
     sql`with org as (
       select o.id, o.body_id, o.name, o.short_name, o.organization_type, o.classification, o.start_date, o.end_date, o.website,
         o.sub_organization_of_id,
@@ -199,6 +200,5 @@ export async function findOrganizationPage(
     from org`,
     { prepared: true },
   );
-  const [row] = rows;
-  return row ? pageSchema.parse(row.page) : undefined;
+  return row?.page;
 }

@@ -5,7 +5,8 @@
  */
 import { and, asc, desc, eq, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { uncheckedRows } from '../../db/rows.ts';
+import { bigintColumn } from '../../db/row-columns.ts';
+import { queryRow, queryRows } from '../../db/rows.ts';
 import { z } from '../../lib/validation.ts';
 import { paperVisibleTo, type Viewer } from '../../access/index.ts';
 import { datedPaperRefSchema, type PaperRef } from './papers.queries.ts';
@@ -80,14 +81,15 @@ function orderFor(sort: PaperSort): SQL[] {
 
 const listRowSchema = datedPaperRefSchema.extend({
   directions: z.array(z.string()),
-  total: z.coerce.number(),
+  total: bigintColumn,
 });
 
 /** One statement: the page of papers, each with its Federführung, and the total count. */
 export async function listPapers(db: Db, bodyId: number, viewer: Viewer, filter: PaperListFilter): Promise<PaperListResult> {
   const where = and(...filterConditions(bodyId, viewer, filter));
-  const rows = await uncheckedRows(
+  const items = await queryRows(
     db,
+    listRowSchema,
     sql`select papers.id, papers.reference, papers.slug, papers.name, papers.paper_type as "paperType",
         to_char(papers.date, 'YYYY-MM-DD') as date,
         coalesce((select json_agg(o.name order by o.name) from paper_directions d join organizations o on o.id = d.organization_id
@@ -98,7 +100,6 @@ export async function listPapers(db: Db, bodyId: number, viewer: Viewer, filter:
       limit ${filter.pageSize} offset ${(filter.page - 1) * filter.pageSize}`,
     { prepared: true },
   );
-  const items = rows.map((r) => listRowSchema.parse(r));
   const total = items[0]?.total ?? (filter.page > 1 ? await countPapers(db, where) : 0);
   return { total, items: items.map(({ total: _total, ...item }) => item) };
 }
@@ -122,8 +123,9 @@ const optionsSchema = z.object({ paperTypes: z.array(z.string()), years: z.array
 /** What the filter form offers: only values that occur among the papers this viewer may see. */
 export async function listPaperFilterOptions(db: Db, bodyId: number, viewer: Viewer): Promise<PaperFilterOptions> {
   const visible = and(eq(papers.bodyId, bodyId), paperVisibleTo(viewer));
-  const [row] = await uncheckedRows<{ options: unknown }>(
+  const row = await queryRow(
     db,
+    z.object({ options: optionsSchema }),
     sql`with visible as (select papers.id, papers.paper_type, papers.date from papers where ${visible})
       select json_build_object(
         'paperTypes', coalesce((select json_agg(t order by t) from (select distinct paper_type as t from visible) x), '[]'),
@@ -138,5 +140,6 @@ export async function listPaperFilterOptions(db: Db, bodyId: number, viewer: Vie
       ) as options`,
     { prepared: true },
   );
-  return optionsSchema.parse(row?.options);
+  if (!row) throw new Error('a select without from returns one row');
+  return row.options;
 }

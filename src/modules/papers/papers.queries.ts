@@ -4,7 +4,7 @@
  */
 import { and, eq, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { uncheckedRows } from '../../db/rows.ts';
+import { queryRow } from '../../db/rows.ts';
 import { z } from '../../lib/validation.ts';
 import { agendaItemVisibleTo, fileVisibleTo, paperVisibleTo, type Viewer } from '../../access/index.ts';
 import {
@@ -78,13 +78,14 @@ function consultationsJson(viewer: Viewer, paperId: SQL): SQL {
 
 /** The Beratungsverlauf of a paper the viewer may see (for the agenda item page). */
 export async function listConsultationsOfPaper(db: Db, bodyId: number, viewer: Viewer, paperId: number): Promise<ConsultationView[] | undefined> {
-  const [row] = await uncheckedRows<{ steps: unknown }>(
+  const row = await queryRow(
     db,
+    z.object({ steps: z.array(consultationRowSchema) }),
     sql`select ${consultationsJson(viewer, sql`papers.id`)} as steps from papers
       where papers.body_id = ${bodyId} and papers.id = ${paperId} and ${paperVisibleTo(viewer)}`,
     { prepared: true },
   );
-  return row ? z.array(consultationRowSchema).parse(row.steps).map(toConsultationView) : undefined;
+  return row?.steps.map(toConsultationView);
 }
 
 /**
@@ -92,8 +93,9 @@ export async function listConsultationsOfPaper(db: Db, bodyId: number, viewer: V
  * number of sections, consultations and files. Each part filters through the visibility policy.
  */
 export async function findPaperPage(db: Db, bodyId: number, viewer: Viewer, slug: string): Promise<PaperPage | undefined> {
-  const rows = await uncheckedRows<{ page: unknown }>(
+  const row = await queryRow(
     db,
+    z.object({ page: pageRowSchema }),
     sql`with target as (
       select id, reference, slug, name, paper_type, date, public, modified from papers
       where body_id = ${bodyId} and slug = ${slug} and ${paperVisibleTo(viewer)}
@@ -136,8 +138,7 @@ export async function findPaperPage(db: Db, bodyId: number, viewer: Viewer, slug
     from target t`,
     { prepared: true },
   );
-  const [row] = rows;
-  return row ? toPaperPage(pageRowSchema.parse(row.page)) : undefined;
+  return row ? toPaperPage(row.page) : undefined;
 }
 
 const consultationRowSchema = z.object({

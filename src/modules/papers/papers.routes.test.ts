@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { sql } from 'drizzle-orm';
-import { uncheckedRows } from '../../db/rows.ts';
+import { queryRows } from '../../db/rows.ts';
+import { z } from '../../lib/validation.ts';
 import { testEngines } from '../../../test/helpers/db.ts';
 import { openTestApp, type TestApp } from '../../../test/helpers/app.ts';
 
@@ -107,8 +108,9 @@ for (const engine of testEngines()) {
       const hidden = await t.app.inject('/vorlagen/VO-2025-401');
       assert.equal(hidden.statusCode, 404);
       assert.equal(hidden.body, unknown.body);
-      const [row] = await uncheckedRows<{ id: number; file_id: number }>(
+      const [row] = await queryRows(
         t.database.db,
+        z.object({ id: z.number(), file_id: z.number() }),
         sql`select p.id, pf.file_id from papers p join paper_files pf on pf.paper_id = p.id where p.reference = 'VO/2025/401'`,
       );
       const paperId = row?.id;

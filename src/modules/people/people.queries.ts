@@ -7,7 +7,8 @@
  */
 import { and, eq, isNull, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { uncheckedRows } from '../../db/rows.ts';
+import { bigintColumn } from '../../db/row-columns.ts';
+import { queryRow, queryRows } from '../../db/rows.ts';
 import { z } from '../../lib/validation.ts';
 import { paperVisibleTo, type Viewer } from '../../access/index.ts';
 import type { PaperRef } from '../papers/index.ts';
@@ -50,7 +51,7 @@ const listRowSchema = z.object({
   ...personNameFields,
   status: z.array(z.string()),
   fraktionen: z.array(fraktionLink),
-  total: z.coerce.number(),
+  total: bigintColumn,
 });
 
 /** Lower case with collapsed spaces, as the search compares names. */
@@ -78,8 +79,9 @@ export async function listPersons(db: Db, bodyId: number, window: MembershipWind
   if (filter.gremiumId !== undefined)
     conditions.push(sql`exists (select 1 from memberships mm where mm.person_id = p.id and mm.organization_id = ${filter.gremiumId}
       and mm.deleted_at is null and ${overlapsWindow('mm', window)})`);
-  const rows = await uncheckedRows(
+  const items = await queryRows(
     db,
+    listRowSchema,
     sql`with ${fraktionLinks(bodyId, window, today)}
       select p.id, p.title, p.given_name as "givenName", p.family_name as "familyName", p.affix, p.status,
         coalesce((select json_agg(json_build_object('id', g.id, 'name', g.name, 'active', g.active) order by g.name)
@@ -92,7 +94,6 @@ export async function listPersons(db: Db, bodyId: number, window: MembershipWind
       limit ${filter.pageSize} offset ${(filter.page - 1) * filter.pageSize}`,
     { prepared: true },
   );
-  const items = rows.map((r) => listRowSchema.parse(r));
   const total = items[0]?.total ?? (filter.page > 1 ? await countPersons(db, bodyId, filter, window, today) : 0);
   return { total, items: items.map(({ total: _total, ...item }) => item) };
 }
@@ -124,12 +125,14 @@ export async function listPersonFilterOptions(db: Db, bodyId: number, window: Me
       order by o.position, ${nameSortKey(sql`o.name`)}, o.id)
     from organizations o where o.body_id = ${bodyId} and o.deleted_at is null and o.organization_type = ${type}
       and (o.end_date is null or o.end_date >= ${window.startDate}::date)), '[]')`;
-  const [row] = await uncheckedRows<{ options: unknown }>(
+  const row = await queryRow(
     db,
+    z.object({ options: optionsSchema }),
     sql`select json_build_object('fraktionen', ${of('Fraktion')}, 'gremien', ${of('Gremium')}) as options`,
     { prepared: true },
   );
-  return optionsSchema.parse(row?.options);
+  if (!row) throw new Error('a select without from returns one row');
+  return row.options;
 }
 
 export interface PersonMembership {
@@ -183,8 +186,9 @@ const pageSchema = z.object({
 export async function findPersonPage(db: Db, bodyId: number, viewer: Viewer, id: number, window: MembershipWindow): Promise<PersonPage | undefined> {
   const visible = paperVisibleTo(viewer);
   const own = sql`exists (select 1 from paper_originators po where po.paper_id = papers.id and po.person_id = t.id and po.deleted_at is null)`;
-  const rows = await uncheckedRows<{ page: unknown }>(
+  const row = await queryRow(
     db,
+    z.object({ page: pageSchema }),
     sql`with target as (
       select id, title, given_name, family_name, affix, form_of_address, status from persons
       where body_id = ${bodyId} and id = ${id} and deleted_at is null
@@ -214,6 +218,5 @@ export async function findPersonPage(db: Db, bodyId: number, viewer: Viewer, id:
     from target t`,
     { prepared: true },
   );
-  const [row] = rows;
-  return row ? pageSchema.parse(row.page) : undefined;
+  return row?.page;
 }
