@@ -6,7 +6,7 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { Config } from '../config.ts';
-import { AccountError, accountRoles, createAccount, listAccounts, type AccountRole, type RoleGrant } from '../modules/auth/index.ts';
+import { accountRoles, createAccount, listAccounts, type AccountRole, type RoleGrant } from '../modules/auth/index.ts';
 import { passwordProblem } from '../modules/auth/index.ts';
 import { createBody, findBodyByKey, listBodies, type Body } from '../modules/bodies/index.ts';
 import { isDatabaseEmpty, loadDemoData } from '../modules/demo/index.ts';
@@ -154,21 +154,18 @@ export const commands: Record<string, Command> = {
       // without --role: the first administrator of a new installation
       const named = grants.filter((g): g is RoleGrant => g !== undefined);
       const roles: RoleGrant[] = named.length ? named : [{ role: 'administration', organizationId: null }];
-      try {
-        const account = await createAccount(db, body.id, { email, displayName: name, personId, unitId: null, roles }, { userId: null, ip: null }, password);
-        console.log(`Konto angelegt: ${account.email} (${account.displayName}), Rollen: ${account.roles.map(roleText).join(', ')}`);
-        if (generated) {
-          console.log(`Passwort: ${password}`);
-          console.log('Dieses Passwort wird nur jetzt angezeigt. Bitte ändern Sie es nach der ersten Anmeldung unter /konto.');
-        }
-        return 0;
-      } catch (err) {
-        if (err instanceof AccountError) {
-          console.error(`Konto nicht angelegt: ${err.message}`);
-          return 1;
-        }
-        throw err;
+      const created = await createAccount(db, body.id, { email, displayName: name, personId, unitId: null, roles }, { userId: null, ip: null }, password);
+      if (!created.ok) {
+        console.error(`Konto nicht angelegt: ${created.error}`);
+        return 1;
       }
+      const account = created.value;
+      console.log(`Konto angelegt: ${account.email} (${account.displayName}), Rollen: ${account.roles.map(roleText).join(', ')}`);
+      if (generated) {
+        console.log(`Passwort: ${password}`);
+        console.log('Dieses Passwort wird nur jetzt angezeigt. Bitte ändern Sie es nach der ersten Anmeldung unter /konto.');
+      }
+      return 0;
     });
   },
 

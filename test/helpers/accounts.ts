@@ -17,13 +17,15 @@ export async function createTestAccount(
   input: { email: string; displayName?: string; personId?: number | null; unitId?: number | null; roles: RoleGrant[] },
   password: string | undefined = TEST_PASSWORD,
 ): Promise<Account> {
-  return createAccount(
+  const created = await createAccount(
     db,
     bodyId,
     { email: input.email, displayName: input.displayName ?? input.email, personId: input.personId ?? null, unitId: input.unitId ?? null, roles: input.roles },
     { userId: null },
     password,
   );
+  if (!created.ok) throw new Error(`test account refused: ${created.error}`);
+  return created.value;
 }
 
 /** A cookie jar in front of `app.inject`. */

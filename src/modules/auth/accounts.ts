@@ -5,10 +5,12 @@
  */
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { organizations } from '../organizations/organizations.tables.ts';
-import { persons } from '../people/people.tables.ts';
+import { err, ok, type Result } from '../../lib/result.ts';
+import { organizationTypesOf } from '../organizations/index.ts';
+import { isPersonOfBody } from '../people/index.ts';
 import { accountRoles, userRoles, users, type AccountRole } from './auth.tables.ts';
 import { audit } from './audit.ts';
+import { dateTime } from './date-time.ts';
 import { hashPassword } from './passwords.ts';
 
 export const roleLabels: Record<AccountRole, string> = {
@@ -48,7 +50,8 @@ export interface AccountInput {
   disabled?: boolean;
 }
 
-export class AccountError extends Error {}
+/** Why an account was not saved: the form breaks a rule (a German sentence), or someone saved in between. */
+export type AccountRefusal = { kind: 'invalid'; message: string } | { kind: 'conflict' };
 
 export function normalizeEmail(email: string): string {
   return email.trim().toLowerCase();
@@ -109,15 +112,10 @@ async function accountProblems(db: Db, bodyId: number, input: AccountInput, ownI
     if (taken && taken.id !== ownId) problems.push('Diese E-Mail-Adresse gehört schon zu einem Konto.');
   }
   if (!input.displayName.trim()) problems.push('Der Name darf nicht leer sein.');
-  if (input.personId !== null) {
-    const [person] = await db.select({ id: persons.id }).from(persons).where(and(eq(persons.bodyId, bodyId), eq(persons.id, input.personId)));
-    if (!person) problems.push('Die gewählte Person gibt es nicht.');
-  }
+  if (input.personId !== null && !(await isPersonOfBody(db, bodyId, input.personId))) problems.push('Die gewählte Person gibt es nicht.');
   const orgIds = [...input.roles.map((r) => r.organizationId), input.unitId].filter((id): id is number => id !== null);
-  const orgs = orgIds.length
-    ? await db.select({ id: organizations.id, type: organizations.organizationType }).from(organizations).where(and(eq(organizations.bodyId, bodyId), inArray(organizations.id, orgIds)))
-    : [];
-  const typeOf = (id: number) => orgs.find((o) => o.id === id)?.type;
+  const types = await organizationTypesOf(db, bodyId, orgIds);
+  const typeOf = (id: number) => types.get(id);
   if (input.unitId !== null && typeOf(input.unitId) !== 'Verwaltungsbereich') problems.push('Die Organisationseinheit muss ein Bereich der Verwaltung sein.');
   for (const grant of input.roles) {
     if (!accountRoles.includes(grant.role)) problems.push(`Unbekannte Rolle „${grant.role}“.`);
@@ -143,9 +141,9 @@ export interface Actor {
   ip?: string | null;
 }
 
-export async function createAccount(db: Db, bodyId: number, input: AccountInput, actor: Actor, password?: string): Promise<Account> {
+export async function createAccount(db: Db, bodyId: number, input: AccountInput, actor: Actor, password?: string): Promise<Result<Account, string>> {
   const problems = await accountProblems(db, bodyId, input);
-  if (problems.length) throw new AccountError(problems.join(' '));
+  if (problems.length) return err(problems.join(' '));
   const passwordHash = password === undefined ? null : await hashPassword(password);
   const id = await db.transaction(async (tx) => {
     const [row] = await tx
@@ -161,15 +159,31 @@ export async function createAccount(db: Db, bodyId: number, input: AccountInput,
   });
   const account = await findAccount(db, bodyId, id);
   if (!account) throw new Error('account vanished');
-  return account;
+  return ok(account);
 }
 
-/** Saves the admin form; 'conflict' when someone else saved the account since `version`. */
-export async function updateAccount(db: Db, bodyId: number, id: number, version: number, input: AccountInput, actor: Actor): Promise<Account | 'conflict' | 'missing'> {
+/**
+ * Why administrators may not edit their own account this way: without a second administrator
+ * the installation would lock itself out.
+ */
+function selfEditProblem(input: AccountInput): string | undefined {
+  if (!input.roles.some((r) => r.role === 'administration'))
+    return 'Sie können sich die Rolle Administration nicht selbst entziehen – sonst könnte sich das System aussperren. Bitten Sie eine andere Person mit Administration darum.';
+  if (input.disabled) return 'Sie können Ihr eigenes Konto nicht deaktivieren. Bitten Sie eine andere Person mit Administration darum.';
+  return undefined;
+}
+
+/**
+ * Saves the admin form; a conflict when someone else saved the account since `version`, and
+ * `undefined` when there is no such account.
+ */
+export async function updateAccount(db: Db, bodyId: number, id: number, version: number, input: AccountInput, actor: Actor): Promise<Result<Account, AccountRefusal> | undefined> {
   const before = await findAccount(db, bodyId, id);
-  if (!before) return 'missing';
+  if (!before) return undefined;
+  const own = id === actor.userId ? selfEditProblem(input) : undefined;
+  if (own) return err({ kind: 'invalid', message: own });
   const problems = await accountProblems(db, bodyId, input, id);
-  if (problems.length) throw new AccountError(problems.join(' '));
+  if (problems.length) return err({ kind: 'invalid', message: problems.join(' ') });
   const grants = uniqueGrants(input.roles);
   const outcome = await db.transaction(async (tx) => {
     const updated = await tx
@@ -197,6 +211,38 @@ export async function updateAccount(db: Db, bodyId: number, id: number, version:
     if (input.disabled) await tx.execute(sql`delete from auth_sessions where user_id = ${id}`);
     return 'saved' as const;
   });
-  if (outcome === 'conflict') return 'conflict';
-  return (await findAccount(db, bodyId, id)) ?? 'missing';
+  if (outcome === 'conflict') return err({ kind: 'conflict' });
+  const saved = await findAccount(db, bodyId, id);
+  return saved && ok(saved);
+}
+
+/** Lifts a lock after failed logins and starts the count anew. */
+export async function unlockAccount(db: Db, bodyId: number, id: number, actor: Actor): Promise<void> {
+  await db.transaction(async (tx) => {
+    await tx.update(users).set({ lockedUntil: null, failedLogins: 0 }).where(and(eq(users.bodyId, bodyId), eq(users.id, id)));
+    await audit(tx, { bodyId, userId: actor.userId, ip: actor.ip, event: 'user.updated', detail: { account: id, unlocked: true } });
+  });
+}
+
+/** Display names by id of the body's accounts. */
+export async function accountNames(db: Db, bodyId: number, ids: readonly number[]): Promise<Map<number, string>> {
+  const unique = [...new Set(ids)];
+  if (unique.length === 0) return new Map();
+  const rows = await db.select({ id: users.id, name: users.displayName }).from(users).where(and(eq(users.bodyId, bodyId), inArray(users.id, unique)));
+  return new Map(rows.map((a) => [a.id, a.name]));
+}
+
+/** „Sitzungsdienst (Finanzausschuss)“. */
+export function describeGrant(grant: RoleGrant, names: ReadonlyMap<number, string>): string {
+  const label = roleLabels[grant.role] ?? grant.role;
+  if (grant.organizationId === null) return label;
+  return `${label} (${names.get(grant.organizationId) ?? `Organisation ${grant.organizationId}`})`;
+}
+
+/** aktiv, gesperrt bis …, deaktiviert or Passwort noch nicht gesetzt. */
+export function accountState(account: Account, now: Date): string {
+  if (account.disabled) return 'deaktiviert';
+  if (account.lockedUntil && account.lockedUntil > now) return `gesperrt bis ${dateTime(account.lockedUntil)}`;
+  if (!account.hasPassword) return 'Passwort noch nicht gesetzt';
+  return 'aktiv';
 }

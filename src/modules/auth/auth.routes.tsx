@@ -5,15 +5,14 @@
  * lock after repeated failures (auth/login).
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { inArray } from 'drizzle-orm';
 import { sendPage } from '../../http/render.ts';
 import { SESSION_COOKIE, siteBaseUrl, type RouteDeps } from '../../http/site.ts';
 import { field, formOf, safeNext } from '../../http/forms.ts';
 import { param, type ZodTypeProvider } from '../../http/input.ts';
 import { z } from '../../lib/validation.ts';
-import { organizations } from '../organizations/organizations.tables.ts';
 import { findAccount } from './accounts.ts';
 import { audit } from './audit.ts';
+import { findOwnAccount } from './own-account.ts';
 import { attemptPasswordLogin, passwordMatches, recordFailedSecondFactor, setPassword } from './login.ts';
 import { passwordProblem } from './passwords.ts';
 import { findResetToken, requestPasswordReset, resetPassword } from './password-reset.ts';
@@ -67,9 +66,9 @@ export function accountRoutes(app: FastifyInstance, deps: RouteDeps): void {
     const view = (error: string, status: number) =>
       sendPage(reply, <LoginView bodyName={body.name} email={email} next={field(form, 'weiter') ? next : undefined} error={error} />, status);
     if (!email || !password) return view('Bitte geben Sie E-Mail-Adresse und Passwort ein.', 400);
-    const outcome = await attemptPasswordLogin(deps.db, body.id, email, password.slice(0, 200), request.ip, deps.now());
-    if (outcome.kind === 'locked') return view(lockedMessage(outcome.until, deps.now()), 401);
-    if (outcome.kind === 'invalid') return view('E-Mail-Adresse oder Passwort ist falsch.', 401);
+    const login = await attemptPasswordLogin(deps.db, body.id, email, password.slice(0, 200), request.ip, deps.now());
+    if (!login.ok) return view(login.error.kind === 'locked' ? lockedMessage(login.error.until, deps.now()) : 'E-Mail-Adresse oder Passwort ist falsch.', 401);
+    const outcome = login.value;
     // a new session id at every login: a planted cookie never becomes a logged-in one
     await dropSession(request, reply);
     await purgeExpiredSessions(deps.db, deps.now());
@@ -89,7 +88,7 @@ export function accountRoutes(app: FastifyInstance, deps: RouteDeps): void {
     const { body, session } = request.site;
     if (!session?.pendingSecondFactor) return reply.redirect('/anmelden', 303);
     const code = field(formOf(request), 'code').replace(/\s/g, '');
-    if (!(await verifyLoginCode(deps.db, session.userId, code, deps.now()))) {
+    if (!(await verifyLoginCode(deps.db, session.userId, code, deps.now())).ok) {
       const locked = await recordFailedSecondFactor(deps.db, body.id, session.userId, request.ip, deps.now());
       if (locked) {
         await dropSession(request, reply);
@@ -143,7 +142,7 @@ export function accountRoutes(app: FastifyInstance, deps: RouteDeps): void {
     const password = field(form, 'passwort', { trim: false });
     const problem = passwordProblem(password, field(form, 'passwort2', { trim: false }));
     if (problem) return sendPage(reply, <ResetPasswordView bodyName={body.name} token={token} email={valid.email} error={problem} />, 400);
-    if (!(await resetPassword(deps.db, body.id, token, password, deps.now(), request.ip)))
+    if (!(await resetPassword(deps.db, body.id, token, password, deps.now(), request.ip)).ok)
       return sendPage(reply, <ResetPasswordView bodyName={body.name} token={undefined} />, 404);
     await dropSession(request, reply);
     return reply.redirect('/anmelden?hinweis=passwort-neu', 303);
@@ -152,12 +151,9 @@ export function accountRoutes(app: FastifyInstance, deps: RouteDeps): void {
   const renderAccount = async (request: FastifyRequest, reply: FastifyReply, message: { notice?: string; error?: string } = {}, status = 200) => {
     const { body, viewer } = request.site;
     if (viewer.kind !== 'account') return reply.redirect('/anmelden', 303);
-    const own = await findAccount(deps.db, body.id, viewer.userId);
+    const own = await findOwnAccount(deps.db, body.id, viewer);
     if (!own) return reply.redirect('/anmelden', 303);
-    const ids = [...viewer.organizationIds, ...viewer.unitIds];
-    const orgs = ids.length ? await deps.db.select({ id: organizations.id, name: organizations.name }).from(organizations).where(inArray(organizations.id, ids)) : [];
-    const pick = (wanted: number[]) => orgs.filter((o) => wanted.includes(o.id)).sort((a, b) => a.name.localeCompare(b.name, 'de'));
-    return sendPage(reply, <AccountView bodyName={body.name} account={own} gremien={pick(viewer.organizationIds)} units={pick(viewer.unitIds)} {...message} />, status);
+    return sendPage(reply, <AccountView bodyName={body.name} account={own.account} gremien={own.gremien} units={own.units} {...message} />, status);
   };
 
   app.get('/konto', { config: account }, (request, reply) => renderAccount(request, reply));
@@ -188,7 +184,7 @@ export function accountRoutes(app: FastifyInstance, deps: RouteDeps): void {
     const { body, viewer } = request.site;
     if (viewer.kind !== 'account') return reply.redirect('/anmelden', 303);
     const code = field(formOf(request), 'code').replace(/\s/g, '');
-    if (await confirmTotpSetup(deps.db, body.id, viewer.userId, code, deps.now(), request.ip))
+    if ((await confirmTotpSetup(deps.db, body.id, viewer.userId, code, deps.now(), request.ip)).ok)
       return renderAccount(request, reply, { notice: 'Der zweite Faktor ist eingerichtet. Ab der nächsten Anmeldung fragen wir nach dem Code.' });
     const own = await findAccount(deps.db, body.id, viewer.userId);
     const setup = own ? await pendingTotpSetup(deps.db, viewer.userId, own.email, body.name) : undefined;

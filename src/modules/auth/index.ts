@@ -2,7 +2,7 @@
 export { createSession, findSession, type SessionInfo } from './sessions.ts';
 export { loadAccountViewer } from './viewer.ts';
 export { installationSecret } from './secrets.ts';
-export { AccountError, createAccount, listAccounts, type RoleGrant, type Account } from './accounts.ts';
+export { createAccount, listAccounts, type RoleGrant, type Account } from './accounts.ts';
 export { passwordProblem } from './passwords.ts';
 export { auditNonPublicFileAccess } from './audit.ts';
 export { accountRoles, type AccountRole } from './auth.tables.ts';

@@ -8,6 +8,7 @@
  */
 import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
+import { err, ok, type Result } from '../../lib/result.ts';
 import { loginFailures, users } from './auth.tables.ts';
 import { audit } from './audit.ts';
 import { normalizeEmail } from './accounts.ts';
@@ -18,10 +19,13 @@ import { endSessionsOfUser } from './sessions.ts';
 export const MAX_FAILED_LOGINS = 5;
 export const LOCK_MS = 15 * 60 * 1000;
 
-export type LoginOutcome =
-  | { kind: 'ok'; userId: number; needsSecondFactor: boolean }
-  | { kind: 'invalid' }
-  | { kind: 'locked'; until: Date };
+export interface LoginSuccess {
+  userId: number;
+  needsSecondFactor: boolean;
+}
+
+/** Why a login is refused; `invalid` never says whether the address or the password was wrong. */
+export type LoginRefusal = { kind: 'invalid' } | { kind: 'locked'; until: Date };
 
 /** Checks a password against an argon2 hash, or against a dummy hash (same cost) when there is none. */
 export type VerifyPassword = (storedHash: string | null, password: string) => Promise<boolean>;
@@ -34,7 +38,7 @@ export async function attemptPasswordLogin(
   ip: string,
   now: Date,
   verify: VerifyPassword = verifyPassword,
-): Promise<LoginOutcome> {
+): Promise<Result<LoginSuccess, LoginRefusal>> {
   const address = normalizeEmail(email);
   const emailDigest = tokenDigest(address);
   // both reads every time, so that an unknown address costs the same queries as an account
@@ -55,7 +59,7 @@ export async function attemptPasswordLogin(
   const valid = await verify(locked || !user ? null : user.passwordHash, password);
   if (locked) {
     await audit(db, { bodyId, userId: user?.id ?? null, ip, event: 'login.failed', detail: { reason: user ? 'gesperrt' : 'unbekannte Adresse' } });
-    return { kind: 'locked', until: lockedUntil };
+    return err({ kind: 'locked', until: lockedUntil });
   }
   if (!user) {
     // counted like an account's failures, so that the address locks like one, for as long
@@ -74,7 +78,7 @@ export async function attemptPasswordLogin(
       })
       .returning({ lockedUntil: loginFailures.lockedUntil });
     await audit(db, { bodyId, userId: null, ip, event: 'login.failed', detail: { reason: 'unbekannte Adresse' } });
-    return after?.lockedUntil ? { kind: 'locked', until: after.lockedUntil } : { kind: 'invalid' };
+    return err(after?.lockedUntil ? { kind: 'locked', until: after.lockedUntil } : { kind: 'invalid' });
   }
   if (!valid || user.disabled) {
     // a lock that has run out starts a new count
@@ -90,12 +94,12 @@ export async function attemptPasswordLogin(
     await audit(db, { bodyId, userId: user.id, ip, event: 'login.failed', detail: { reason: user.disabled ? 'Konto deaktiviert' : 'falsches Passwort' } });
     if (after?.lockedUntil) {
       await audit(db, { bodyId, userId: user.id, ip, event: 'login.locked', detail: { until: after.lockedUntil.toISOString() } });
-      return { kind: 'locked', until: after.lockedUntil };
+      return err({ kind: 'locked', until: after.lockedUntil });
     }
-    return { kind: 'invalid' };
+    return err({ kind: 'invalid' });
   }
   await db.update(users).set({ failedLogins: 0, lockedUntil: null }).where(eq(users.id, user.id));
-  return { kind: 'ok', userId: user.id, needsSecondFactor: user.totpSecret !== null };
+  return ok({ userId: user.id, needsSecondFactor: user.totpSecret !== null });
 }
 
 /** A wrong second-factor code counts like a wrong password. */

@@ -7,6 +7,7 @@
  */
 import { and, eq, gt, isNull } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
+import { err, ok, type Result } from '../../lib/result.ts';
 import type { Mailer } from '../../infra/mailer.ts';
 import { passwordResetTokens, users } from './auth.tables.ts';
 import { audit } from './audit.ts';
@@ -98,20 +99,20 @@ export async function findResetToken(db: Db, bodyId: number, token: string, now:
   return row;
 }
 
-/** Uses the token once and sets the password; false when the token is unknown, used or expired. */
-export async function resetPassword(db: Db, bodyId: number, token: string, password: string, now: Date, ip: string | null): Promise<boolean> {
+/** Uses the token once and sets the password; refused when the token is unknown, used or expired. */
+export async function resetPassword(db: Db, bodyId: number, token: string, password: string, now: Date, ip: string | null): Promise<Result<void, 'invalid-link'>> {
   const valid = await findResetToken(db, bodyId, token, now);
-  if (!valid) return false;
+  if (!valid) return err('invalid-link');
   // the update is the single use: of two concurrent requests only one gets the row
   const used = await db
     .update(passwordResetTokens)
     .set({ usedAt: now })
     .where(and(eq(passwordResetTokens.tokenHash, tokenDigest(token)), isNull(passwordResetTokens.usedAt)))
     .returning({ userId: passwordResetTokens.userId });
-  if (used.length !== 1) return false;
+  if (used.length !== 1) return err('invalid-link');
   // every other link of this account is void now
   await voidUnusedTokens(db, valid.userId, now);
   await setPassword(db, bodyId, valid.userId, password, ip);
-  return true;
+  return ok(undefined);
 }
 

@@ -7,6 +7,7 @@ import { eq, sql } from 'drizzle-orm';
 import { Secret, TOTP } from 'otpauth';
 import QRCode from 'qrcode';
 import type { Db } from '../../db/client.ts';
+import { err, ok, type Result } from '../../lib/result.ts';
 import { users } from './auth.tables.ts';
 import { audit } from './audit.ts';
 
@@ -32,19 +33,19 @@ function matchingStep(secretBase32: string, code: string, now: Date): number | u
   return delta === null ? undefined : Math.floor(now.getTime() / 1000 / PERIOD_S) + delta;
 }
 
-/** Checks a login code and burns its step; false for a wrong or reused code. */
-export async function verifyLoginCode(db: Db, userId: number, code: string, now: Date): Promise<boolean> {
+/** Checks a login code and burns its step; refused for a wrong or reused code (or no second factor). */
+export async function verifyLoginCode(db: Db, userId: number, code: string, now: Date): Promise<Result<void, 'wrong-code'>> {
   const [user] = await db.select({ secret: users.totpSecret, last: users.totpLastStep }).from(users).where(eq(users.id, userId));
-  if (!user?.secret) return false;
+  if (!user?.secret) return err('wrong-code');
   const step = matchingStep(user.secret, code.trim(), now);
-  if (step === undefined || (user.last !== null && step <= user.last)) return false;
+  if (step === undefined || (user.last !== null && step <= user.last)) return err('wrong-code');
   // the condition makes two concurrent uses of one code accept only one
   const updated = await db
     .update(users)
     .set({ totpLastStep: step })
     .where(sql`${users.id} = ${userId} and (${users.totpLastStep} is null or ${users.totpLastStep} < ${step})`)
     .returning({ id: users.id });
-  return updated.length === 1;
+  return updated.length === 1 ? ok(undefined) : err('wrong-code');
 }
 
 export interface TotpSetup {
@@ -72,14 +73,15 @@ async function describeSetup(secret: string, accountLabel: string, issuer: strin
   return { secret, uri, qrSvg };
 }
 
-export async function confirmTotpSetup(db: Db, bodyId: number, userId: number, code: string, now: Date, ip: string | null): Promise<boolean> {
+/** Activates the pending secret if `code` matches it. */
+export async function confirmTotpSetup(db: Db, bodyId: number, userId: number, code: string, now: Date, ip: string | null): Promise<Result<void, 'no-pending-setup' | 'wrong-code'>> {
   const [user] = await db.select({ pending: users.totpPendingSecret }).from(users).where(eq(users.id, userId));
-  if (!user?.pending) return false;
+  if (!user?.pending) return err('no-pending-setup');
   const step = matchingStep(user.pending, code.trim(), now);
-  if (step === undefined) return false;
+  if (step === undefined) return err('wrong-code');
   await db.update(users).set({ totpSecret: user.pending, totpPendingSecret: null, totpLastStep: step }).where(eq(users.id, userId));
   await audit(db, { bodyId, userId, ip, event: 'totp.enabled' });
-  return true;
+  return ok(undefined);
 }
 
 /** `actorId`: the administrator who removed it for the account's owner (default: the owner). */

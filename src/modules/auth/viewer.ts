@@ -6,14 +6,15 @@
  */
 import { sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { uncheckedRows } from '../../db/rows.ts';
+import { queryRows } from '../../db/rows.ts';
+import { z } from '../../lib/validation.ts';
 import type { AccountViewer } from '../../access/index.ts';
-import type { AccountRole } from './auth.tables.ts';
 
 export async function loadAccountViewer(db: Db, account: { userId: number; displayName: string; personId: number | null }, today: string): Promise<AccountViewer> {
   // memberships count only for an account with the Mandatsträger role, and only while current
-  const rows = await uncheckedRows<{ role: AccountRole | 'membership'; organization_id: number | null }>(
+  const rows = await queryRows(
     db,
+    z.object({ role: z.string(), organization_id: z.number().int().nullable() }),
     sql`select role, organization_id from user_roles where user_id = ${account.userId}
       union all
       select distinct 'membership', m.organization_id from memberships m
@@ -22,7 +23,7 @@ export async function loadAccountViewer(db: Db, account: { userId: number; displ
         and exists (select 1 from user_roles r where r.user_id = ${account.userId} and r.role = 'mandatstraeger')`,
     { prepared: true },
   );
-  const idsOf = (role: string) => [...new Set(rows.filter((r) => r.role === role && r.organization_id !== null).map((r) => r.organization_id as number))];
+  const idsOf = (role: string) => [...new Set(rows.flatMap((r) => (r.role === role && r.organization_id !== null ? [r.organization_id] : [])))];
   const mandate = rows.some((r) => r.role === 'mandatstraeger');
   return {
     kind: 'account',

@@ -10,3 +10,4 @@ export {
   type OrganizationPaper,
   type PaperSource,
 } from './organizations.queries.ts';
+export { listAssignableOrganizations, organizationNames, organizationTypesOf, type AssignableOrganization } from './organizations.admin.ts';
