@@ -70,8 +70,3 @@ export class RowShapeError extends Error {
     this.name = 'RowShapeError';
   }
 }
-
-/** @deprecated Unchecked cast, being replaced by queryRows with a row schema. */
-export async function uncheckedRows<T extends Record<string, unknown>>(db: Db, query: SQL, options: QueryOptions = {}): Promise<T[]> {
-  return rowsOf(await runQuery(db, query, options.prepared ?? false)) as T[];
-}
