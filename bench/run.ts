@@ -163,7 +163,7 @@ async function main(): Promise<void> {
     const system = (await (await fetch(`${base}/oparl/v1/system`)).json()) as { body: string };
     const oparlBody = ((await (await fetch(system.body)).json()) as { data: { paper: string }[] }).data[0];
     if (!oparlBody) throw new Error('no OParl body');
-    const paperList = new URL(`${oparlBody.paper}?limit=${MAX_PAGE_SIZE}`).pathname + `?limit=${MAX_PAGE_SIZE}`;
+    const paperList = `${new URL(`${oparlBody.paper}?limit=${MAX_PAGE_SIZE}`).pathname}?limit=${MAX_PAGE_SIZE}`;
     const firstPaper = ((await (await fetch(`${base}${paperList}`)).json()) as { data: { id: string }[] }).data[0];
     if (!firstPaper) throw new Error('no OParl paper');
     const paperObject = new URL(firstPaper.id).pathname;
@@ -204,7 +204,9 @@ async function main(): Promise<void> {
     }
     const oparlList = results.find((r) => r.name.startsWith('(f)'));
     if (oparlList)
-      console.log(`OParl-Liste mit ${MAX_PAGE_SIZE} Vorlagen: p95 ${oparlList.p95.toFixed(1)} ms (Ziel: unter 30 ms) – ${oparlList.p95 < 30 ? 'erreicht' : 'verfehlt'}`);
+      console.log(
+        `OParl-Liste mit ${MAX_PAGE_SIZE} Vorlagen: p95 ${oparlList.p95.toFixed(1)} ms (Ziel: unter 30 ms) – ${oparlList.p95 < 30 ? 'erreicht' : 'verfehlt'}`,
+      );
     if (results.some((r) => r.errors + r.non2xx > 0)) process.exitCode = 1;
   } finally {
     await stopServer(server);

@@ -7,8 +7,21 @@
  */
 import pg from 'pg';
 import {
-  agendaItems, bodies, consultations, files, legislativeTerms, meetingOrganizations, meetings, memberships, organizations,
-  paperDirections, paperFiles, paperOriginators, paperSections, papers, persons,
+  agendaItems,
+  bodies,
+  consultations,
+  files,
+  legislativeTerms,
+  meetingOrganizations,
+  meetings,
+  memberships,
+  organizations,
+  paperDirections,
+  paperFiles,
+  paperOriginators,
+  paperSections,
+  papers,
+  persons,
 } from '../src/db/schema.ts';
 import { identityAfterExplicitIds, insertTarget } from './columns.ts';
 import * as data from './search-data.ts';
@@ -69,8 +82,11 @@ export async function generate(url: string): Promise<number> {
       [BODY_KEY],
     );
     const bodyId = (body.rows[0] as { id: number }).id;
-    await run('', `insert into ${insertTarget(legislativeTerms, 'bodyId', 'name', 'startDate', 'endDate')} values
-      (${bodyId}, 'Wahlperiode 2016–2021', '2016-11-01', '2021-10-31'), (${bodyId}, 'Wahlperiode 2021–2026', '2021-11-01', '2026-10-31')`);
+    await run(
+      '',
+      `insert into ${insertTarget(legislativeTerms, 'bodyId', 'name', 'startDate', 'endDate')} values
+      (${bodyId}, 'Wahlperiode 2016–2021', '2016-11-01', '2021-10-31'), (${bodyId}, 'Wahlperiode 2021–2026', '2021-11-01', '2026-10-31')`,
+    );
 
     // organizations: ids 1–20 Gremien, 21–27 Fraktionen, 28–40 Verwaltung
     const orgs = data.organizations;
@@ -181,7 +197,17 @@ export async function generate(url: string): Promise<number> {
       `update bench_paper set type_name = ($1::text[])[type], reference = ($2::text[])[type] || '/' || year || '/' || number,
         name = replace(replace(replace(($3::text[])[($4::int[])[type] + pattern_hash % ($5::int[])[type]],
           '{T}', ($6::text[])[($7::int[])[topic] + title_hash % ($8::int[])[topic]]), '{F}', ($9::text[])[1 + fraktion]), '{Y}', year::text)`,
-      [types.map((t) => t.name), types.map((t) => t.prefix), patterns.all, patterns.starts, patterns.lengths, titles.all, titles.starts, titles.lengths, fraktionen.map((f) => f.name)],
+      [
+        types.map((t) => t.name),
+        types.map((t) => t.prefix),
+        patterns.all,
+        patterns.starts,
+        patterns.lengths,
+        titles.all,
+        titles.starts,
+        titles.lengths,
+        fraktionen.map((f) => f.name),
+      ],
     );
     await loader.query(`alter table bench_paper add primary key (p); analyze bench_paper`);
     await run(

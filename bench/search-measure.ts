@@ -103,7 +103,9 @@ export async function explainSlowest(database: Database, client: pg.Client, body
       out.push(`\n--- statement ${i + 1} (${s.ms.toFixed(1)} ms)\n${s.text}\n-- values: ${JSON.stringify(s.values).slice(0, 500)}\n${lines.join('\n')}`);
       // the nodes that cost most: actual time of the node itself is not printed by PostgreSQL,
       // so show the top lines and the index/seq scans with their row counts
-      const interesting = lines.filter((l) => /Scan|Execution Time|Planning Time|Sort Method|Heap Blocks|Recheck|Rows Removed|Buffers: shared/.test(l)).slice(0, 14);
+      const interesting = lines
+        .filter((l) => /Scan|Execution Time|Planning Time|Sort Method|Heap Blocks|Recheck|Rows Removed|Buffers: shared/.test(l))
+        .slice(0, 14);
       for (const l of interesting) console.log(`        ${l.trim().slice(0, 150)}`);
     }
   }

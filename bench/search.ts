@@ -21,7 +21,18 @@ import { openDatabase } from '../src/db/client.ts';
 import { anonymous } from '../src/access/index.ts';
 import { search } from '../src/modules/search/index.ts';
 import {
-  adminQuery, BODY_KEY, CLIENTS, DATABASE, explainCount, ITEMS_PER_MEETING, limitOverride, log, MEETINGS, PAPERS, seconds, timed,
+  adminQuery,
+  BODY_KEY,
+  CLIENTS,
+  DATABASE,
+  explainCount,
+  ITEMS_PER_MEETING,
+  limitOverride,
+  log,
+  MEETINGS,
+  PAPERS,
+  seconds,
+  timed,
   type BenchHelpers,
 } from './search-config.ts';
 import { generate } from './search-generate.ts';
@@ -69,7 +80,9 @@ export async function searchBench(h: BenchHelpers): Promise<void> {
     // also on reuse: a newer checkout may bring migrations (they are idempotent)
     await database.migrate();
     if (fresh) {
-      log(`erzeuge ${PAPERS} Vorlagen, ${PAPERS * 3} Anlagen, ${MEETINGS} Sitzungen, ${MEETINGS * ITEMS_PER_MEETING} Tagesordnungspunkte (PostgreSQL, ${os.cpus().length} Kerne)`);
+      log(
+        `erzeuge ${PAPERS} Vorlagen, ${PAPERS * 3} Anlagen, ${MEETINGS} Sitzungen, ${MEETINGS * ITEMS_PER_MEETING} Tagesordnungspunkte (PostgreSQL, ${os.cpus().length} Kerne)`,
+      );
       generationMs = (await timed('Erzeugung', () => generate(databaseUrl))).ms;
       indexMs = await buildIndex(database, databaseUrl);
       vacuumMs = (await timed('vacuum analyze', () => client.query('vacuum analyze'))).ms;
@@ -86,10 +99,11 @@ export async function searchBench(h: BenchHelpers): Promise<void> {
     const size = await sizes(client);
     for (const r of size.rows) log(`  ${r.relation.padEnd(52)} ${mb(r.bytes).padStart(11)}`);
 
-    const reference = (
-      (await client.query(`select reference from papers where public and paper_type = 'Beschlussvorlage' and reference like 'VO/2021/1___' order by id limit 1`)).rows[0] ??
-      (await client.query(`select reference from papers where public and paper_type = 'Beschlussvorlage' order by id limit 1`)).rows[0]
-    ) as { reference: string };
+    const reference = ((
+      await client.query(`select reference from papers where public and paper_type = 'Beschlussvorlage' and reference like 'VO/2021/1___' order by id limit 1`)
+    ).rows[0] ?? (await client.query(`select reference from papers where public and paper_type = 'Beschlussvorlage' order by id limit 1`)).rows[0]) as {
+      reference: string;
+    };
     const set = queries.map((q) => (q === '{reference}' ? reference.reference : q));
 
     // warm-up: one pass, also yields the hit counts
@@ -102,22 +116,39 @@ export async function searchBench(h: BenchHelpers): Promise<void> {
     log(`1 Client: ${one.length} Anfragen`);
     const eight = await load(database, bodyId, set, CLIENTS, seconds);
     log(`${CLIENTS} Clients: ${eight.length} Anfragen`);
-    const per = (samples: Sample[], q: string) => stats(samples.filter((s) => s.query === q).map((s) => s.ms), h.percentile);
-    const overallOne = stats(one.map((s) => s.ms), h.percentile);
-    const overallEight = stats(eight.map((s) => s.ms), h.percentile);
+    const per = (samples: Sample[], q: string) =>
+      stats(
+        samples.filter((s) => s.query === q).map((s) => s.ms),
+        h.percentile,
+      );
+    const overallOne = stats(
+      one.map((s) => s.ms),
+      h.percentile,
+    );
+    const overallEight = stats(
+      eight.map((s) => s.ms),
+      h.percentile,
+    );
     const rows = set.map((q) => ({ q, one: per(one, q), eight: per(eight, q), matches: matches.get(q) ?? 0 }));
 
-    const slowest = [...rows].sort((a, b) => b.one.p50 - a.one.p50).slice(0, explainCount).map((r) => r.q);
+    const slowest = [...rows]
+      .sort((a, b) => b.one.p50 - a.one.p50)
+      .slice(0, explainCount)
+      .map((r) => r.q);
     const explainFile = explainCount > 0 ? await explainSlowest(database, client, bodyId, slowest) : null;
 
     // a public Beschlussvorlage with two consultations from the middle of the body
     const slug = (
-      (await client.query(`select slug from (select slug, row_number() over (order by id) n, count(*) over () total from papers p
+      (
+        await client.query(`select slug from (select slug, row_number() over (order by id) n, count(*) over () total from papers p
         where public and paper_type = 'Beschlussvorlage' and (select count(*) from consultations c where c.paper_id = p.id) = 2) s
-        where n = total / 2 + 1`)).rows[0] as { slug: string }
+        where n = total / 2 + 1`)
+      ).rows[0] as { slug: string }
     ).slug;
     const page = await paperPage(h, databaseUrl, slug);
-    console.log(`\n${reportText({ counts, fresh, generationMs, indexMs, vacuumMs, size, rows, overallOne, overallEight, connections: h.connections, page, slug, explainFile })}`);
+    console.log(
+      `\n${reportText({ counts, fresh, generationMs, indexMs, vacuumMs, size, rows, overallOne, overallEight, connections: h.connections, page, slug, explainFile })}`,
+    );
     if (page.ceiling.errors + page.ceiling.non2xx + page.paper.errors + page.paper.non2xx > 0) process.exitCode = 1;
   } finally {
     await client.end().catch(() => undefined);

@@ -19,7 +19,10 @@ function walk(dir) {
   });
 }
 
-const files = roots.flatMap(walk).filter((f) => filters.length === 0 || filters.some((p) => f.includes(p))).sort();
+const files = roots
+  .flatMap(walk)
+  .filter((f) => filters.length === 0 || filters.some((p) => f.includes(p)))
+  .sort();
 if (files.length === 0) {
   console.error('no test files found');
   process.exit(1);

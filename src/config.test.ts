@@ -30,13 +30,20 @@ describe('configuration', () => {
     assert.equal(config.databaseUrl, 'postgres://gremia@db/gremia');
     assert.equal(config.dataDir, '/var/lib/gremia');
     assert.equal(config.logLevel, 'warn');
-    assert.deepEqual([...config.bodyHosts], [['ratsinfo.kreis-a.de', 'kreis-a'], ['rat.stadt-b.de', 'stadt-b']]);
+    assert.deepEqual(
+      [...config.bodyHosts],
+      [
+        ['ratsinfo.kreis-a.de', 'kreis-a'],
+        ['rat.stadt-b.de', 'stadt-b'],
+      ],
+    );
     assert.equal(config.demoData, false);
   });
 
   it('names every bad variable with a reason in one error', () => {
     assert.throws(
-      () => loadConfig({ PORT: '70000', BASE_URL: 'ratsinfo', DATABASE_URL: 'mysql://x', LOG_LEVEL: 'laut', BODY_HOSTS: 'nur-ein-host', DEMO_DATA: 'vielleicht' }),
+      () =>
+        loadConfig({ PORT: '70000', BASE_URL: 'ratsinfo', DATABASE_URL: 'mysql://x', LOG_LEVEL: 'laut', BODY_HOSTS: 'nur-ein-host', DEMO_DATA: 'vielleicht' }),
       (err: unknown) => {
         assert.ok(err instanceof ConfigError);
         const text = err.problems.join('\n');
@@ -52,7 +59,11 @@ describe('configuration', () => {
     assert.deepEqual(loadConfig({}).trustProxy, []);
     assert.deepEqual(loadConfig({ TRUST_PROXY: '127.0.0.1, 10.0.0.0/8,::1,loopback' }).trustProxy, ['127.0.0.1', '10.0.0.0/8', '::1', 'loopback']);
     for (const bad of ['true', '*', '10.0.0.0/33', 'proxy.example', '1.2.3']) {
-      assert.throws(() => loadConfig({ TRUST_PROXY: bad }), (err: unknown) => err instanceof ConfigError && /^TRUST_PROXY=.*keine IP-Adresse/m.test(err.problems.join('\n')), bad);
+      assert.throws(
+        () => loadConfig({ TRUST_PROXY: bad }),
+        (err: unknown) => err instanceof ConfigError && /^TRUST_PROXY=.*keine IP-Adresse/m.test(err.problems.join('\n')),
+        bad,
+      );
     }
   });
 });

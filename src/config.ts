@@ -18,7 +18,10 @@ const booleanFlag = z
 /** `host=bodykey,host2=bodykey2`: which body answers on which host name. */
 const bodyHostMap = z.string().transform((value, ctx) => {
   const map = new Map<string, string>();
-  for (const pair of value.split(',').map((p) => p.trim()).filter(Boolean)) {
+  for (const pair of value
+    .split(',')
+    .map((p) => p.trim())
+    .filter(Boolean)) {
     const [host, key, ...rest] = pair.split('=').map((s) => s.trim());
     if (!host || !key || rest.length > 0) {
       ctx.addIssue({ code: 'custom', message: `„${pair}“ hat nicht die Form hostname=körperschaftskennung` });
@@ -38,11 +41,16 @@ const proxyRangeNames = ['loopback', 'linklocal', 'uniquelocal'];
  * send must not choose the address that rate limits and the audit log see.
  */
 const trustedProxies = z.string().transform((value, ctx) => {
-  const entries = value.split(',').map((p) => p.trim()).filter(Boolean);
+  const entries = value
+    .split(',')
+    .map((p) => p.trim())
+    .filter(Boolean);
   for (const entry of entries) {
     const [address, bits, ...rest] = entry.split('/');
     const maxBits = isIP(address ?? '') === 6 ? 128 : 32;
-    const validAddress = proxyRangeNames.includes(entry) || (isIP(address ?? '') !== 0 && rest.length === 0 && (bits === undefined || (/^\d{1,3}$/.test(bits) && Number(bits) <= maxBits)));
+    const validAddress =
+      proxyRangeNames.includes(entry) ||
+      (isIP(address ?? '') !== 0 && rest.length === 0 && (bits === undefined || (/^\d{1,3}$/.test(bits) && Number(bits) <= maxBits)));
     if (!validAddress) {
       ctx.addIssue({
         code: 'custom',
@@ -62,9 +70,7 @@ const envSchema = z.object({
     .max(65535, 'muss zwischen 0 und 65535 liegen')
     .default(3000),
   HOST: z.string().min(1, 'darf nicht leer sein').default('0.0.0.0'),
-  BASE_URL: z
-    .url({ protocol: /^https?$/, error: 'muss eine absolute http(s)-URL sein, z. B. https://ratsinfo.kreis-beispiel.de' })
-    .optional(),
+  BASE_URL: z.url({ protocol: /^https?$/, error: 'muss eine absolute http(s)-URL sein, z. B. https://ratsinfo.kreis-beispiel.de' }).optional(),
   DATABASE_URL: z
     .string()
     .regex(/^postgres(ql)?:\/\//, 'muss mit postgres:// oder postgresql:// beginnen')

@@ -13,15 +13,7 @@ import { files } from '../modules/files/files.tables.ts';
 import { agendaItemFiles, agendaItems } from '../modules/meetings/meetings.tables.ts';
 import { consultations, papers } from '../modules/papers/papers.tables.ts';
 import { makePdf } from '../../test/helpers/fixtures.ts';
-import {
-  administration,
-  agendaItemVisibleTo,
-  anonymous,
-  fileVisibleTo,
-  paperVisibleTo,
-  publicRegardlessOfDeletion,
-  type Viewer,
-} from './visibility.ts';
+import { administration, agendaItemVisibleTo, anonymous, fileVisibleTo, paperVisibleTo, publicRegardlessOfDeletion, type Viewer } from './visibility.ts';
 
 type Who = 'anonymous' | 'entitled' | 'otherCommittee' | 'invitee' | 'staff' | 'admin';
 type FileKey = keyof NonPublicFixture['files'];
@@ -68,26 +60,41 @@ for (const engine of testEngines()) {
       it(`gives ${who} exactly the non-public paper, agenda item and files it is entitled to`, async () => {
         const db = t.database.db;
         const v = viewer(who);
-        const paperRows = await db.select({ id: papers.id }).from(papers).where(and(eq(papers.id, f.paper.id), paperVisibleTo(v)));
+        const paperRows = await db
+          .select({ id: papers.id })
+          .from(papers)
+          .where(and(eq(papers.id, f.paper.id), paperVisibleTo(v)));
         assert.equal(paperRows.length === 1, expected[who].paper, 'paper');
-        const itemRows = await db.select({ id: agendaItems.id }).from(agendaItems).where(and(eq(agendaItems.id, f.agendaItems.nonPublicItem), agendaItemVisibleTo(v)));
+        const itemRows = await db
+          .select({ id: agendaItems.id })
+          .from(agendaItems)
+          .where(and(eq(agendaItems.id, f.agendaItems.nonPublicItem), agendaItemVisibleTo(v)));
         assert.equal(itemRows.length === 1, expected[who].item, 'agenda item');
         const secretFiles = (['paperAttachment', 'agendaItemFile', 'protocol', 'publicPaperSecretAttachment'] as const).map((k) => f.files[k]);
-        const fileRows = await db.select({ id: files.id }).from(files).where(and(inArray(files.id, secretFiles), fileVisibleTo(v)));
+        const fileRows = await db
+          .select({ id: files.id })
+          .from(files)
+          .where(and(inArray(files.id, secretFiles), fileVisibleTo(v)));
         const seen = (Object.keys(f.files) as FileKey[]).filter((k) => fileRows.some((r) => r.id === f.files[k])).sort();
         assert.deepEqual(seen, [...expected[who].files].sort(), 'files');
       });
     }
 
     it('lets the administration (command line, jobs) see everything', async () => {
-      const rows = await t.database.db.select({ id: papers.id }).from(papers).where(and(eq(papers.id, f.paper.id), paperVisibleTo(administration)));
+      const rows = await t.database.db
+        .select({ id: papers.id })
+        .from(papers)
+        .where(and(eq(papers.id, f.paper.id), paperVisibleTo(administration)));
       assert.equal(rows.length, 1);
     });
 
     it('hides deleted papers from everyone, the administration included', async () => {
       await t.database.db.update(papers).set({ deletedAt: new Date() }).where(eq(papers.id, f.paper.id));
       for (const v of [viewer('admin'), viewer('entitled'), administration]) {
-        const rows = await t.database.db.select({ id: papers.id }).from(papers).where(and(eq(papers.id, f.paper.id), paperVisibleTo(v)));
+        const rows = await t.database.db
+          .select({ id: papers.id })
+          .from(papers)
+          .where(and(eq(papers.id, f.paper.id), paperVisibleTo(v)));
         assert.equal(rows.length, 0);
       }
       await t.database.db.update(papers).set({ deletedAt: null }).where(eq(papers.id, f.paper.id));
@@ -115,7 +122,14 @@ for (const engine of testEngines()) {
           return row.id;
         };
         const file = async (name: string, agendaItemId: number) => {
-          const created = await createFile(db, t.storage, { bodyId: f.bodyId, name, fileName: `${name}.pdf`, mimeType: 'application/pdf', bytes: await makePdf([name]), public: true });
+          const created = await createFile(db, t.storage, {
+            bodyId: f.bodyId,
+            name,
+            fileName: `${name}.pdf`,
+            mimeType: 'application/pdf',
+            bytes: await makePdf([name]),
+            public: true,
+          });
           await db.insert(agendaItemFiles).values({ bodyId: f.bodyId, agendaItemId, fileId: created.id, role: 'auxiliary' });
           return created.id;
         };
@@ -127,17 +141,44 @@ for (const engine of testEngines()) {
         assert.ok(publicPaper);
         await db.insert(consultations).values([
           // a dropped step (re-import with another Beratungsfolge): it still hides the item
-          { bodyId: f.bodyId, paperId: f.paper.id, position: 5, organizationId: t.fixture.organizations.kreistag, meetingId: t.fixture.meetings.kreistagFuture, agendaItemId: itemId, role: 'Entscheidung', deletedAt: new Date() },
+          {
+            bodyId: f.bodyId,
+            paperId: f.paper.id,
+            position: 5,
+            organizationId: t.fixture.organizations.kreistag,
+            meetingId: t.fixture.meetings.kreistagFuture,
+            agendaItemId: itemId,
+            role: 'Entscheidung',
+            deletedAt: new Date(),
+          },
           // the control: an item of a public paper only
-          { bodyId: f.bodyId, paperId: publicPaper.id, position: 5, organizationId: t.fixture.organizations.kreistag, meetingId: t.fixture.meetings.kreistagFuture, agendaItemId: controlItemId, role: 'Entscheidung' },
+          {
+            bodyId: f.bodyId,
+            paperId: publicPaper.id,
+            position: 5,
+            organizationId: t.fixture.organizations.kreistag,
+            meetingId: t.fixture.meetings.kreistagFuture,
+            agendaItemId: controlItemId,
+            role: 'Entscheidung',
+          },
         ]);
       });
 
       const sees = async (v: Viewer) => {
         const db = t.database.db;
-        const items = await db.select({ id: agendaItems.id }).from(agendaItems).where(and(inArray(agendaItems.id, [itemId, controlItemId]), agendaItemVisibleTo(v)));
-        const fileRows = await db.select({ id: files.id }).from(files).where(and(inArray(files.id, [fileId, controlFileId]), fileVisibleTo(v)));
-        return { item: items.some((r) => r.id === itemId), file: fileRows.some((r) => r.id === fileId), control: items.some((r) => r.id === controlItemId) && fileRows.some((r) => r.id === controlFileId) };
+        const items = await db
+          .select({ id: agendaItems.id })
+          .from(agendaItems)
+          .where(and(inArray(agendaItems.id, [itemId, controlItemId]), agendaItemVisibleTo(v)));
+        const fileRows = await db
+          .select({ id: files.id })
+          .from(files)
+          .where(and(inArray(files.id, [fileId, controlFileId]), fileVisibleTo(v)));
+        return {
+          item: items.some((r) => r.id === itemId),
+          file: fileRows.some((r) => r.id === fileId),
+          control: items.some((r) => r.id === controlItemId) && fileRows.some((r) => r.id === controlFileId),
+        };
       };
 
       it('hides the item and its file from the public, whatever their own flags say', async () => {
@@ -160,7 +201,10 @@ for (const engine of testEngines()) {
           z.object({ items: z.array(z.number()) }),
           sql`select array(select a.id from agenda_items a where a.id in (${itemId}, ${controlItemId}) and ${agendaItemVisibleTo(viewer('staff'), 'a')} order by a.id) as items`,
         );
-        assert.deepEqual(entitled?.items, [itemId, controlItemId].sort((x, y) => x - y));
+        assert.deepEqual(
+          entitled?.items,
+          [itemId, controlItemId].sort((x, y) => x - y),
+        );
       });
 
       it('shows it to who is entitled to the paper, and not to who is not', async () => {

@@ -65,7 +65,6 @@ function scopeOf(viewer: Viewer): 'all' | 'public' | AccountViewer {
   return viewer.kind === 'anonymous' ? 'public' : viewer;
 }
 
-
 /** The viewer may see the non-public part of the meeting whose id is `meetingId`. */
 function meetingEntitled(viewer: AccountViewer, meetingId: SQL): SQL {
   return sql`(exists (select 1 from meeting_organizations v_mo

@@ -55,7 +55,6 @@ export interface AppOptions {
   mailer?: Mailer;
 }
 
-
 const routeModules: RouteModule[] = [
   homeRoutes,
   paperRoutes,
@@ -191,11 +190,21 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     }
     if (error instanceof TooManyRequestsError) {
       reply.header('retry-after', String(error.retryAfterSeconds));
-      return sendClientError(request, reply, 429, `Zu viele Versuche. Bitte warten Sie ${Math.max(1, Math.ceil(error.retryAfterSeconds / 60))} Minute(n) und versuchen Sie es dann erneut.`);
+      return sendClientError(
+        request,
+        reply,
+        429,
+        `Zu viele Versuche. Bitte warten Sie ${Math.max(1, Math.ceil(error.retryAfterSeconds / 60))} Minute(n) und versuchen Sie es dann erneut.`,
+      );
     }
     if (status === 403 && typeof error === 'object' && error !== null && 'code' in error && String(error.code).startsWith('FST_CSRF')) {
       request.log.info({ code: error.code }, 'csrf token rejected');
-      return sendClientError(request, reply, 403, 'Das Formular ist abgelaufen oder kam nicht von dieser Seite. Bitte gehen Sie zurück, laden Sie die Seite neu und senden Sie es noch einmal.');
+      return sendClientError(
+        request,
+        reply,
+        403,
+        'Das Formular ist abgelaufen oder kam nicht von dieser Seite. Bitte gehen Sie zurück, laden Sie die Seite neu und senden Sie es noch einmal.',
+      );
     }
     if (status === 413) return sendClientError(request, reply, 413, 'Die gesendeten Daten sind zu groß.');
     if (status >= 400 && status < 500) {

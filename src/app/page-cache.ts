@@ -108,16 +108,20 @@ export function installPageCache(app: FastifyInstance, cache: PageCache) {
     const token = request.pageCacheToken;
     if (token !== undefined && reply.statusCode === 200 && typeof payload === 'string') {
       const etag = reply.getHeader('etag');
-      cache.set(keyOf(request), token, payload, String(reply.getHeader('content-type') ?? 'text/html; charset=utf-8'), typeof etag === 'string' ? etag : undefined);
+      cache.set(
+        keyOf(request),
+        token,
+        payload,
+        String(reply.getHeader('content-type') ?? 'text/html; charset=utf-8'),
+        typeof etag === 'string' ? etag : undefined,
+      );
     }
     return payload;
   });
 
   return async function serveFromCache(request: FastifyRequest, reply: FastifyReply): Promise<boolean> {
     const cacheable =
-      request.routeOptions.config.pageCache === true &&
-      (request.method === 'GET' || request.method === 'HEAD') &&
-      request.site.viewer.kind === 'anonymous';
+      request.routeOptions.config.pageCache === true && (request.method === 'GET' || request.method === 'HEAD') && request.site.viewer.kind === 'anonymous';
     if (!cacheable) return false;
     const hit = cache.get(keyOf(request));
     if (!hit) {

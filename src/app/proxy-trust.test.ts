@@ -42,7 +42,13 @@ describe('proxy headers and host names', () => {
     const fixture = await createTestBody(database.db);
     bodyId = fixture.bodyId;
     await createTestAccount(database.db, bodyId, { email: 'anna.proxy@kreis-test.de', roles: [] });
-    const imported = await importPapersFromJson(database.db, await tempStorage(), bodyId, JSON.stringify({ reference: 'VO/2026/1', type: 'Mitteilungsvorlage', name: 'Bericht' }), await tempDir());
+    const imported = await importPapersFromJson(
+      database.db,
+      await tempStorage(),
+      bodyId,
+      JSON.stringify({ reference: 'VO/2026/1', type: 'Mitteilungsvorlage', name: 'Bericht' }),
+      await tempDir(),
+    );
     assert.ok(imported.ok);
   });
   after(async () => {
@@ -106,8 +112,14 @@ describe('proxy headers and host names', () => {
     const statuses: number[] = [];
     for (let i = 0; i < 30; i++) statuses.push((await failLogin(app, `203.0.113.${i + 1}`)).statusCode);
     // 5 per minute: the CSRF check answers the first ones (403), the limit all after them
-    assert.ok(statuses.slice(0, 5).every((s) => s !== 429), statuses.join(','));
-    assert.ok(statuses.slice(5).every((s) => s === 429), statuses.join(','));
+    assert.ok(
+      statuses.slice(0, 5).every((s) => s !== 429),
+      statuses.join(','),
+    );
+    assert.ok(
+      statuses.slice(5).every((s) => s === 429),
+      statuses.join(','),
+    );
   });
 
   it('believes X-Forwarded-For from a trusted proxy only, for the limit and the audit log', async () => {
@@ -117,17 +129,38 @@ describe('proxy headers and host names', () => {
     // straight from elsewhere, the header is ignored
     const direct: number[] = [];
     for (let i = 0; i < 10; i++) direct.push((await failLogin(app, `192.0.2.${i + 1}`, '192.0.2.200')).statusCode);
-    assert.ok(direct.slice(5).every((s) => s === 429), direct.join(','));
+    assert.ok(
+      direct.slice(5).every((s) => s === 429),
+      direct.join(','),
+    );
 
     const browser = new Browser(app);
     await browser.get('/anmelden');
-    await browser.post('/anmelden', { email: 'anna.proxy@kreis-test.de', passwort: 'falsches-passwort' }, { headers: { 'x-forwarded-for': '198.51.100.77' }, remoteAddress: '10.0.0.5' });
-    const [viaProxy] = await database.db.select({ ip: auditEvents.ip }).from(auditEvents).where(eq(auditEvents.event, 'login.failed')).orderBy(desc(auditEvents.id)).limit(1);
+    await browser.post(
+      '/anmelden',
+      { email: 'anna.proxy@kreis-test.de', passwort: 'falsches-passwort' },
+      { headers: { 'x-forwarded-for': '198.51.100.77' }, remoteAddress: '10.0.0.5' },
+    );
+    const [viaProxy] = await database.db
+      .select({ ip: auditEvents.ip })
+      .from(auditEvents)
+      .where(eq(auditEvents.event, 'login.failed'))
+      .orderBy(desc(auditEvents.id))
+      .limit(1);
     assert.equal(viaProxy?.ip, '198.51.100.77');
     const forger = new Browser(app);
     await forger.get('/anmelden');
-    await forger.post('/anmelden', { email: 'anna.proxy@kreis-test.de', passwort: 'falsches-passwort' }, { headers: { 'x-forwarded-for': '198.51.100.99' }, remoteAddress: '192.0.2.201' });
-    const [forged] = await database.db.select({ ip: auditEvents.ip }).from(auditEvents).where(eq(auditEvents.event, 'login.failed')).orderBy(desc(auditEvents.id)).limit(1);
+    await forger.post(
+      '/anmelden',
+      { email: 'anna.proxy@kreis-test.de', passwort: 'falsches-passwort' },
+      { headers: { 'x-forwarded-for': '198.51.100.99' }, remoteAddress: '192.0.2.201' },
+    );
+    const [forged] = await database.db
+      .select({ ip: auditEvents.ip })
+      .from(auditEvents)
+      .where(eq(auditEvents.event, 'login.failed'))
+      .orderBy(desc(auditEvents.id))
+      .limit(1);
     assert.equal(forged?.ip, '192.0.2.201', 'the audit log records the real address, not the forged one');
   });
 

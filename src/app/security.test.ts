@@ -34,19 +34,31 @@ describe('security headers and CSRF', () => {
     const without = await browser.post('/anmelden', { email: 'csrf@kreis-test.de', passwort: 'richtig-langes-passwort' }, { csrf: false });
     assert.equal(without.statusCode, 403);
     assert.match(without.body, /Formular ist abgelaufen/);
-    assert.equal(without.cookies.find((c) => c.name === 'gremia_sitzung'), undefined);
+    assert.equal(
+      without.cookies.find((c) => c.name === 'gremia_sitzung'),
+      undefined,
+    );
     const other = new Browser(t.app);
     const otherPage = await other.get('/anmelden');
     const foreignToken = /name="_csrf" value="([^"]+)"/.exec(otherPage.body)?.[1];
     assert.ok(foreignToken);
-    const foreign = await browser.post('/anmelden', { email: 'csrf@kreis-test.de', passwort: 'richtig-langes-passwort' }, { csrf: 'x' + foreignToken.slice(1) });
+    const foreign = await browser.post(
+      '/anmelden',
+      { email: 'csrf@kreis-test.de', passwort: 'richtig-langes-passwort' },
+      { csrf: `x${foreignToken.slice(1)}` },
+    );
     assert.equal(foreign.statusCode, 403);
   });
 
   it('refuses a state-changing post of a logged-in member without the token (logout stays logged in)', async () => {
     const browser = new Browser(t.app);
     await browser.login('csrf@kreis-test.de');
-    const forged = await t.app.inject({ method: 'POST', url: '/abmelden', headers: { cookie: browser.cookieHeader, 'content-type': 'application/x-www-form-urlencoded' }, payload: '' });
+    const forged = await t.app.inject({
+      method: 'POST',
+      url: '/abmelden',
+      headers: { cookie: browser.cookieHeader, 'content-type': 'application/x-www-form-urlencoded' },
+      payload: '',
+    });
     assert.equal(forged.statusCode, 403);
     assert.equal((await browser.get('/konto')).statusCode, 200);
   });

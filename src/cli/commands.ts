@@ -199,7 +199,12 @@ export const commands: Record<string, Command> = {
       }
       // the document names its attachments relative to this folder and cannot read outside it
       const filesRoot = path.resolve(options['files-root'] ?? path.dirname(path.resolve(file)));
-      if (!(await fs.stat(filesRoot).then((s) => s.isDirectory(), () => false))) {
+      if (
+        !(await fs.stat(filesRoot).then(
+          (s) => s.isDirectory(),
+          () => false,
+        ))
+      ) {
         console.error(`--files-root: ${filesRoot} ist kein Ordner.`);
         return 1;
       }

@@ -58,7 +58,6 @@ export type DatabaseTarget =
   /** `from`: a dumped data directory to start from (tests start from a migrated template). */
   | { kind: 'pglite-memory'; from?: Blob };
 
-
 export async function openDatabase(target: DatabaseTarget): Promise<Database> {
   if (target.kind === 'postgres') {
     // JIT compilation costs 100+ ms and starts on the planner's cost estimate; the nested

@@ -25,7 +25,10 @@ for (const engine of testEngines()) {
           join pg_namespace n on n.oid = c.relnamespace where n.nspname = 'public' and g.tgname = 'gremia_data_changed'
           order by 1`,
       );
-      assert.deepEqual(triggered.map((r) => r.table_name), [...domainTableNames]);
+      assert.deepEqual(
+        triggered.map((r) => r.table_name),
+        [...domainTableNames],
+      );
     });
 
     it('cover every table the migrations create, so no table escapes the classification', async () => {
@@ -35,7 +38,10 @@ for (const engine of testEngines()) {
         sql`select c.relname as table_name from pg_class c join pg_namespace n on n.oid = c.relnamespace
           where n.nspname = 'public' and c.relkind in ('r', 'p') order by 1`,
       );
-      assert.deepEqual(created.map((r) => r.table_name), [...allTableNames]);
+      assert.deepEqual(
+        created.map((r) => r.table_name),
+        [...allTableNames],
+      );
       assert.ok(nonDomainTableNames.includes('users') && nonDomainTableNames.includes('search_entries'));
       assert.ok(domainTableNames.includes('papers') && !domainTableNames.includes('private_notes'));
     });

@@ -14,5 +14,11 @@ const tables: PgTable[] = (Object.values(schema) as unknown[]).filter((value): v
 /** Every table of the schema, by name. */
 export const allTableNames: readonly string[] = tables.map((t) => getTableName(t)).sort();
 /** Tables whose changes can change a page: they carry created/modified/deleted_at and a trigger. */
-export const domainTableNames: readonly string[] = tables.filter(isDomainTable).map((t) => getTableName(t)).sort();
-export const nonDomainTableNames: readonly string[] = tables.filter((t) => !isDomainTable(t)).map((t) => getTableName(t)).sort();
+export const domainTableNames: readonly string[] = tables
+  .filter(isDomainTable)
+  .map((t) => getTableName(t))
+  .sort();
+export const nonDomainTableNames: readonly string[] = tables
+  .filter((t) => !isDomainTable(t))
+  .map((t) => getTableName(t))
+  .sort();

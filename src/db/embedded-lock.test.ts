@@ -95,7 +95,7 @@ describe('embedded database lock across processes', () => {
     await database.close();
   });
 
-  it('lets exactly one of several openers take over a dead owner\'s lock', async () => {
+  it("lets exactly one of several openers take over a dead owner's lock", async () => {
     const dir = path.join(await tempDir(), 'db');
     const gone = spawn(process.execPath, ['-e', '']);
     const deadPid = gone.pid;

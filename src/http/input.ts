@@ -67,7 +67,13 @@ function wholeNumber(label: string, min: number, max: number) {
     .string({ error: notANumber })
     .regex(/^-?\d{1,16}$/, { message: notANumber, abort: true })
     .transform(Number)
-    .pipe(z.number().int().min(min, `${label}: ab ${shown(min)}`).max(max, `${label}: höchstens ${shown(max)}`));
+    .pipe(
+      z
+        .number()
+        .int()
+        .min(min, `${label}: ab ${shown(min)}`)
+        .max(max, `${label}: höchstens ${shown(max)}`),
+    );
 }
 
 function idOf(label: string) {
@@ -96,7 +102,10 @@ function oneOf(label: string, values: readonly string[]): string {
 
 /** A repeatable parameter (`?gremium=1&gremium=2`) as a list without empty values, at most `max`. */
 export function listOf<T extends z.ZodType>(label: string, item: T, max: number) {
-  return z.preprocess((v) => (v === undefined ? [] : (Array.isArray(v) ? v : [v]).filter((x) => x !== '')), z.array(item).max(max, `${label}: höchstens ${max} Werte`));
+  return z.preprocess(
+    (v) => (v === undefined ? [] : (Array.isArray(v) ? v : [v]).filter((x) => x !== '')),
+    z.array(item).max(max, `${label}: höchstens ${max} Werte`),
+  );
 }
 
 /** Building blocks for query strings; each is optional unless it has a default. */
@@ -104,12 +113,10 @@ export const param = {
   /** A row id (`integer` column): 1 … 2 147 483 647. */
   id: (label: string) => kind(z.preprocess(blank, one(label, idOf(label)).optional()), 'id'),
   /** Several ids (`?gremium=1&gremium=2`), at most `max`. */
-  ids: (label: string, max = 20) =>
-    kind(listOf(label, idOf(label), max), 'id'),
+  ids: (label: string, max = 20) => kind(listOf(label, idOf(label), max), 'id'),
   /** A whole number within bounds, e.g. a page or a year. */
   number: (label: string, min: number, max: number) => kind(z.preprocess(blank, one(label, wholeNumber(label, min, max)).optional()), 'number'),
-  numbers: (label: string, min: number, max: number, maxCount = 20) =>
-    kind(listOf(label, wholeNumber(label, min, max), maxCount), 'number'),
+  numbers: (label: string, min: number, max: number, maxCount = 20) => kind(listOf(label, wholeNumber(label, min, max), maxCount), 'number'),
   /** The page of a list, 1 by default; `tooFar` explains a page beyond `max`. */
   page: (max: number, tooFar = `Seite: höchstens ${shown(max)}`) =>
     kind(z.preprocess(blank, one('Seite', wholeNumber('Seite', 1, INT4_MAX).pipe(z.number().max(max, tooFar))).default(1)), 'number'),
@@ -120,7 +127,12 @@ export const param = {
     kind(
       z.preprocess(
         blank,
-        one(label, z.string({ error: `${label}: ein Monat im Format JJJJ-MM erwartet` }).regex(/^(19|20|21)\d{2}-(0[1-9]|1[0-2])$/, `${label}: ein Monat im Format JJJJ-MM erwartet`)).optional(),
+        one(
+          label,
+          z
+            .string({ error: `${label}: ein Monat im Format JJJJ-MM erwartet` })
+            .regex(/^(19|20|21)\d{2}-(0[1-9]|1[0-2])$/, `${label}: ein Monat im Format JJJJ-MM erwartet`),
+        ).optional(),
       ),
       'month',
     ),
@@ -129,23 +141,35 @@ export const param = {
     kind(
       z.preprocess(
         blank,
-        one(label, z.string({ error: `${label}: ein Text erwartet` }).trim().max(max, `${label}: höchstens ${max} Zeichen`)).optional(),
+        one(
+          label,
+          z
+            .string({ error: `${label}: ein Text erwartet` })
+            .trim()
+            .max(max, `${label}: höchstens ${max} Zeichen`),
+        ).optional(),
       ),
       'text',
     ),
   /** Several free texts, each at most `max` characters. */
-  texts: (label: string, max: number, maxCount = 20) =>
-    kind(listOf(label, z.string().max(max, `${label}: höchstens ${max} Zeichen`), maxCount), 'text'),
+  texts: (label: string, max: number, maxCount = 20) => kind(listOf(label, z.string().max(max, `${label}: höchstens ${max} Zeichen`), maxCount), 'text'),
   /** One of a fixed set of words. */
   choice: <const T extends readonly [string, ...string[]]>(label: string, values: T) =>
     kind(z.preprocess(blank, one(label, z.enum(values, { error: oneOf(label, values) })).optional()), 'choice'),
   /** A path on this site to go back to after a form (`weiter`); anything else is ignored. */
-  returnAddress: () => kind(z.preprocess((v) => (typeof v === 'string' ? v : undefined), z.string().optional()), 'returnAddress'),
+  returnAddress: () =>
+    kind(
+      z.preprocess((v) => (typeof v === 'string' ? v : undefined), z.string().optional()),
+      'returnAddress',
+    ),
   /** An opaque token from a link (password reset), at most 200 characters. */
-  token: (label: string) =>
-    kind(z.preprocess(blank, one(label, z.string({ error: `${label}: ungültig` }).max(200, `${label}: ungültig`)).optional()), 'token'),
+  token: (label: string) => kind(z.preprocess(blank, one(label, z.string({ error: `${label}: ungültig` }).max(200, `${label}: ungültig`)).optional()), 'token'),
   /** A flag that is set when present (`?download`). */
-  flag: () => kind(z.preprocess((v) => v !== undefined, z.boolean()), 'other'),
+  flag: () =>
+    kind(
+      z.preprocess((v) => v !== undefined, z.boolean()),
+      'other',
+    ),
 };
 
 /** A period (`von`, `bis`) that ends before it begins, as a sentence; undefined when it is fine. */

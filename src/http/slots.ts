@@ -70,6 +70,3 @@ export function pageSlots(...extensions: PageExtensions[]): PageSlots {
     },
   };
 }
-
-/** No extensions: the core pages alone. */
-export const emptySlots: PageSlots = pageSlots();

@@ -77,7 +77,14 @@ for (const engine of testEngines()) {
       root = await tempDir('gremia-storage-');
       storage = new LocalDiskStorage(root);
     };
-    const file = (bytes: string) => ({ bodyId, name: bytes, fileName: `${bytes}.txt`, mimeType: 'text/plain', bytes: new TextEncoder().encode(bytes), text: bytes });
+    const file = (bytes: string) => ({
+      bodyId,
+      name: bytes,
+      fileName: `${bytes}.txt`,
+      mimeType: 'text/plain',
+      bytes: new TextEncoder().encode(bytes),
+      text: bytes,
+    });
 
     it('keeps the bytes of a committed transaction and forgets its markers', async () => {
       await newStorage();
@@ -116,7 +123,13 @@ for (const engine of testEngines()) {
       const [referenced, ...orphans] = deadKeys;
       assert.ok(referenced && orphans.length === 2);
       await database.db.insert(files).values({
-        bodyId, name: 'gerettet', fileName: 'gerettet.txt', mimeType: 'text/plain', size: 7, sha256: 'x', storageKey: referenced,
+        bodyId,
+        name: 'gerettet',
+        fileName: 'gerettet.txt',
+        mimeType: 'text/plain',
+        size: 7,
+        sha256: 'x',
+        storageKey: referenced,
       });
       // a process that is still writing (an import about to commit, on PostgreSQL possible)
       const alive = writerProcess(root, 1, true);

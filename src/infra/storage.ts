@@ -150,7 +150,13 @@ export class LocalDiskStorage implements FileStorage {
       if (!referenced.has(key)) {
         const target = this.pathOf(key);
         await fs.rm(`${target}.tmp`, { force: true });
-        if (await fs.rm(target).then(() => true, (err: unknown) => (isMissing(err) ? false : Promise.reject(err)))) removed++;
+        if (
+          await fs.rm(target).then(
+            () => true,
+            (err: unknown) => (isMissing(err) ? false : Promise.reject(err)),
+          )
+        )
+          removed++;
       }
       await fs.rm(path.join(folder, id), { force: true });
     }

@@ -132,13 +132,7 @@ export function Layout(props: LayoutProps) {
           <nav class="breadcrumbs" aria-label="Brotkrumen">
             <ol>
               {props.breadcrumbs.map((c, i) => (
-                <li>
-                  {c.href && i < props.breadcrumbs.length - 1 ? (
-                    <a href={c.href}>{c.label}</a>
-                  ) : (
-                    <span aria-current="page">{c.label}</span>
-                  )}
-                </li>
+                <li>{c.href && i < props.breadcrumbs.length - 1 ? <a href={c.href}>{c.label}</a> : <span aria-current="page">{c.label}</span>}</li>
               ))}
             </ol>
           </nav>
@@ -148,8 +142,7 @@ export function Layout(props: LayoutProps) {
         </main>
         <footer class="site-footer">
           <p>
-            {props.bodyName} · betrieben mit Gremia, einem offenen Ratsinformationssystem ·{' '}
-            <a href="/oparl">Offene Daten (OParl)</a>
+            {props.bodyName} · betrieben mit Gremia, einem offenen Ratsinformationssystem · <a href="/oparl">Offene Daten (OParl)</a>
           </p>
         </footer>
       </body>

@@ -31,11 +31,7 @@ export function Section(props: { id: string; title: string; children?: Child }) 
 }
 
 export function VisibilityBadge(props: { public: boolean }) {
-  return props.public ? (
-    <span class="badge badge-public">öffentlich</span>
-  ) : (
-    <span class="badge badge-nonpublic">nichtöffentlich</span>
-  );
+  return props.public ? <span class="badge badge-public">öffentlich</span> : <span class="badge badge-nonpublic">nichtöffentlich</span>;
 }
 
 /** Visible links to the feeds and calendars a page also announces in its head. */

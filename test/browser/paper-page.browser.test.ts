@@ -17,14 +17,7 @@ import { openTestApp, type TestApp } from '../helpers/app.ts';
 import { artifactsDir as artifacts, assertNoHorizontalOverflow, axeViolations, browserSkip as skip, launchChromium } from '../helpers/browser.ts';
 import { testEngines } from '../helpers/db.ts';
 
-const sectionTitles = [
-  'Beratungsfolge',
-  'Sachverhalt',
-  'Beschlussempfehlung',
-  'Relevanz für den Klimaschutz',
-  'Finanzielle Auswirkungen',
-  'Anlagen',
-];
+const sectionTitles = ['Beratungsfolge', 'Sachverhalt', 'Beschlussempfehlung', 'Relevanz für den Klimaschutz', 'Finanzielle Auswirkungen', 'Anlagen'];
 const sachverhaltText = 'Im ersten Halbjahr 2024 hat die Koordinierungsstelle';
 
 /** Pages axe checks, with the status each must answer. */
@@ -70,10 +63,7 @@ describe('paper page in headless Chromium', { skip }, () => {
     await t?.close();
   });
 
-  async function withPage<T>(
-    options: Parameters<Browser['newContext']>[0],
-    use: (page: Page, context: BrowserContext) => Promise<T>,
-  ): Promise<T> {
+  async function withPage<T>(options: Parameters<Browser['newContext']>[0], use: (page: Page, context: BrowserContext) => Promise<T>): Promise<T> {
     assert.ok(browser);
     const context = await browser.newContext(options);
     try {

@@ -70,7 +70,11 @@ describe('walk through the public portal in headless Chromium', { skip: browserS
         await follow(page, /^\/gremien\/\d+$/, async (p) => (await p.locator('main a[href^="/sitzungen/"]').count()) > 0);
         await inspect(page, '3-gremium', width, report);
         // a session whose agenda has an item with a paper
-        await follow(page, /^\/sitzungen\/\d+$/, async (p) => (await p.locator('li.agenda-item:has(a[href^="/vorlagen/"]) a[href^="/tagesordnungspunkte/"]').count()) > 0);
+        await follow(
+          page,
+          /^\/sitzungen\/\d+$/,
+          async (p) => (await p.locator('li.agenda-item:has(a[href^="/vorlagen/"]) a[href^="/tagesordnungspunkte/"]').count()) > 0,
+        );
         await inspect(page, '4-sitzung', width, report);
         const item = page.locator('li.agenda-item:has(a[href^="/vorlagen/"]) a[href^="/tagesordnungspunkte/"]').first();
         await Promise.all([page.waitForURL(/\/tagesordnungspunkte\/\d+$/), item.click()]);

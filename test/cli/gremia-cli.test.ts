@@ -113,15 +113,29 @@ describe('gremia command line', () => {
     const hint = 'Anlagen werden nur relativ zum Ordner der Importdatei \\(oder zu --files-root\\) gelesen\\.';
 
     const bad = path.join(delivery, 'schlecht.json');
-    await fs.writeFile(bad, JSON.stringify({ papers: [
-      paper('MV/2025/1', [{ path: 'anlagen/plan.pdf' }]),
-      paper('MV/2025/2', [{ path: '/etc/passwd' }, { path: '../geheim.txt' }, { path: 'anlagen/bericht.pdf' }]),
-    ] }, null, 2));
+    await fs.writeFile(
+      bad,
+      JSON.stringify(
+        {
+          papers: [
+            paper('MV/2025/1', [{ path: 'anlagen/plan.pdf' }]),
+            paper('MV/2025/2', [{ path: '/etc/passwd' }, { path: '../geheim.txt' }, { path: 'anlagen/bericht.pdf' }]),
+          ],
+        },
+        null,
+        2,
+      ),
+    );
     const refused = await cli(['paper:import', bad], env);
     assert.equal(refused.code, 1, refused.stdout);
     assert.match(refused.stderr, new RegExp(`schlecht\\.json:\\d+:\\d+: papers\\.1\\.files\\.0\\.path: Der Pfad /etc/passwd ist absolut; ${hint}`));
     assert.match(refused.stderr, new RegExp(`papers\\.1\\.files\\.1\\.path: Der Pfad \\.\\./geheim\\.txt liegt außerhalb von ${delivery}; ${hint}`));
-    assert.match(refused.stderr, new RegExp(`papers\\.1\\.files\\.2\\.path: Der Pfad anlagen/bericht\\.pdf führt über einen symbolischen Link nach ${base}/geheim\\.txt und liegt damit außerhalb von ${delivery}; ${hint}`));
+    assert.match(
+      refused.stderr,
+      new RegExp(
+        `papers\\.1\\.files\\.2\\.path: Der Pfad anlagen/bericht\\.pdf führt über einen symbolischen Link nach ${base}/geheim\\.txt und liegt damit außerhalb von ${delivery}; ${hint}`,
+      ),
+    );
     assert.match(refused.stderr, /Nichts importiert \(3 Probleme\)\./);
     assert.doesNotMatch(refused.stdout, /angelegt/);
 
@@ -152,16 +166,24 @@ describe('gremia command line', () => {
     const runtime = await openRuntime(config);
     const app = await buildApp({ database: runtime.database, storage: runtime.storage, config, logger: false });
     try {
-      for (const refusedPaper of ['MV-2025-1', 'MV-2025-2', 'MV-2025-4']) assert.equal((await app.inject(`/vorlagen/${refusedPaper}`)).statusCode, 404, refusedPaper);
+      for (const refusedPaper of ['MV-2025-1', 'MV-2025-2', 'MV-2025-4'])
+        assert.equal((await app.inject(`/vorlagen/${refusedPaper}`)).statusCode, 404, refusedPaper);
       const plan = await fs.readFile(path.join(delivery, 'anlagen', 'plan.pdf'));
-      for (const [slug, name] of [['MV-2025-3', 'plan-verweis.pdf'], ['MV-2025-5', 'plan.pdf']] as const) {
+      for (const [slug, name] of [
+        ['MV-2025-3', 'plan-verweis.pdf'],
+        ['MV-2025-5', 'plan.pdf'],
+      ] as const) {
         const page = await app.inject(`/vorlagen/${slug}`);
         assert.equal(page.statusCode, 200, slug);
         const href = new RegExp(`href="(/dateien/\\d+/${name.replace('.', '\\.')})"`).exec(page.body)?.[1];
         assert.ok(href, page.body);
         assert.deepEqual((await app.inject(href)).rawPayload, plan);
       }
-      const [secret] = await queryRows(runtime.database.db, z.object({ n: z.number() }), sql`select count(*)::int as n from files where text like '%Kreiskasse%'`);
+      const [secret] = await queryRows(
+        runtime.database.db,
+        z.object({ n: z.number() }),
+        sql`select count(*)::int as n from files where text like '%Kreiskasse%'`,
+      );
       assert.equal(Number(secret?.n), 0);
     } finally {
       await app.close();
@@ -172,7 +194,11 @@ describe('gremia command line', () => {
 
   it('creates the first administrator with a password from standard input, lists it, and refuses the address twice', async () => {
     const password = 'ein-sehr-langes-admin-passwort';
-    const created = await cliWithInput(['user:create', '--email', 'Erste.Admin@kreis-test.de', '--name', 'Erste Admin', '--password-stdin'], env, `${password}\n`);
+    const created = await cliWithInput(
+      ['user:create', '--email', 'Erste.Admin@kreis-test.de', '--name', 'Erste Admin', '--password-stdin'],
+      env,
+      `${password}\n`,
+    );
     assert.equal(created.code, 0, created.stderr);
     assert.match(created.stdout, /Konto angelegt: erste\.admin@kreis-test\.de \(Erste Admin\), Rollen: administration/);
     assert.doesNotMatch(created.stdout, new RegExp(password), 'the password is not echoed');
@@ -181,7 +207,11 @@ describe('gremia command line', () => {
     assert.equal(list.code, 0, list.stderr);
     assert.match(list.stdout, /^erste\.admin@kreis-test\.de\tErste Admin\tadministration$/m);
 
-    const again = await cliWithInput(['user:create', '--email', 'erste.admin@kreis-test.de', '--name', 'Noch einmal', '--password-stdin'], env, `${password}\n`);
+    const again = await cliWithInput(
+      ['user:create', '--email', 'erste.admin@kreis-test.de', '--name', 'Noch einmal', '--password-stdin'],
+      env,
+      `${password}\n`,
+    );
     assert.equal(again.code, 1);
     assert.match(again.stderr, /Diese E-Mail-Adresse gehört schon zu einem Konto/);
     const short = await cliWithInput(['user:create', '--email', 'kurz@kreis-test.de', '--name', 'Kurz', '--password-stdin'], env, 'kurz\n');

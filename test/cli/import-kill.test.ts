@@ -57,7 +57,9 @@ async function importUntilStored(file: string, env: Record<string, string>, stor
   let output = '';
   child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.on('exit', (code, signal) => resolve({ code, signal })));
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+    child.on('exit', (code, signal) => resolve({ code, signal })),
+  );
   let done = false;
   void exited.then(() => (done = true));
   const deadline = Date.now() + 180_000;
@@ -139,7 +141,10 @@ for (const engine of engines) {
       await fs.writeFile(path.join(docDir, 'viele.json'), JSON.stringify({ papers }));
       for (const which of ['erste', 'danach']) {
         await fs.writeFile(path.join(docDir, 'anlagen', `${which}.txt`), `Anlage ${which}`);
-        await fs.writeFile(path.join(docDir, `${which}.json`), JSON.stringify({ reference: `MV/${which}`, type: 'Mitteilungsvorlage', name: which, files: [{ path: `anlagen/${which}.txt` }] }));
+        await fs.writeFile(
+          path.join(docDir, `${which}.json`),
+          JSON.stringify({ reference: `MV/${which}`, type: 'Mitteilungsvorlage', name: which, files: [{ path: `anlagen/${which}.txt` }] }),
+        );
       }
     });
     after(async () => {
@@ -157,7 +162,9 @@ for (const engine of engines) {
       }
     };
     const referencedKeys = (runtime: Runtime) =>
-      queryRows(runtime.database.db, z.object({ storage_key: z.string() }), sql`select storage_key from files`).then((rows) => rows.map((r) => r.storage_key).sort());
+      queryRows(runtime.database.db, z.object({ storage_key: z.string() }), sql`select storage_key from files`).then((rows) =>
+        rows.map((r) => r.storage_key).sort(),
+      );
     const paperCount = (runtime: Runtime) =>
       queryRows(runtime.database.db, z.object({ n: z.number() }), sql`select count(*)::int as n from papers`).then((rows) => Number(rows[0]?.n));
 
@@ -192,7 +199,11 @@ for (const engine of engines) {
         assert.equal(referenced.length, 2);
         assert.deepEqual(await filesOnDisk(storageRoot), referenced, 'exactly the referenced bytes are left');
         assert.deepEqual(await markers(storageRoot), []);
-        const [firstFile] = await queryRows(runtime.database.db, z.object({ storage_key: z.string() }), sql`select storage_key from files where name = 'erste.txt'`);
+        const [firstFile] = await queryRows(
+          runtime.database.db,
+          z.object({ storage_key: z.string() }),
+          sql`select storage_key from files where name = 'erste.txt'`,
+        );
         assert.equal((await runtime.storage.get(firstFile?.storage_key ?? ''))?.toString(), 'Anlage erste');
       });
     });

@@ -8,7 +8,6 @@ import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import type { Db } from '../../src/db/client.ts';
 import { createAccount, type Account, type RoleGrant } from '../../src/modules/auth/index.ts';
 
-
 export const TEST_PASSWORD = 'richtig-langes-passwort';
 
 export async function createTestAccount(
@@ -57,7 +56,11 @@ export class Browser {
   }
 
   /** Posts a form with the CSRF token of the last page loaded (load the form's page first). */
-  async post(url: string, form: Record<string, string | string[]>, options: { csrf?: string | false; headers?: Record<string, string>; remoteAddress?: string } = {}): Promise<LightMyRequestResponse> {
+  async post(
+    url: string,
+    form: Record<string, string | string[]>,
+    options: { csrf?: string | false; headers?: Record<string, string>; remoteAddress?: string } = {},
+  ): Promise<LightMyRequestResponse> {
     const params = new URLSearchParams();
     const token = options.csrf === undefined ? this.lastToken : options.csrf;
     if (token) params.append('_csrf', token);

@@ -68,8 +68,8 @@ export async function nonPublicSecrets(database: Database, options: { files: boo
           and not exists (select 1 from agenda_items b where b.public and b.resolution_text = a.resolution_text)
         ${fileNames}`,
   );
-  const escape = (t: string) => t.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+  const escapeRegExp = (t: string) => t.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
   return rows
     .filter((r) => r.text.length >= 8)
-    .map((r) => ({ ...r, pattern: new RegExp(`(?<![\\p{L}\\p{N}/])${escape(r.text)}(?![\\p{L}\\p{N}/])`, 'u') }));
+    .map((r) => ({ ...r, pattern: new RegExp(`(?<![\\p{L}\\p{N}/])${escapeRegExp(r.text)}(?![\\p{L}\\p{N}/])`, 'u') }));
 }

@@ -29,15 +29,29 @@ async function insertOne<T extends { id: number }>(rows: Promise<T[]>): Promise<
 export async function createTestBody(db: Db, key = 'kreis-test', name = 'Kreis Testhausen'): Promise<TestBody> {
   const body = await insertOne(db.insert(bodies).values({ key, name }).returning());
   const org = (values: { name: string; shortName?: string; organizationType: 'Gremium' | 'Fraktion' | 'Verwaltungsbereich'; classification: string }) =>
-    insertOne(db.insert(organizations).values({ bodyId: body.id, ...values }).returning());
+    insertOne(
+      db
+        .insert(organizations)
+        .values({ bodyId: body.id, ...values })
+        .returning(),
+    );
   const kreistag = await org({ name: 'Kreistag', shortName: 'KT', organizationType: 'Gremium', classification: 'Kreistag' });
   const sozial = await org({ name: 'Sozial- und Gesundheitsausschuss', shortName: 'SGA', organizationType: 'Gremium', classification: 'Ausschuss' });
   const finanz = await org({ name: 'Finanzausschuss', shortName: 'FA', organizationType: 'Gremium', classification: 'Ausschuss' });
-  const integration = await org({ name: 'Koordinierungsstelle für Integration und Teilhabe', organizationType: 'Verwaltungsbereich', classification: 'Stabsstelle' });
+  const integration = await org({
+    name: 'Koordinierungsstelle für Integration und Teilhabe',
+    organizationType: 'Verwaltungsbereich',
+    classification: 'Stabsstelle',
+  });
   const fraktion = await org({ name: 'Fraktion Bürgerliste', organizationType: 'Fraktion', classification: 'Fraktion' });
   await db.insert(persons).values({ bodyId: body.id, givenName: 'Henrike', familyName: 'Albers', title: ['Dr.'] });
   const meeting = async (organizationId: number, name: string, start: string, state: 'durchgeführt' | 'eingeladen') => {
-    const m = await insertOne(db.insert(meetings).values({ bodyId: body.id, name, start: new Date(start), meetingState: state }).returning());
+    const m = await insertOne(
+      db
+        .insert(meetings)
+        .values({ bodyId: body.id, name, start: new Date(start), meetingState: state })
+        .returning(),
+    );
     await db.insert(meetingOrganizations).values({ bodyId: body.id, meetingId: m.id, organizationId });
     return m.id;
   };

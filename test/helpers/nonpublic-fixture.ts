@@ -68,24 +68,46 @@ export async function addNonPublicFixture(t: TestApp): Promise<NonPublicFixture>
   ]);
 
   const sozialFuture = await one(
-    db.insert(meetings).values({ bodyId, name: '13. Sitzung des Sozial- und Gesundheitsausschusses', start: new Date('2099-03-05T16:00:00Z'), meetingState: 'eingeladen' }).returning({ id: meetings.id }),
+    db
+      .insert(meetings)
+      .values({ bodyId, name: '13. Sitzung des Sozial- und Gesundheitsausschusses', start: new Date('2099-03-05T16:00:00Z'), meetingState: 'eingeladen' })
+      .returning({ id: meetings.id }),
   );
   await db.insert(meetingOrganizations).values({ bodyId, meetingId: sozialFuture.id, organizationId: org.sozial });
   await db.insert(meetingInvitees).values({ bodyId, meetingId: sozialFuture.id, personId: invitee.id });
   const publicItem = await one(
-    db.insert(agendaItems).values({ bodyId, meetingId: sozialFuture.id, number: 'Ö 1', position: 1, name: 'Eröffnung und Feststellung der Tagesordnung', public: true }).returning({ id: agendaItems.id }),
+    db
+      .insert(agendaItems)
+      .values({ bodyId, meetingId: sozialFuture.id, number: 'Ö 1', position: 1, name: 'Eröffnung und Feststellung der Tagesordnung', public: true })
+      .returning({ id: agendaItems.id }),
   );
   const nonPublicItem = await one(
     db
       .insert(agendaItems)
-      .values({ bodyId, meetingId: sozialFuture.id, number: 'N 1', position: 2, name: 'Ankauf des Grundstücks Quokkaweg 3', public: false, resolutionText: 'Der Ausschuss stimmt dem Quokka-Ankauf zu.' })
+      .values({
+        bodyId,
+        meetingId: sozialFuture.id,
+        number: 'N 1',
+        position: 2,
+        name: 'Ankauf des Grundstücks Quokkaweg 3',
+        public: false,
+        resolutionText: 'Der Ausschuss stimmt dem Quokka-Ankauf zu.',
+      })
       .returning({ id: agendaItems.id }),
   );
 
   const paper = await one(
     db
       .insert(papers)
-      .values({ bodyId, reference: 'VO/2099/7', slug: 'VO-2099-7', name: 'Grundstücksankauf Quokkaweg', paperType: 'Beschlussvorlage', date: '2099-02-10', public: false })
+      .values({
+        bodyId,
+        reference: 'VO/2099/7',
+        slug: 'VO-2099-7',
+        name: 'Grundstücksankauf Quokkaweg',
+        paperType: 'Beschlussvorlage',
+        date: '2099-02-10',
+        public: false,
+      })
       .returning({ id: papers.id, slug: papers.slug, reference: papers.reference }),
   );
   await db.insert(paperDirections).values({ bodyId, paperId: paper.id, organizationId: org.integration });
@@ -93,7 +115,16 @@ export async function addNonPublicFixture(t: TestApp): Promise<NonPublicFixture>
   const consultation = await one(
     db
       .insert(consultations)
-      .values({ bodyId, paperId: paper.id, position: 1, organizationId: org.sozial, meetingId: sozialFuture.id, agendaItemId: nonPublicItem.id, role: 'Entscheidung', authoritative: true })
+      .values({
+        bodyId,
+        paperId: paper.id,
+        position: 1,
+        organizationId: org.sozial,
+        meetingId: sozialFuture.id,
+        agendaItemId: nonPublicItem.id,
+        role: 'Entscheidung',
+        authoritative: true,
+      })
       .returning({ id: consultations.id }),
   );
 
@@ -120,14 +151,25 @@ export async function addNonPublicFixture(t: TestApp): Promise<NonPublicFixture>
     entitled: await account(accounts.entitled, { email: '', displayName: 'Maren Ketelsen', personId: entitled.id, roles: mandate }),
     otherCommittee: await account(accounts.otherCommittee, { email: '', displayName: 'Olaf Dührsen', personId: otherCommittee.id, roles: mandate }),
     invitee: await account(accounts.invitee, { email: '', displayName: 'Gesa Thomsen', personId: invitee.id, roles: mandate }),
-    staff: await account(accounts.staff, { email: '', displayName: 'Sachbearbeitung Integration', unitId: org.integration, roles: [{ role: 'sachbearbeitung', organizationId: org.integration }] }),
+    staff: await account(accounts.staff, {
+      email: '',
+      displayName: 'Sachbearbeitung Integration',
+      unitId: org.integration,
+      roles: [{ role: 'sachbearbeitung', organizationId: org.integration }],
+    }),
     admin: await account(accounts.admin, { email: '', displayName: 'Administration', roles: [{ role: 'administration', organizationId: null }] }),
   };
   return {
     meetings: { sozialFuture: sozialFuture.id, sozialPast: t.fixture.meetings.sozialPast },
     paper,
     agendaItems: { publicItem: publicItem.id, nonPublicItem: nonPublicItem.id },
-    files: { paperAttachment: paperAttachment.id, agendaItemFile: agendaItemFile.id, protocol: protocol.id, publicPaperSecretAttachment: publicPaperSecretAttachment.id, publicFile: publicFile.id },
+    files: {
+      paperAttachment: paperAttachment.id,
+      agendaItemFile: agendaItemFile.id,
+      protocol: protocol.id,
+      publicPaperSecretAttachment: publicPaperSecretAttachment.id,
+      publicFile: publicFile.id,
+    },
     persons: { entitled: entitled.id, otherCommittee: otherCommittee.id, invitee: invitee.id, originator: originator.id },
     organizations: { sozial: org.sozial, integration: org.integration },
     consultation: consultation.id,

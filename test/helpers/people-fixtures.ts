@@ -58,20 +58,44 @@ export async function addPeopleFixture(t: TestApp, options: { extraPersons?: num
   const bodyId = t.fixture.bodyId;
   const base = t.fixture.organizations;
 
-  const old = await insertOne(db.insert(legislativeTerms).values({ bodyId, ...OLD_TERM }).returning());
-  const current = await insertOne(db.insert(legislativeTerms).values({ bodyId, ...CURRENT_TERM }).returning());
+  const old = await insertOne(
+    db
+      .insert(legislativeTerms)
+      .values({ bodyId, ...OLD_TERM })
+      .returning(),
+  );
+  const current = await insertOne(
+    db
+      .insert(legislativeTerms)
+      .values({ bodyId, ...CURRENT_TERM })
+      .returning(),
+  );
 
   // position decides the order before the name: the Sozialausschuss comes before the Finanzausschuss
-  for (const [id, position] of [[base.kreistag, 1], [base.sozial, 2], [base.finanz, 3]] as const) {
+  for (const [id, position] of [
+    [base.kreistag, 1],
+    [base.sozial, 2],
+    [base.finanz, 3],
+  ] as const) {
     await db.update(organizations).set({ position }).where(eq(organizations.id, id));
   }
   const org = (values: { name: string; organizationType: OrganizationType; classification: string; position?: number; subOrganizationOfId?: number }) =>
-    insertOne(db.insert(organizations).values({ bodyId, ...values }).returning()).then((o) => o.id);
+    insertOne(
+      db
+        .insert(organizations)
+        .values({ bodyId, ...values })
+        .returning(),
+    ).then((o) => o.id);
   const seniorenbeirat = await org({ name: 'Seniorenbeirat', organizationType: 'Gremium', classification: 'Beirat', position: 4 });
   const kommission = await org({ name: 'Kommission für Partnerschaften', organizationType: 'Gremium', classification: 'Kommission', position: 5 });
   const gruene = await org({ name: 'Fraktion Grüne Liste', organizationType: 'Fraktion', classification: 'Fraktion', position: 2 });
   await db.update(organizations).set({ position: 1, shortName: 'BL' }).where(eq(organizations.id, base.fraktion));
-  const fachbereich = await org({ name: 'Fachbereich 2 – Jugend und Soziales', organizationType: 'Verwaltungsbereich', classification: 'Fachbereich', position: 1 });
+  const fachbereich = await org({
+    name: 'Fachbereich 2 – Jugend und Soziales',
+    organizationType: 'Verwaltungsbereich',
+    classification: 'Fachbereich',
+    position: 1,
+  });
   const fachdienst = await org({
     name: 'Fachdienst Soziales',
     organizationType: 'Verwaltungsbereich',
@@ -89,7 +113,12 @@ export async function addPeopleFixture(t: TestApp, options: { extraPersons?: num
     .set({ formOfAddress: 'Frau', status: ['Kreistagsabgeordnete'], email: [privateData[0]], phone: [privateData[1]] })
     .where(eq(persons.id, albers));
   const person = (values: { givenName: string; familyName: string; formOfAddress: string; status: string[]; email?: string[]; phone?: string[] }) =>
-    insertOne(db.insert(persons).values({ bodyId, ...values }).returning()).then((p) => p.id);
+    insertOne(
+      db
+        .insert(persons)
+        .values({ bodyId, ...values })
+        .returning(),
+    ).then((p) => p.id);
   const oezdemir = await person({ givenName: 'Jens', familyName: 'Özdemir', formOfAddress: 'Herr', status: ['Kreistagsabgeordneter'] });
   const ehlers = await person({ givenName: 'Maren', familyName: 'Ehlers', formOfAddress: 'Frau', status: ['ehemalige Kreistagsabgeordnete'] });
   const voss = await person({ givenName: 'Ulrike', familyName: 'Voß', formOfAddress: 'Frau', status: ['Sachkundige Bürgerin'] });
@@ -137,7 +166,10 @@ export async function addPeopleFixture(t: TestApp, options: { extraPersons?: num
 
   const meeting = async (name: string, start: string | null, state: MeetingState, cancelled = false) => {
     const m = await insertOne(
-      db.insert(meetings).values({ bodyId, name, start: start === null ? null : new Date(start), meetingState: state, cancelled }).returning(),
+      db
+        .insert(meetings)
+        .values({ bodyId, name, start: start === null ? null : new Date(start), meetingState: state, cancelled })
+        .returning(),
     );
     await db.insert(meetingOrganizations).values({ bodyId, meetingId: m.id, organizationId: sozial });
     return m.id;
@@ -151,7 +183,9 @@ export async function addPeopleFixture(t: TestApp, options: { extraPersons?: num
   // eleven sessions in 2024, one per month from January: with the one of 03.06.2025 the latest ten are shown
   const sozialOlder: number[] = [];
   for (let month = 1; month <= 11; month++) {
-    sozialOlder.push(await meeting(`${month}. Sitzung 2024 des Sozial- und Gesundheitsausschusses`, `2024-${String(month).padStart(2, '0')}-10T15:00:00Z`, 'durchgeführt'));
+    sozialOlder.push(
+      await meeting(`${month}. Sitzung 2024 des Sozial- und Gesundheitsausschusses`, `2024-${String(month).padStart(2, '0')}-10T15:00:00Z`, 'durchgeführt'),
+    );
   }
 
   await t.importPapers({

@@ -68,7 +68,6 @@ export function urlsOf(route: RegisteredRoute, values: (kind: RouteObjectKind) =
   return urls;
 }
 
-
 /** Adds a location and a Wahlperiode and reads the ids of rows that have no non-public variant. */
 export async function loadPlainIds(t: TestApp, f: NonPublicFixture): Promise<PlainIds> {
   await t.database.db.execute(sql`insert into locations (body_id, description, locality) values (${f.bodyId}, 'Kreishaus, Sitzungssaal', 'Lindenhagen')`);
@@ -79,6 +78,6 @@ export async function loadPlainIds(t: TestApp, f: NonPublicFixture): Promise<Pla
     sql`select (select min(id) from memberships) as membership, (select min(id) from locations) as location,
       (select min(id) from legislative_terms) as legislative_term`,
   );
-  assert.ok(ids && ids.membership && ids.location && ids.legislative_term, 'the test body has memberships, locations and terms');
+  assert.ok(ids?.membership && ids.location && ids.legislative_term, 'the test body has memberships, locations and terms');
   return { membership: ids.membership, location: ids.location, legislativeTerm: ids.legislative_term };
 }

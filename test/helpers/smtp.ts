@@ -44,7 +44,5 @@ export async function startSmtpServer(): Promise<TestSmtp> {
 /** The body of a quoted-printable mail as plain text (soft line breaks joined). */
 export function mailText(raw: string): string {
   const body = raw.slice(raw.indexOf('\r\n\r\n') + 4);
-  return body
-    .replace(/=\r?\n/g, '')
-    .replace(/(?:=[0-9A-F]{2})+/g, (m) => Buffer.from(m.replace(/=/g, ''), 'hex').toString('utf8'));
+  return body.replace(/=\r?\n/g, '').replace(/(?:=[0-9A-F]{2})+/g, (m) => Buffer.from(m.replace(/=/g, ''), 'hex').toString('utf8'));
 }

@@ -34,7 +34,12 @@ for (const engine of testEngines()) {
     });
 
     it('refuses ids beyond the integer column', async () => {
-      for (const url of ['/vorlagen?gremium=99999999999', '/vorlagen?federfuehrung=99999999999', '/sitzungen?gremium=99999999999', '/suche?q=Kita&gremium=99999999999']) {
+      for (const url of [
+        '/vorlagen?gremium=99999999999',
+        '/vorlagen?federfuehrung=99999999999',
+        '/sitzungen?gremium=99999999999',
+        '/suche?q=Kita&gremium=99999999999',
+      ]) {
         const r = await t.app.inject(url);
         assert.equal(r.statusCode, 400, url);
         assert.match(r.body, /eine Nummer erwartet/, url);
@@ -78,7 +83,12 @@ for (const engine of testEngines()) {
     it('serves imported HTML and SVG attachments as sandboxed downloads, PDFs inline', async () => {
       await fs.writeFile(path.join(t.dir, 'seite.html'), '<script>alert(document.cookie)</script>');
       await fs.writeFile(path.join(t.dir, 'bild.svg'), '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>');
-      await t.importPapers({ reference: 'VO/2026/77', type: 'Mitteilungsvorlage', name: 'Anlagen', files: [{ path: 'seite.html' }, { path: 'bild.svg' }, { path: 'aktionsplan.pdf' }] });
+      await t.importPapers({
+        reference: 'VO/2026/77',
+        type: 'Mitteilungsvorlage',
+        name: 'Anlagen',
+        files: [{ path: 'seite.html' }, { path: 'bild.svg' }, { path: 'aktionsplan.pdf' }],
+      });
       const page = await t.app.inject('/vorlagen/VO-2026-77');
       const links = [...page.body.matchAll(/href="(\/dateien\/\d+\/[^"?]+)"/g)].map((m) => m[1] as string);
       const byName = (name: string) => links.find((l) => l.endsWith(name));

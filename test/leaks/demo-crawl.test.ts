@@ -23,7 +23,10 @@ function withinCrawl(url: string): boolean {
 
 /** iCalendar folds long lines and escapes commas and semicolons (RFC 5545 3.1, 3.3.11). */
 function unfoldCalendar(text: string): string {
-  return text.replace(/\r\n[ \t]/g, '').replace(/\\([,;\\])/g, '$1').replace(/\\n/gi, '\n');
+  return text
+    .replace(/\r\n[ \t]/g, '')
+    .replace(/\\([,;\\])/g, '$1')
+    .replace(/\\n/gi, '\n');
 }
 
 describe('anonymous crawl of the demo Kreis', () => {
@@ -84,7 +87,10 @@ describe('anonymous crawl of the demo Kreis', () => {
     for (const s of secrets) assert.ok(s.pattern.test(`<td>${s.text}</td>`), s.text);
     const leaks: string[] = [];
     for (const [url, body] of bodies) {
-      const text = body.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'");
+      const text = body
+        .replace(/&amp;/g, '&')
+        .replace(/&quot;/g, '"')
+        .replace(/&#39;/g, "'");
       for (const s of secrets) if (s.pattern.test(text)) leaks.push(`${url}: ${s.kind} „${s.text}“`);
     }
     assert.deepEqual(leaks, []);

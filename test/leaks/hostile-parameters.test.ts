@@ -136,7 +136,7 @@ for (const engine of testEngines()) {
         for (const name of names) {
           for (const h of hostile) {
             // the other parameters keep a real value, so that only this one is hostile
-            const url = route.url.replace(paramPattern, (whole, other: string) => {
+            const url = route.url.replace(paramPattern, (_whole, other: string) => {
               if (other === name) return h.raw;
               const kind = route.objects[other];
               assert.ok(kind, `${route.url}: :${other} does not say what it names`);

@@ -35,7 +35,14 @@ const publicVersion = {
   public: true,
   underDirectionOf: ['Koordinierungsstelle für Integration und Teilhabe'],
   consultations: [
-    { organization: 'Sozial- und Gesundheitsausschuss', meetingDate: '2025-06-03', role: 'Entscheidung', agendaItemNumber: 'Ö 7', result: 'beschlossen', resolutionText: RESOLUTION },
+    {
+      organization: 'Sozial- und Gesundheitsausschuss',
+      meetingDate: '2025-06-03',
+      role: 'Entscheidung',
+      agendaItemNumber: 'Ö 7',
+      result: 'beschlossen',
+      resolutionText: RESOLUTION,
+    },
   ],
 };
 
@@ -76,8 +83,12 @@ for (const engine of testEngines()) {
       paperId = row.paper;
       // a public file on the agenda item (the protocol excerpt, say)
       const file = await createFile(t.database.db, t.storage, {
-        bodyId: f.bodyId, name: FILE_NAME, fileName: 'lageplan-kaengurudorf.pdf', mimeType: 'application/pdf',
-        bytes: await makePdf(['Lageplan Kaengurudorf']), public: true,
+        bodyId: f.bodyId,
+        name: FILE_NAME,
+        fileName: 'lageplan-kaengurudorf.pdf',
+        mimeType: 'application/pdf',
+        bytes: await makePdf(['Lageplan Kaengurudorf']),
+        public: true,
       });
       fileId = file.id;
       await t.database.db.insert(agendaItemFiles).values({ bodyId: f.bodyId, agendaItemId: itemId, fileId, role: 'resolution' });
@@ -141,7 +152,11 @@ for (const engine of testEngines()) {
         const page = await anonymous.get(`/suche?q=${encodeURIComponent(q)}`);
         assert.equal(page.statusCode, 200);
         assert.match(page.body, /0 Treffer/);
-        const withoutEcho = page.body.replaceAll(q, '').replaceAll(encodeURIComponent(q), '').replace(/<input[^>]*>/g, '').replace(/<title>[^<]*<\/title>/, '');
+        const withoutEcho = page.body
+          .replaceAll(q, '')
+          .replaceAll(encodeURIComponent(q), '')
+          .replace(/<input[^>]*>/g, '')
+          .replace(/<title>[^<]*<\/title>/, '');
         assert.doesNotMatch(withoutEcho, leakPattern, q);
       }
     });
@@ -153,7 +168,11 @@ for (const engine of testEngines()) {
       assert.doesNotMatch(meetingJson.body, leakPattern);
       assert.ok(!meetingJson.body.includes(`/agenda-item/${itemId}"`));
       const embedded = (JSON.parse(meetingJson.body) as { agendaItem?: { order: number }[] }).agendaItem ?? [];
-      assert.deepEqual(embedded.map((i) => i.order), embedded.map((_, i) => i), 'order counts the visible items only');
+      assert.deepEqual(
+        embedded.map((i) => i.order),
+        embedded.map((_, i) => i),
+        'order counts the visible items only',
+      );
       assert.equal((await get(`/oparl/v1/agenda-item/${itemId}`)).statusCode, 404);
       assert.equal((await get(`/oparl/v1/file/${fileId}`)).statusCode, 404);
       assert.equal((await get(`/oparl/v1/paper/${paperId}`)).statusCode, 404);
@@ -165,7 +184,10 @@ for (const engine of testEngines()) {
           (select count(*)::int from files where body_id = ${t.fixture.bodyId} and public and deleted_at is null) as files`,
       );
       assert.ok(counts);
-      for (const [list, flagged] of [['agenda-item', counts.items], ['file', counts.files]] as const) {
+      for (const [list, flagged] of [
+        ['agenda-item', counts.items],
+        ['file', counts.files],
+      ] as const) {
         for (const query of ['', `?modified_since=${encodeURIComponent('2000-01-01T00:00:00+01:00')}`]) {
           const r = await get(`${body}/${list}${query}`);
           assert.equal(r.statusCode, 200);
@@ -189,7 +211,10 @@ for (const engine of testEngines()) {
         assert.ok(item.body.includes(TITLE) && item.body.includes(RESOLUTION), who);
         assert.equal((await member.get(`/dateien/${fileId}/lageplan-kaengurudorf.pdf`)).statusCode, 200, `${who}: file`);
         const hits = await searchJson(member, TITLE_WORD);
-        assert.ok(hits.hits.some((h) => h.url === `/tagesordnungspunkte/${itemId}`), `${who}: search`);
+        assert.ok(
+          hits.hits.some((h) => h.url === `/tagesordnungspunkte/${itemId}`),
+          `${who}: search`,
+        );
       }
       const member = new Browser(t.app);
       await member.login(accounts.entitled);
@@ -220,7 +245,10 @@ for (const engine of testEngines()) {
       assert.equal(result.total, 0, JSON.stringify(result.hits));
       await t.database.db.execute(sql`update papers set public = true where id = ${paperId}`);
       const back = await searchJson(anonymous, 'Lageplan');
-      assert.ok(back.hits.some((h) => h.url.startsWith(`/dateien/${fileId}/`)), JSON.stringify(back.hits));
+      assert.ok(
+        back.hits.some((h) => h.url.startsWith(`/dateien/${fileId}/`)),
+        JSON.stringify(back.hits),
+      );
     });
   });
 }

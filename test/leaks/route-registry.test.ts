@@ -10,7 +10,6 @@ import { sql } from 'drizzle-orm';
 import type { LightMyRequestResponse } from 'fastify';
 import { queryRows } from '../../src/db/rows.ts';
 import { z } from '../../src/lib/validation.ts';
-import type { RegisteredRoute } from '../../src/http/route-registry.ts';
 import type { RouteObjectKind } from '../../src/http/site.ts';
 import { Browser } from '../helpers/accounts.ts';
 import { openTestApp, type TestApp } from '../helpers/app.ts';
@@ -56,7 +55,18 @@ for (const engine of testEngines()) {
 
     it('has the routes of every module in its registry', () => {
       const urls = getRoutes().map((r) => r.url);
-      for (const expected of ['/', '/vorlagen/:key', '/sitzungen/:id', '/dateien/:id/:name?', '/anmelden', '/konto', '/mein-bereich', '/verwaltung/konten', '/oparl/v1/paper/:id', '/oparl/v1/body/:id/paper'])
+      for (const expected of [
+        '/',
+        '/vorlagen/:key',
+        '/sitzungen/:id',
+        '/dateien/:id/:name?',
+        '/anmelden',
+        '/konto',
+        '/mein-bereich',
+        '/verwaltung/konten',
+        '/oparl/v1/paper/:id',
+        '/oparl/v1/body/:id/paper',
+      ])
         assert.ok(urls.includes(expected), `${expected} missing from the registry`);
     });
 
@@ -142,7 +152,12 @@ for (const engine of testEngines()) {
       assert.ok(posts.length > 5);
       for (const route of posts) {
         for (const url of urlsOf(route, values).slice(0, 1)) {
-          const r = await t.app.inject({ method: route.method as 'POST', url, headers: { cookie: browser('admin').cookieHeader, 'content-type': 'application/x-www-form-urlencoded' }, payload: 'x=1' });
+          const r = await t.app.inject({
+            method: route.method as 'POST',
+            url,
+            headers: { cookie: browser('admin').cookieHeader, 'content-type': 'application/x-www-form-urlencoded' },
+            payload: 'x=1',
+          });
           assert.equal(r.statusCode, 403, `${route.method} ${url}`);
         }
       }

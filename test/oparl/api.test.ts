@@ -71,14 +71,24 @@ for (const engine of testEngines()) {
         if (fragment) assert.match(page.body, new RegExp(`id="${fragment}"`), `${field} points to a section of the page`);
       }
       const bodies = await getList(t.app, pathOf(String(system.body), BASE));
-      assert.deepEqual(bodies.data.map((b) => b.id), [`${BASE}/oparl/v1/body/${t.fixture.bodyId}`]);
+      assert.deepEqual(
+        bodies.data.map((b) => b.id),
+        [`${BASE}/oparl/v1/body/${t.fixture.bodyId}`],
+      );
       const redirect = await t.app.inject({ method: 'GET', url: '/oparl/v1' });
       assert.equal(redirect.statusCode, 301);
       assert.equal(redirect.headers.location, '/oparl/v1/system');
     });
 
     it('answers unknown objects and paths with a 404 error object (2.9)', async () => {
-      for (const url of ['/oparl/v1/paper/999999', '/oparl/v1/paper/abc', '/oparl/v1/paper/007', '/oparl/v1/body/999/paper', '/oparl/v1/unbekannt/1', `/oparl/v1/paper/${f.paper.id}`]) {
+      for (const url of [
+        '/oparl/v1/paper/999999',
+        '/oparl/v1/paper/abc',
+        '/oparl/v1/paper/007',
+        '/oparl/v1/body/999/paper',
+        '/oparl/v1/unbekannt/1',
+        `/oparl/v1/paper/${f.paper.id}`,
+      ]) {
         const r = await getJson(t.app, url);
         assert.equal(r.status, 404, url);
         assert.equal(r.body.type, ERROR_TYPE, url);

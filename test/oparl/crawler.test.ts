@@ -49,7 +49,7 @@ describe('OParl crawler over the demo Kreis (2.5, 2.7, 2.10, 3.0, 3.1)', () => {
     const addList = (url: unknown) => {
       if (typeof url !== 'string') return;
       if (!url.startsWith(`${base}/oparl/v1/`)) errors.push(`list ${url} is not on ${base}`);
-      else if (!lists.has(url)) (lists.add(url), listQueue.push(url));
+      else if (!lists.has(url)) lists.add(url), listQueue.push(url);
     };
     const addObject = (url: unknown, type: string | undefined, from: string) => {
       if (typeof url !== 'string') return;
@@ -59,11 +59,34 @@ describe('OParl crawler over the demo Kreis (2.5, 2.7, 2.10, 3.0, 3.1)', () => {
       if (!known) objects.set(url, type ?? '');
     };
     const referenceTypes: Record<string, string> = {
-      system: 'System', body: 'Body', subOrganizationOf: 'Organization', externalBody: 'Body', membership: 'Membership', person: 'Person', organization: 'Organization',
-      onBehalfOf: 'Organization', participant: 'Person', meeting: 'Meeting', consultation: 'Consultation', paper: 'Paper', agendaItem: 'AgendaItem',
-      relatedPaper: 'Paper', superordinatedPaper: 'Paper', subordinatedPaper: 'Paper', originatorPerson: 'Person', underDirectionOf: 'Organization',
-      originatorOrganization: 'Organization', masterFile: 'File', derivativeFile: 'File', bodies: 'Body', organizations: 'Organization',
-      persons: 'Person', meetings: 'Meeting', papers: 'Paper', location: 'Location', otherOparlVersions: 'System',
+      system: 'System',
+      body: 'Body',
+      subOrganizationOf: 'Organization',
+      externalBody: 'Body',
+      membership: 'Membership',
+      person: 'Person',
+      organization: 'Organization',
+      onBehalfOf: 'Organization',
+      participant: 'Person',
+      meeting: 'Meeting',
+      consultation: 'Consultation',
+      paper: 'Paper',
+      agendaItem: 'AgendaItem',
+      relatedPaper: 'Paper',
+      superordinatedPaper: 'Paper',
+      subordinatedPaper: 'Paper',
+      originatorPerson: 'Person',
+      underDirectionOf: 'Organization',
+      originatorOrganization: 'Organization',
+      masterFile: 'File',
+      derivativeFile: 'File',
+      bodies: 'Body',
+      organizations: 'Organization',
+      persons: 'Person',
+      meetings: 'Meeting',
+      papers: 'Paper',
+      location: 'Location',
+      otherOparlVersions: 'System',
     };
 
     /** Validates an object, collects its references, lists and embedded objects. */
@@ -106,7 +129,11 @@ describe('OParl crawler over the demo Kreis (2.5, 2.7, 2.10, 3.0, 3.1)', () => {
           break;
         }
         checkHeaders(next, r.headers);
-        const page = JSON.parse(r.body) as { data: Json[]; pagination: { totalElements?: number; currentPage?: number; totalPages?: number }; links: { next?: string } };
+        const page = JSON.parse(r.body) as {
+          data: Json[];
+          pagination: { totalElements?: number; currentPage?: number; totalPages?: number };
+          links: { next?: string };
+        };
         const shape = listPageSchema.safeParse(page);
         if (!shape.success) errors.push(`${next}: list page ${shape.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
         total ??= page.pagination.totalElements;
@@ -146,7 +173,20 @@ describe('OParl crawler over the demo Kreis (2.5, 2.7, 2.10, 3.0, 3.1)', () => {
     while (listQueue.length) addList(listQueue.shift());
 
     assert.deepEqual(errors.slice(0, 50), [], `${errors.length} errors`);
-    for (const type of ['System', 'Body', 'LegislativeTerm', 'Organization', 'Person', 'Membership', 'Meeting', 'AgendaItem', 'Paper', 'Consultation', 'File', 'Location'])
+    for (const type of [
+      'System',
+      'Body',
+      'LegislativeTerm',
+      'Organization',
+      'Person',
+      'Membership',
+      'Meeting',
+      'AgendaItem',
+      'Paper',
+      'Consultation',
+      'File',
+      'Location',
+    ])
       assert.ok(typesSeen.has(type), `saw no ${type}`);
     assert.ok(fetched.size > 3000, `dereferenced ${fetched.size} URLs`);
     assert.ok(lists.size >= 11 + 30, `${lists.size} lists, with every organisation's meetings and consultations`);
@@ -158,13 +198,18 @@ describe('OParl crawler over the demo Kreis (2.5, 2.7, 2.10, 3.0, 3.1)', () => {
     for (const file of files.filter((_, i) => i % 10 === 0)) {
       const access = await get(String(file.accessUrl));
       const download = await get(String(file.downloadUrl));
-      for (const [label, r] of [['accessUrl', access], ['downloadUrl', download]] as const) {
+      for (const [label, r] of [
+        ['accessUrl', access],
+        ['downloadUrl', download],
+      ] as const) {
         if (r.statusCode !== 200) problems.push(`${String(file[label])}: ${r.statusCode}`);
         if (r.headers['content-type'] !== file.mimeType) problems.push(`${String(file[label])}: Content-Type ${String(r.headers['content-type'])}`);
-        if (Number(r.headers['content-length']) !== file.size) problems.push(`${String(file[label])}: Content-Length ${String(r.headers['content-length'])} for size ${String(file.size)}`);
+        if (Number(r.headers['content-length']) !== file.size)
+          problems.push(`${String(file[label])}: Content-Length ${String(r.headers['content-length'])} for size ${String(file.size)}`);
       }
       if (/attachment/.test(String(access.headers['content-disposition'] ?? ''))) problems.push(`${String(file.accessUrl)}: attachment`);
-      if (!/^attachment;.*filename=/.test(String(download.headers['content-disposition'] ?? ''))) problems.push(`${String(file.downloadUrl)}: no attachment with filename`);
+      if (!/^attachment;.*filename=/.test(String(download.headers['content-disposition'] ?? '')))
+        problems.push(`${String(file.downloadUrl)}: no attachment with filename`);
     }
     assert.deepEqual(problems.slice(0, 30), []);
   });
@@ -174,7 +219,11 @@ describe('OParl crawler over the demo Kreis (2.5, 2.7, 2.10, 3.0, 3.1)', () => {
     const first = body.data[0];
     assert.ok(first);
     for (const key of referencesByType.Body?.lists ?? []) {
-      const page = JSON.parse((await get(`${String(first[key])}?limit=7`)).body) as { data: Json[]; pagination: { totalElements: number }; links: { next?: string } };
+      const page = JSON.parse((await get(`${String(first[key])}?limit=7`)).body) as {
+        data: Json[];
+        pagination: { totalElements: number };
+        links: { next?: string };
+      };
       assert.equal(page.data.length, Math.min(7, page.pagination.totalElements), key);
       if (page.pagination.totalElements > 7) assert.match(String(page.links.next), /[?&]limit=7(&|$)/, key);
     }

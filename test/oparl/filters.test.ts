@@ -47,8 +47,17 @@ for (const engine of testEngines()) {
       ids.january = await paper('MV/2025/1', { created: at('2025-01-10T10:00:00Z'), modified: at('2025-01-10T10:00:00Z') });
       // a fraction of a second that OParl's date-time format does not show
       ids.february = await paper('MV/2025/2', { created: at('2025-02-10T10:00:00Z'), modified: at('2025-03-01T12:00:00.600Z') });
-      ids.deletedPublic = await paper('MV/2025/3', { created: at('2025-02-15T10:00:00Z'), modified: at('2025-03-05T08:00:00Z'), deletedAt: at('2025-03-05T08:00:00Z') });
-      ids.deletedHidden = await paper('MV/2025/4', { public: false, created: at('2025-02-16T10:00:00Z'), modified: at('2025-03-06T08:00:00Z'), deletedAt: at('2025-03-06T08:00:00Z') });
+      ids.deletedPublic = await paper('MV/2025/3', {
+        created: at('2025-02-15T10:00:00Z'),
+        modified: at('2025-03-05T08:00:00Z'),
+        deletedAt: at('2025-03-05T08:00:00Z'),
+      });
+      ids.deletedHidden = await paper('MV/2025/4', {
+        public: false,
+        created: at('2025-02-16T10:00:00Z'),
+        modified: at('2025-03-06T08:00:00Z'),
+        deletedAt: at('2025-03-06T08:00:00Z'),
+      });
       ids.hidden = await paper('MV/2025/5', { public: false, created: at('2025-02-17T10:00:00Z'), modified: at('2025-03-07T08:00:00Z') });
       const [imported] = await t.database.db.select({ id: papers.id }).from(papers).where(eq(papers.reference, 'VO/2025/246'));
       assert.ok(imported);
@@ -60,7 +69,10 @@ for (const engine of testEngines()) {
     const listed = async (query: string) => (await getAll(t.app, BASE, `${list}?${query}`)).objects.map(idOf).sort((a, b) => a - b);
 
     it('created_since and created_until select by creation, inclusive to the second (2.5 Filter)', async () => {
-      assert.deepEqual(await listed(`created_since=${q('2025-02-01T00:00:00+01:00')}`), [ids.february, ids.importedToday].sort((a, b) => a - b));
+      assert.deepEqual(
+        await listed(`created_since=${q('2025-02-01T00:00:00+01:00')}`),
+        [ids.february, ids.importedToday].sort((a, b) => a - b),
+      );
       assert.deepEqual(await listed(`created_until=${q('2025-01-31T23:59:59+01:00')}`), [ids.january]);
       assert.deepEqual(await listed(`created_since=${q('2025-01-10T11:00:00+01:00')}&created_until=${q('2025-01-10T11:00:00+01:00')}`), [ids.january]);
     });
@@ -73,7 +85,10 @@ for (const engine of testEngines()) {
     it('lists deleted public objects as deleted when modified_since is set, and only then (2.5, 2.8)', async () => {
       const page = await getList(t.app, `${list}?modified_since=${q('2025-03-01T13:00:00+01:00')}`);
       const byId = new Map(page.data.map((o) => [idOf(o), o]));
-      assert.deepEqual([...byId.keys()].sort((a, b) => a - b), [ids.february, ids.deletedPublic, ids.importedToday].sort((a, b) => a - b));
+      assert.deepEqual(
+        [...byId.keys()].sort((a, b) => a - b),
+        [ids.february, ids.deletedPublic, ids.importedToday].sort((a, b) => a - b),
+      );
       assert.deepEqual(byId.get(ids.deletedPublic), {
         id: `${BASE}/oparl/v1/paper/${ids.deletedPublic}`,
         type: 'https://schema.oparl.org/1.1/Paper',
@@ -86,7 +101,11 @@ for (const engine of testEngines()) {
     });
 
     it('never lists a non-public paper, deleted or not, and never counts it (2.8, Gremia: public data only)', async () => {
-      for (const query of ['limit=100', `modified_since=${q('2000-01-01T00:00:00+01:00')}`, `created_since=${q('2025-02-16T00:00:00+01:00')}&modified_since=${q('2025-03-06T00:00:00+01:00')}`]) {
+      for (const query of [
+        'limit=100',
+        `modified_since=${q('2000-01-01T00:00:00+01:00')}`,
+        `created_since=${q('2025-02-16T00:00:00+01:00')}&modified_since=${q('2025-03-06T00:00:00+01:00')}`,
+      ]) {
         const all = await getAll(t.app, BASE, `${list}?${query}`);
         const found = all.objects.map(idOf);
         assert.ok(!found.includes(ids.deletedHidden) && !found.includes(ids.hidden), query);
@@ -122,7 +141,11 @@ for (const engine of testEngines()) {
         assert.equal(Boolean(page.links.next), index < 3, `next on page ${index + 1}`);
         assert.equal(Boolean(page.links.prev), index > 0, `prev on page ${index + 1}`);
       });
-      assert.deepEqual(objects.map(idOf), [...objects.map(idOf)].sort((a, b) => a - b), 'stable order by id');
+      assert.deepEqual(
+        objects.map(idOf),
+        [...objects.map(idOf)].sort((a, b) => a - b),
+        'stable order by id',
+      );
     });
 
     it('keeps limit within its upper bound and gives a page past the end empty (2.5)', async () => {
@@ -136,7 +159,10 @@ for (const engine of testEngines()) {
     });
 
     it('leaves out deleted embedded objects and lists them as deleted in their own list (2.5 Interne Ausgabe, 2.8)', async () => {
-      const [step] = await t.database.db.select({ id: consultations.id, paperId: consultations.paperId }).from(consultations).where(eq(consultations.paperId, ids.importedToday));
+      const [step] = await t.database.db
+        .select({ id: consultations.id, paperId: consultations.paperId })
+        .from(consultations)
+        .where(eq(consultations.paperId, ids.importedToday));
       assert.ok(step, 'the imported paper has a Beratungsfolge');
       const before = (await getJson(t.app, `/oparl/v1/paper/${ids.importedToday}`)).body;
       const since = new Date(Date.now() - 1000).toISOString();
@@ -148,7 +174,10 @@ for (const engine of testEngines()) {
       const changes = await getList(t.app, `/oparl/v1/body/${t.fixture.bodyId}/consultation?modified_since=${q(since)}`);
       assert.deepEqual(changes.data.find((c) => c.id === stepUrl)?.deleted, true);
       const paperChanges = await getList(t.app, `${list}?modified_since=${q(since)}`);
-      assert.ok(paperChanges.data.some((p) => p.id === `${BASE}/oparl/v1/paper/${ids.importedToday}`), 'the paper counts as changed');
+      assert.ok(
+        paperChanges.data.some((p) => p.id === `${BASE}/oparl/v1/paper/${ids.importedToday}`),
+        'the paper counts as changed',
+      );
     });
 
     it('lists a deleted meeting as deleted among the changes (2.8)', async () => {

@@ -31,7 +31,11 @@ for (const engine of testEngines()) {
     });
 
     const modifiedOf = async (table: string, id: number) => {
-      const [row] = await queryRows(t.database.db, z.object({ modified: z.union([z.date(), z.string()]) }), sql`select modified from ${sql.raw(table)} where id = ${id}`);
+      const [row] = await queryRows(
+        t.database.db,
+        z.object({ modified: z.union([z.date(), z.string()]) }),
+        sql`select modified from ${sql.raw(table)} where id = ${id}`,
+      );
       assert.ok(row, `${table} ${id}`);
       return new Date(row.modified).toISOString();
     };
@@ -49,7 +53,9 @@ for (const engine of testEngines()) {
     });
 
     it('carries a changed file up to the papers, agenda items and meetings that embed it, and on to the meeting', async () => {
-      await t.database.db.execute(sql`update files set name = name || ' (neu)' where id in (${f.files.paperAttachment}, ${f.files.agendaItemFile}, ${f.files.publicFile})`);
+      await t.database.db.execute(
+        sql`update files set name = name || ' (neu)' where id in (${f.files.paperAttachment}, ${f.files.agendaItemFile}, ${f.files.publicFile})`,
+      );
       assert.equal(await isOld('papers', f.paper.id), false, 'paper of the main file');
       assert.equal(await isOld('agenda_items', f.agendaItems.nonPublicItem), false, 'agenda item of the attachment');
       assert.equal(await isOld('meetings', f.meetings.sozialFuture), false, 'meeting of the invitation and of the agenda item');

@@ -32,7 +32,10 @@ for (const engine of testEngines()) {
         `${API}/paper/${f.paper.id}`,
         `${API}/agenda-item/${f.agendaItems.nonPublicItem}`,
         `${API}/consultation/${f.consultation}`,
-        ...[f.files.paperAttachment, f.files.agendaItemFile, f.files.protocol, f.files.publicPaperSecretAttachment].flatMap((id) => [`${API}/file/${id}`, `${BASE}/dateien/${id}/`]),
+        ...[f.files.paperAttachment, f.files.agendaItemFile, f.files.protocol, f.files.publicPaperSecretAttachment].flatMap((id) => [
+          `${API}/file/${id}`,
+          `${BASE}/dateien/${id}/`,
+        ]),
       ];
     });
     after(() => t.close());
@@ -68,7 +71,10 @@ for (const engine of testEngines()) {
     it('finds nothing non-public anywhere an anonymous client can walk', async () => {
       const answers = await walk((path) => t.app.inject({ method: 'GET', url: path }));
       assertNothingHidden(answers, 'anonymous');
-      assert.ok([...answers.keys()].some((u) => u.includes(`/meeting/${f.meetings.sozialFuture}`)), 'the session with the non-public item is there');
+      assert.ok(
+        [...answers.keys()].some((u) => u.includes(`/meeting/${f.meetings.sozialFuture}`)),
+        'the session with the non-public item is there',
+      );
     });
 
     it('counts only public objects', async () => {
@@ -90,9 +96,19 @@ for (const engine of testEngines()) {
       assert.equal(await total(`${body}/paper`), counts.papers);
       assert.equal(await total(`${body}/agenda-item`), counts.items);
       assert.equal(await total(`${body}/consultation`), counts.consultations);
-      assert.equal(await total(`/oparl/v1/organization/${f.organizations.sozial}/consultation`), counts.sozial, 'the committee also advises on the non-public paper');
-      const meeting = JSON.parse((await t.app.inject({ method: 'GET', url: `/oparl/v1/meeting/${f.meetings.sozialFuture}` })).body) as { agendaItem: { order: number }[] };
-      assert.deepEqual(meeting.agendaItem.map((i) => i.order), [0], 'order counts the public items only');
+      assert.equal(
+        await total(`/oparl/v1/organization/${f.organizations.sozial}/consultation`),
+        counts.sozial,
+        'the committee also advises on the non-public paper',
+      );
+      const meeting = JSON.parse((await t.app.inject({ method: 'GET', url: `/oparl/v1/meeting/${f.meetings.sozialFuture}` })).body) as {
+        agendaItem: { order: number }[];
+      };
+      assert.deepEqual(
+        meeting.agendaItem.map((i) => i.order),
+        [0],
+        'order counts the public items only',
+      );
     });
 
     it('answers every hidden object with 404, also to a logged-in member entitled to it', async () => {
@@ -115,7 +131,10 @@ for (const engine of testEngines()) {
       await t.database.db.execute(sql`update meetings set deleted_at = now() where id = ${t.fixture.meetings.kreistagFuture}`);
       const answers = await walk((path) => t.app.inject({ method: 'GET', url: path }), `modified_since=${encodeURIComponent('2000-01-01T00:00:00+01:00')}`);
       assertNothingHidden(answers, 'changes');
-      assert.ok([...answers.values()].some((b) => b.includes('"deleted":true')), 'the walk saw deleted objects');
+      assert.ok(
+        [...answers.values()].some((b) => b.includes('"deleted":true')),
+        'the walk saw deleted objects',
+      );
     });
   });
 }

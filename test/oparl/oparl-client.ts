@@ -20,7 +20,11 @@ export function pathOf(url: string, base: string): string {
   return url.slice(base.length);
 }
 
-export async function getJson(app: FastifyInstance, path: string, headers: Record<string, string> = {}): Promise<{ status: number; body: JsonObject; headers: Record<string, unknown> }> {
+export async function getJson(
+  app: FastifyInstance,
+  path: string,
+  headers: Record<string, string> = {},
+): Promise<{ status: number; body: JsonObject; headers: Record<string, unknown> }> {
   const r = await app.inject({ method: 'GET', url: path, headers });
   const body = r.body ? (JSON.parse(r.body) as JsonObject) : {};
   return { status: r.statusCode, body, headers: r.headers };

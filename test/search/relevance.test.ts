@@ -35,8 +35,7 @@ describe('Suchrelevanz auf dem Demo-Kreis Nordheide', () => {
   });
   after(() => demo?.close());
 
-  const run = (q: string, extra: Partial<SearchRequest> = {}): Promise<SearchResult> =>
-    search(db, { bodyId, viewer: anonymous, q, ...extra });
+  const run = (q: string, extra: Partial<SearchRequest> = {}): Promise<SearchResult> => search(db, { bodyId, viewer: anonymous, q, ...extra });
 
   /** The first hit is `expected`. */
   async function first(q: string, expected: string, extra: Partial<SearchRequest> = {}): Promise<SearchResult> {
@@ -48,7 +47,10 @@ describe('Suchrelevanz auf dem Demo-Kreis Nordheide', () => {
   /** At least one of `anyOf` is among the first three hits. */
   async function inTop3(q: string, anyOf: string[], extra: Partial<SearchRequest> = {}): Promise<SearchResult> {
     const r = await run(q, extra);
-    assert.ok(top(r).some((k) => anyOf.includes(k)), `„${q}“: erwartet eins von ${JSON.stringify(anyOf)} unter den ersten 3, top 3: ${JSON.stringify(top(r))}`);
+    assert.ok(
+      top(r).some((k) => anyOf.includes(k)),
+      `„${q}“: erwartet eins von ${JSON.stringify(anyOf)} unter den ersten 3, top 3: ${JSON.stringify(top(r))}`,
+    );
     return r;
   }
 
@@ -124,8 +126,10 @@ describe('Suchrelevanz auf dem Demo-Kreis Nordheide', () => {
   test('„Jugendzentrum -Ottersloh“ schließt Ottersloh aus', async () => {
     const r = await run('Jugendzentrum -Ottersloh');
     assert.ok(r.hits.length > 0, '„Jugendzentrum -Ottersloh“: keine Treffer');
-    assert.ok(r.hits.slice(0, 3).some((h) => h.kind === 'paper' && h.title.startsWith('Zuschuss für das Jugendzentrum')),
-      `„Jugendzentrum -Ottersloh“: keine Jugendzentrum-Vorlage unter den ersten 3: ${JSON.stringify(top(r))}`);
+    assert.ok(
+      r.hits.slice(0, 3).some((h) => h.kind === 'paper' && h.title.startsWith('Zuschuss für das Jugendzentrum')),
+      `„Jugendzentrum -Ottersloh“: keine Jugendzentrum-Vorlage unter den ersten 3: ${JSON.stringify(top(r))}`,
+    );
     const excluded = r.hits.filter((h) => /Ottersloh/i.test(h.title)).map(key);
     assert.deepEqual(excluded, [], 'ausgeschlossenes Wort „Ottersloh“ in Treffern');
   });
@@ -201,7 +205,9 @@ describe('Suchrelevanz auf dem Demo-Kreis Nordheide', () => {
 
   test('„Baugrunduntersuchung“ steht nur im Text von Anlagen und findet eine Datei', async () => {
     const r = await run('Baugrunduntersuchung');
-    const files = r.hits.slice(0, 3).filter((h) => h.kind === 'file' && /^Anlage \d+: (Lageplan-Erläuterung|Verordnungsentwurf mit Karte \(Erläuterung\))$/.test(h.title));
+    const files = r.hits
+      .slice(0, 3)
+      .filter((h) => h.kind === 'file' && /^Anlage \d+: (Lageplan-Erläuterung|Verordnungsentwurf mit Karte \(Erläuterung\))$/.test(h.title));
     assert.ok(files.length > 0, `„Baugrunduntersuchung“: keine Anlage unter den ersten 3: ${JSON.stringify(top(r))}`);
   });
 
@@ -228,8 +234,23 @@ describe('Suchrelevanz auf dem Demo-Kreis Nordheide', () => {
     assert.ok(r.hits.length >= 3, `zu wenige Treffer: ${JSON.stringify(all(r))}`);
     assert.deepEqual([...new Set(r.hits.map((h) => h.kind))], ['paper']);
     const titled = papers(
-      'MV/2023/14', 'VO/2023/40', 'MV/2024/3', 'VO/2024/8', 'MV/2024/10', 'MV/2024/15', 'MV/2024/19', 'MV/2024/42', 'VO/2025/7',
-      'MV/2025/2', 'MV/2025/24', 'MV/2025/35', 'MV/2025/36', 'MV/2026/9', 'VO/2026/22', 'MV/2026/20', 'MV/2026/38',
+      'MV/2023/14',
+      'VO/2023/40',
+      'MV/2024/3',
+      'VO/2024/8',
+      'MV/2024/10',
+      'MV/2024/15',
+      'MV/2024/19',
+      'MV/2024/42',
+      'VO/2025/7',
+      'MV/2025/2',
+      'MV/2025/24',
+      'MV/2025/35',
+      'MV/2025/36',
+      'MV/2026/9',
+      'VO/2026/22',
+      'MV/2026/20',
+      'MV/2026/38',
     );
     for (const k of top(r)) assert.ok(titled.includes(k), `${k} trägt „Integration“ nicht im Betreff, top 3: ${JSON.stringify(top(r))}`);
   });

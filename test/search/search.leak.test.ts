@@ -40,11 +40,18 @@ for (const engine of testEngines()) {
       f = await addNonPublicFixture(t);
       const db = t.database.db;
       await db.insert(paperSections).values({
-        bodyId: f.bodyId, paperId: f.paper.id, position: 1, kind: 'Sachverhalt', heading: 'Sachverhalt',
+        bodyId: f.bodyId,
+        paperId: f.paper.id,
+        position: 1,
+        kind: 'Sachverhalt',
+        heading: 'Sachverhalt',
         bodyHtml: `<p>Auf dem Grundstück liegt das ehemalige ${SECTION_WORD} des Tierparks.</p>`,
       });
       // the non-public attachment of the public paper VO/2025/246, page 2
-      await db.update(files).set({ text: `Kalkulation\fDie Kosten für den ${ATTACHMENT_WORD}-Bau steigen.`, textState: 'done' }).where(eq(files.id, f.files.publicPaperSecretAttachment));
+      await db
+        .update(files)
+        .set({ text: `Kalkulation\fDie Kosten für den ${ATTACHMENT_WORD}-Bau steigen.`, textState: 'done' })
+        .where(eq(files.id, f.files.publicPaperSecretAttachment));
       anonymous = new Browser(t.app);
       entitled = new Browser(t.app);
       await entitled.login(accounts.entitled);
@@ -59,7 +66,17 @@ for (const engine of testEngines()) {
       return JSON.parse(response.body) as JsonResult;
     };
 
-    for (const q of [SECTION_WORD, ATTACHMENT_WORD, SECRET_WORD, 'Quokkaweg', 'Grundstücksankauf', 'VO/2099/7', 'VO/2099', `"ehemalige ${SECTION_WORD}"`, `${ATTACHMENT_WORD} ODER ${SECTION_WORD}`]) {
+    for (const q of [
+      SECTION_WORD,
+      ATTACHMENT_WORD,
+      SECRET_WORD,
+      'Quokkaweg',
+      'Grundstücksankauf',
+      'VO/2099/7',
+      'VO/2099',
+      `"ehemalige ${SECTION_WORD}"`,
+      `${ATTACHMENT_WORD} ODER ${SECTION_WORD}`,
+    ]) {
       test(`anonym: „${q}“ findet nichts, zählt nichts, schlägt nichts vor`, async () => {
         for (const round of [1, 2]) {
           // the second round answers from the page cache
@@ -88,7 +105,9 @@ for (const engine of testEngines()) {
       assert.equal(broad.strategy, 'walk');
       assert.equal(broad.totalIsLowerBound, true);
       for (const hit of broad.hits) assert.doesNotMatch(`${hit.title} ${hit.snippet?.map((p) => p.text).join('') ?? ''}`, secretPattern);
-      const values = Object.values(broad.facets).flat().map((v) => v.label);
+      const values = Object.values(broad.facets)
+        .flat()
+        .map((v) => v.label);
       for (const label of values) assert.doesNotMatch(label, secretPattern);
     });
 
@@ -101,7 +120,10 @@ for (const engine of testEngines()) {
 
     test('anonym: eine öffentliche Vorlage mit nichtöffentlicher Anlage zählt die Anlage nicht mit', async () => {
       const result = await json(anonymous, 'Kalkulation');
-      assert.ok(result.hits.every((h) => !secretPattern.test(h.title)), JSON.stringify(result.hits.map((h) => h.title)));
+      assert.ok(
+        result.hits.every((h) => !secretPattern.test(h.title)),
+        JSON.stringify(result.hits.map((h) => h.title)),
+      );
       const files = result.facets['kind']?.find((k) => (k as unknown as { value: string }).value === 'file');
       assert.equal(files, undefined, 'no attachment counted');
     });

@@ -60,13 +60,23 @@ export async function accountFormOptions(db: Db, bodyId: number, account?: Accou
   const byName = (a: NamedOption, b: NamedOption) => a.name.localeCompare(b.name, 'de');
   return {
     persons,
-    units: orgs.filter((o) => o.type === 'Verwaltungsbereich').map(({ id, name }) => ({ id, name })).sort(byName),
-    gremien: orgs.filter((o) => o.type === 'Gremium').map(({ id, name }) => ({ id, name })).sort(byName),
+    units: orgs
+      .filter((o) => o.type === 'Verwaltungsbereich')
+      .map(({ id, name }) => ({ id, name }))
+      .sort(byName),
+    gremien: orgs
+      .filter((o) => o.type === 'Gremium')
+      .map(({ id, name }) => ({ id, name }))
+      .sort(byName),
   };
 }
 
 /** The names of the organizations and persons the accounts name, for the list and the account page. */
-export async function namesOfAccounts(db: Db, bodyId: number, accounts: readonly Account[]): Promise<{ organizations: Map<number, string>; persons: Map<number, string> }> {
+export async function namesOfAccounts(
+  db: Db,
+  bodyId: number,
+  accounts: readonly Account[],
+): Promise<{ organizations: Map<number, string>; persons: Map<number, string> }> {
   return {
     organizations: await organizationNames(db, organizationIdsOf(accounts), bodyId),
     persons: await personNames(db, bodyId, personIdsOf(accounts)),

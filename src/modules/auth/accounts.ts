@@ -71,13 +71,32 @@ const accountColumns = {
   version: users.version,
 };
 
-
-async function withRoles(db: Db, rows: { id: number; bodyId: number; email: string; displayName: string; personId: number | null; unitId: number | null; disabled: boolean; lockedUntil: Date | null; totpSecret: string | null; passwordHash: string | null; version: number }[]): Promise<Account[]> {
+async function withRoles(
+  db: Db,
+  rows: {
+    id: number;
+    bodyId: number;
+    email: string;
+    displayName: string;
+    personId: number | null;
+    unitId: number | null;
+    disabled: boolean;
+    lockedUntil: Date | null;
+    totpSecret: string | null;
+    passwordHash: string | null;
+    version: number;
+  }[],
+): Promise<Account[]> {
   if (rows.length === 0) return [];
   const grants = await db
     .select({ userId: userRoles.userId, role: userRoles.role, organizationId: userRoles.organizationId })
     .from(userRoles)
-    .where(inArray(userRoles.userId, rows.map((r) => r.id)))
+    .where(
+      inArray(
+        userRoles.userId,
+        rows.map((r) => r.id),
+      ),
+    )
     .orderBy(asc(userRoles.id));
   return rows.map(({ totpSecret, passwordHash, ...r }) => ({
     ...r,
@@ -88,12 +107,18 @@ async function withRoles(db: Db, rows: { id: number; bodyId: number; email: stri
 }
 
 export async function findAccount(db: Db, bodyId: number, id: number): Promise<Account | undefined> {
-  const rows = await db.select(accountColumns).from(users).where(and(eq(users.bodyId, bodyId), eq(users.id, id)));
+  const rows = await db
+    .select(accountColumns)
+    .from(users)
+    .where(and(eq(users.bodyId, bodyId), eq(users.id, id)));
   return (await withRoles(db, rows))[0];
 }
 
 export async function findAccountByEmail(db: Db, bodyId: number, email: string): Promise<Account | undefined> {
-  const rows = await db.select(accountColumns).from(users).where(and(eq(users.bodyId, bodyId), eq(users.email, normalizeEmail(email))));
+  const rows = await db
+    .select(accountColumns)
+    .from(users)
+    .where(and(eq(users.bodyId, bodyId), eq(users.email, normalizeEmail(email))));
   return (await withRoles(db, rows))[0];
 }
 
@@ -108,7 +133,10 @@ async function accountProblems(db: Db, bodyId: number, input: AccountInput, ownI
   const email = normalizeEmail(input.email);
   if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) problems.push('Die E-Mail-Adresse ist ungültig.');
   else {
-    const [taken] = await db.select({ id: users.id }).from(users).where(and(eq(users.bodyId, bodyId), eq(users.email, email)));
+    const [taken] = await db
+      .select({ id: users.id })
+      .from(users)
+      .where(and(eq(users.bodyId, bodyId), eq(users.email, email)));
     if (taken && taken.id !== ownId) problems.push('Diese E-Mail-Adresse gehört schon zu einem Konto.');
   }
   if (!input.displayName.trim()) problems.push('Der Name darf nicht leer sein.');
@@ -148,7 +176,15 @@ export async function createAccount(db: Db, bodyId: number, input: AccountInput,
   const id = await db.transaction(async (tx) => {
     const [row] = await tx
       .insert(users)
-      .values({ bodyId, email: normalizeEmail(input.email), displayName: input.displayName.trim(), personId: input.personId, unitId: input.unitId, passwordHash, disabled: input.disabled ?? false })
+      .values({
+        bodyId,
+        email: normalizeEmail(input.email),
+        displayName: input.displayName.trim(),
+        personId: input.personId,
+        unitId: input.unitId,
+        passwordHash,
+        disabled: input.disabled ?? false,
+      })
       .returning({ id: users.id });
     if (!row) throw new Error('insert returned no row');
     const grants = uniqueGrants(input.roles);
@@ -177,7 +213,14 @@ function selfEditProblem(input: AccountInput): string | undefined {
  * Saves the admin form; a conflict when someone else saved the account since `version`, and
  * `undefined` when there is no such account.
  */
-export async function updateAccount(db: Db, bodyId: number, id: number, version: number, input: AccountInput, actor: Actor): Promise<Result<Account, AccountRefusal> | undefined> {
+export async function updateAccount(
+  db: Db,
+  bodyId: number,
+  id: number,
+  version: number,
+  input: AccountInput,
+  actor: Actor,
+): Promise<Result<Account, AccountRefusal> | undefined> {
   const before = await findAccount(db, bodyId, id);
   if (!before) return undefined;
   const own = id === actor.userId ? selfEditProblem(input) : undefined;
@@ -219,7 +262,10 @@ export async function updateAccount(db: Db, bodyId: number, id: number, version:
 /** Lifts a lock after failed logins and starts the count anew. */
 export async function unlockAccount(db: Db, bodyId: number, id: number, actor: Actor): Promise<void> {
   await db.transaction(async (tx) => {
-    await tx.update(users).set({ lockedUntil: null, failedLogins: 0 }).where(and(eq(users.bodyId, bodyId), eq(users.id, id)));
+    await tx
+      .update(users)
+      .set({ lockedUntil: null, failedLogins: 0 })
+      .where(and(eq(users.bodyId, bodyId), eq(users.id, id)));
     await audit(tx, { bodyId, userId: actor.userId, ip: actor.ip, event: 'user.updated', detail: { account: id, unlocked: true } });
   });
 }
@@ -228,7 +274,10 @@ export async function unlockAccount(db: Db, bodyId: number, id: number, actor: A
 export async function accountNames(db: Db, bodyId: number, ids: readonly number[]): Promise<Map<number, string>> {
   const unique = [...new Set(ids)];
   if (unique.length === 0) return new Map();
-  const rows = await db.select({ id: users.id, name: users.displayName }).from(users).where(and(eq(users.bodyId, bodyId), inArray(users.id, unique)));
+  const rows = await db
+    .select({ id: users.id, name: users.displayName })
+    .from(users)
+    .where(and(eq(users.bodyId, bodyId), inArray(users.id, unique)));
   return new Map(rows.map((a) => [a.id, a.name]));
 }
 

@@ -43,7 +43,13 @@ function viewerId(request: FastifyRequest): number | null {
 export function accountAdminRoutes(app: FastifyInstance, deps: RouteDeps): void {
   const invite = (request: FastifyRequest, userId: number) => {
     const { body } = request.site;
-    return sendInvitation(deps.db, deps.mailer, userId, { bodyId: body.id, bodyName: body.name, baseUrl: siteBaseUrl(request), ip: request.ip, now: deps.now() });
+    return sendInvitation(deps.db, deps.mailer, userId, {
+      bodyId: body.id,
+      bodyName: body.name,
+      baseUrl: siteBaseUrl(request),
+      ip: request.ip,
+      now: deps.now(),
+    });
   };
 
   /** The account page: `account` as stored, `values` as typed (or stored), `version` for the hidden field. */
@@ -90,7 +96,10 @@ export function accountAdminRoutes(app: FastifyInstance, deps: RouteDeps): void 
     const { body } = request.site;
     const accounts = await listAccounts(deps.db, body.id);
     const names = await namesOfAccounts(deps.db, body.id, accounts);
-    return sendPage(reply, <AccountListView bodyName={body.name} accounts={accounts} organizationNames={names.organizations} personNames={names.persons} now={deps.now()} />);
+    return sendPage(
+      reply,
+      <AccountListView bodyName={body.name} accounts={accounts} organizationNames={names.organizations} personNames={names.persons} now={deps.now()} />,
+    );
   });
 
   app.get('/verwaltung/konten/neu', admin, (request, reply) => renderNew(request, reply, emptyFormValues));
@@ -112,12 +121,14 @@ export function accountAdminRoutes(app: FastifyInstance, deps: RouteDeps): void 
     return reply.redirect(`/verwaltung/konten/${account.id}?hinweis=${notice}`, 303);
   });
 
-  app.withTypeProvider<ZodTypeProvider>().get('/verwaltung/konten/:id', { ...adminAccount, schema: { params: pathParams('id'), querystring: noticeQuery } }, async (request, reply) => {
-    const account = await accountOf(request);
-    if (!account) return sendNotFound(request, reply);
-    const hint = request.query.hinweis;
-    return renderAccount(request, reply, account, { notice: typeof hint === 'string' ? notices[hint] : undefined });
-  });
+  app
+    .withTypeProvider<ZodTypeProvider>()
+    .get('/verwaltung/konten/:id', { ...adminAccount, schema: { params: pathParams('id'), querystring: noticeQuery } }, async (request, reply) => {
+      const account = await accountOf(request);
+      if (!account) return sendNotFound(request, reply);
+      const hint = request.query.hinweis;
+      return renderAccount(request, reply, account, { notice: typeof hint === 'string' ? notices[hint] : undefined });
+    });
 
   app.post<{ Params: { id: string } }>('/verwaltung/konten/:id', adminAccount, async (request, reply) => {
     const { body } = request.site;
@@ -145,14 +156,27 @@ export function accountAdminRoutes(app: FastifyInstance, deps: RouteDeps): void 
     const { body } = request.site;
     const account = await accountOf(request);
     if (!account) return sendNotFound(request, reply);
-    if (account.disabled) return renderAccount(request, reply, account, { error: 'Das Konto ist deaktiviert; ein Link zum Passwort würde nicht funktionieren. Heben Sie erst die Deaktivierung auf.' }, 400);
+    if (account.disabled)
+      return renderAccount(
+        request,
+        reply,
+        account,
+        { error: 'Das Konto ist deaktiviert; ein Link zum Passwort würde nicht funktionieren. Heben Sie erst die Deaktivierung auf.' },
+        400,
+      );
     try {
       await invite(request, account.id);
     } catch (err) {
       request.log.error({ err, account: account.id }, 'invitation mail failed');
       return renderAccount(request, reply, account, { error: 'Die E-Mail konnte nicht verschickt werden. Bitte versuchen Sie es später noch einmal.' }, 502);
     }
-    await audit(deps.db, { bodyId: body.id, userId: viewerId(request), ip: request.ip, event: 'user.updated', detail: { account: account.id, invitation: true } });
+    await audit(deps.db, {
+      bodyId: body.id,
+      userId: viewerId(request),
+      ip: request.ip,
+      event: 'user.updated',
+      detail: { account: account.id, invitation: true },
+    });
     return reply.redirect(`/verwaltung/konten/${account.id}?hinweis=eingeladen`, 303);
   });
 

@@ -14,23 +14,27 @@ const auditQuery = z.object({
 });
 
 export function auditLogRoutes(app: FastifyInstance, deps: RouteDeps): void {
-  app.withTypeProvider<ZodTypeProvider>().get('/verwaltung/protokoll', { config: { access: 'admin', objects: {} }, schema: { querystring: auditQuery } }, async (request, reply) => {
-    const { body } = request.site;
-    const { vor: before, ereignis: event } = request.query;
-    const page = await auditLogPage(deps.db, body.id, { before, event });
-    const olderHref =
-      page.olderThan === undefined ? undefined : `/verwaltung/protokoll?${new URLSearchParams({ ...(event ? { ereignis: event } : {}), vor: String(page.olderThan) }).toString()}`;
-    return sendPage(
-      reply,
-      <AuditLogView
-        bodyName={body.name}
-        rows={page.rows}
-        event={event}
-        before={before}
-        olderHref={olderHref}
-        accountNames={page.accountNames}
-        organizationNames={page.organizationNames}
-      />,
-    );
-  });
+  app
+    .withTypeProvider<ZodTypeProvider>()
+    .get('/verwaltung/protokoll', { config: { access: 'admin', objects: {} }, schema: { querystring: auditQuery } }, async (request, reply) => {
+      const { body } = request.site;
+      const { vor: before, ereignis: event } = request.query;
+      const page = await auditLogPage(deps.db, body.id, { before, event });
+      const olderHref =
+        page.olderThan === undefined
+          ? undefined
+          : `/verwaltung/protokoll?${new URLSearchParams({ ...(event ? { ereignis: event } : {}), vor: String(page.olderThan) }).toString()}`;
+      return sendPage(
+        reply,
+        <AuditLogView
+          bodyName={body.name}
+          rows={page.rows}
+          event={event}
+          before={before}
+          olderHref={olderHref}
+          accountNames={page.accountNames}
+          organizationNames={page.organizationNames}
+        />,
+      );
+    });
 }

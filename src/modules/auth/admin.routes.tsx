@@ -12,7 +12,9 @@ import { auditLogRoutes } from './admin.audit.routes.tsx';
 import { AdminHomeView } from './views/admin/AdminHomeView.tsx';
 
 export function adminRoutes(app: FastifyInstance, deps: RouteDeps): void {
-  app.get('/verwaltung', { config: { access: 'admin', objects: {} } }, async (request, reply) => sendPage(reply, <AdminHomeView bodyName={request.site.body.name} />));
+  app.get('/verwaltung', { config: { access: 'admin', objects: {} } }, async (request, reply) =>
+    sendPage(reply, <AdminHomeView bodyName={request.site.body.name} />),
+  );
   accountAdminRoutes(app, deps);
   auditLogRoutes(app, deps);
 }

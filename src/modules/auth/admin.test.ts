@@ -38,7 +38,9 @@ for (const engine of testEngines()) {
     before(async () => {
       t = await openTestApp(engine, {}, { mailer });
       const db = t.database.db;
-      adminId = (await createTestAccount(db, t.fixture.bodyId, { email: ADMIN, displayName: 'Anna Admin', roles: [{ role: 'administration', organizationId: null }] })).id;
+      adminId = (
+        await createTestAccount(db, t.fixture.bodyId, { email: ADMIN, displayName: 'Anna Admin', roles: [{ role: 'administration', organizationId: null }] })
+      ).id;
       memberId = (await createTestAccount(db, t.fixture.bodyId, { email: MEMBER, displayName: 'Rita Rat', roles: [] })).id;
     });
     after(() => t.close());
@@ -63,7 +65,10 @@ for (const engine of testEngines()) {
       const before = await t.database.db.select({ id: auditEvents.id }).from(auditEvents).where(eq(auditEvents.event, 'user.updated'));
       for (const r of routes) {
         const url = r.url.replace(':id', String(memberId));
-        for (const [who, browser] of [['anonymous', anonymous], ['member', member]] as const) {
+        for (const [who, browser] of [
+          ['anonymous', anonymous],
+          ['member', member],
+        ] as const) {
           const response =
             r.method === 'GET'
               ? await browser.get(url)
@@ -89,7 +94,10 @@ for (const engine of testEngines()) {
       assert.match(home.body, /href="\/verwaltung\/protokoll"/);
       const list = await browser.get('/verwaltung/konten');
       assert.equal(list.statusCode, 200);
-      assert.match(list.body, /<th scope="row"><a href="\/verwaltung\/konten\/\d+">Anna Admin<\/a><\/th><td>admin@kreis-test.de<\/td><td><ul class="plain-list"><li>Administration<\/li><\/ul><\/td><td>–<\/td><td>nein<\/td><td>aktiv<\/td>/);
+      assert.match(
+        list.body,
+        /<th scope="row"><a href="\/verwaltung\/konten\/\d+">Anna Admin<\/a><\/th><td>admin@kreis-test.de<\/td><td><ul class="plain-list"><li>Administration<\/li><\/ul><\/td><td>–<\/td><td>nein<\/td><td>aktiv<\/td>/,
+      );
       assert.match(list.body, /<caption>/);
       assert.equal((await browser.get('/verwaltung/konten/999999')).statusCode, 404);
       assert.equal((await browser.get('/verwaltung/konten/abc')).statusCode, 404);
@@ -103,7 +111,13 @@ for (const engine of testEngines()) {
       assert.match(form.body, /<label for="rolle-sitzungsdienst-\d+">Sozial- und Gesundheitsausschuss<\/label>/);
       assert.match(form.body, /<legend>Sachbearbeitung für<\/legend>/);
       assert.match(form.body, /<option value="\d+">Dr. Henrike Albers<\/option>/);
-      const created = await browser.post('/verwaltung/konten', { name: 'Sven Sitzung', email: 'Sven.Sitzung@kreis-test.de', person: '', einheit: '', rolle: [`sitzungsdienst:${sozial}`] });
+      const created = await browser.post('/verwaltung/konten', {
+        name: 'Sven Sitzung',
+        email: 'Sven.Sitzung@kreis-test.de',
+        person: '',
+        einheit: '',
+        rolle: [`sitzungsdienst:${sozial}`],
+      });
       assert.equal(created.statusCode, 303, created.body);
       assert.match(String(created.headers.location), /^\/verwaltung\/konten\/\d+\?hinweis=angelegt$/);
       const page = await browser.get(String(created.headers.location));
@@ -118,7 +132,11 @@ for (const engine of testEngines()) {
       assert.ok(link, mail.text);
       const sven = new Browser(t.app);
       assert.equal((await sven.get(link)).statusCode, 200);
-      const set = await sven.post('/passwort-neu', { token: link.split('token=')[1] ?? '', passwort: 'sitzungsdienst-passwort', passwort2: 'sitzungsdienst-passwort' });
+      const set = await sven.post('/passwort-neu', {
+        token: link.split('token=')[1] ?? '',
+        passwort: 'sitzungsdienst-passwort',
+        passwort2: 'sitzungsdienst-passwort',
+      });
       assert.equal(set.statusCode, 303);
       await sven.login('sven.sitzung@kreis-test.de', 'sitzungsdienst-passwort');
       const own = await sven.get('/konto');
@@ -129,7 +147,11 @@ for (const engine of testEngines()) {
       const account = await findAccountByEmail(t.database.db, t.fixture.bodyId, 'sven.sitzung@kreis-test.de');
       assert.ok(account);
       const granted = await t.database.db.select().from(auditEvents).where(eq(auditEvents.event, 'role.granted'));
-      assert.ok(granted.some((e) => e.userId === adminId && e.detail['account'] === account.id && e.detail['role'] === 'sitzungsdienst' && e.detail['organizationId'] === sozial));
+      assert.ok(
+        granted.some(
+          (e) => e.userId === adminId && e.detail['account'] === account.id && e.detail['role'] === 'sitzungsdienst' && e.detail['organizationId'] === sozial,
+        ),
+      );
     });
 
     it('keeps every value and explains the problem when an account cannot be created', async () => {
@@ -157,12 +179,23 @@ for (const engine of testEngines()) {
 
     it('writes role changes to the audit log and shows them in the protocol', async () => {
       const { sozial, finanz } = t.fixture.organizations;
-      const target = await createTestAccount(t.database.db, t.fixture.bodyId, { email: 'rolle@kreis-test.de', displayName: 'Rolf Rolle', roles: [{ role: 'sitzungsdienst', organizationId: sozial }] });
+      const target = await createTestAccount(t.database.db, t.fixture.bodyId, {
+        email: 'rolle@kreis-test.de',
+        displayName: 'Rolf Rolle',
+        roles: [{ role: 'sitzungsdienst', organizationId: sozial }],
+      });
       const browser = await adminBrowser();
       const page = await browser.get(`/verwaltung/konten/${target.id}`);
       assert.equal(page.statusCode, 200);
       assert.match(page.body, new RegExp(`name="rolle" value="sitzungsdienst:${sozial}" checked=""`));
-      const saved = await browser.post(`/verwaltung/konten/${target.id}`, { version: versionOf(page.body), name: 'Rolf Rolle', email: 'rolle@kreis-test.de', person: '', einheit: '', rolle: [`sitzungsdienst:${finanz}`] });
+      const saved = await browser.post(`/verwaltung/konten/${target.id}`, {
+        version: versionOf(page.body),
+        name: 'Rolf Rolle',
+        email: 'rolle@kreis-test.de',
+        person: '',
+        einheit: '',
+        rolle: [`sitzungsdienst:${finanz}`],
+      });
       assert.equal(saved.statusCode, 303, saved.body);
       assert.equal(saved.headers.location, `/verwaltung/konten/${target.id}?hinweis=gespeichert`);
       const events = await t.database.db.select().from(auditEvents).where(eq(auditEvents.userId, adminId));
@@ -170,7 +203,10 @@ for (const engine of testEngines()) {
       assert.ok(events.some((e) => e.event === 'role.revoked' && e.detail['account'] === target.id && e.detail['organizationId'] === sozial));
       const protocol = await browser.get('/verwaltung/protokoll?ereignis=role.revoked');
       assert.equal(protocol.statusCode, 200);
-      assert.match(protocol.body, /<td>Rolle entzogen<\/td><td>Anna Admin<\/td><td>[^<]+<\/td><td>Konto: Rolf Rolle; Rolle: Sitzungsdienst; für: Sozial- und Gesundheitsausschuss<\/td>/);
+      assert.match(
+        protocol.body,
+        /<td>Rolle entzogen<\/td><td>Anna Admin<\/td><td>[^<]+<\/td><td>Konto: Rolf Rolle; Rolle: Sitzungsdienst; für: Sozial- und Gesundheitsausschuss<\/td>/,
+      );
       assert.doesNotMatch(protocol.body, /<td>Rolle erteilt<\/td>/, 'the filter shows only the chosen event');
     });
 
@@ -218,7 +254,10 @@ for (const engine of testEngines()) {
       await t.database.db.update(users).set({ totpSecret: 'JBSWY3DPEHPK3PXP' }).where(eq(users.id, target.id));
       const visitor = new Browser(t.app);
       await visitor.get('/anmelden');
-      assert.equal((await visitor.post('/anmelden', { email: 'telefon-weg@kreis-test.de', passwort: 'richtig-langes-passwort' })).headers.location, '/anmelden/code');
+      assert.equal(
+        (await visitor.post('/anmelden', { email: 'telefon-weg@kreis-test.de', passwort: 'richtig-langes-passwort' })).headers.location,
+        '/anmelden/code',
+      );
       const browser = await adminBrowser();
       const page = await browser.get(`/verwaltung/konten/${target.id}`);
       assert.match(page.body, /action="\/verwaltung\/konten\/\d+\/zweiter-faktor-entfernen"/);
@@ -226,8 +265,14 @@ for (const engine of testEngines()) {
       assert.equal(removed.headers.location, `/verwaltung/konten/${target.id}?hinweis=ohne-zweiten-faktor`);
       const [row] = await t.database.db.select({ totpSecret: users.totpSecret }).from(users).where(eq(users.id, target.id));
       assert.equal(row?.totpSecret, null);
-      const events = await t.database.db.select().from(auditEvents).where(and(eq(auditEvents.event, 'totp.disabled'), eq(auditEvents.userId, adminId)));
-      assert.ok(events.some((e) => e.detail['account'] === target.id), 'the administrator is recorded as the one who acted');
+      const events = await t.database.db
+        .select()
+        .from(auditEvents)
+        .where(and(eq(auditEvents.event, 'totp.disabled'), eq(auditEvents.userId, adminId)));
+      assert.ok(
+        events.some((e) => e.detail['account'] === target.id),
+        'the administrator is recorded as the one who acted',
+      );
       const again = await new Browser(t.app).login('telefon-weg@kreis-test.de');
       assert.equal(again.headers.location, '/mein-bereich');
     });
@@ -249,7 +294,10 @@ for (const engine of testEngines()) {
       assert.equal(unlocked.headers.location, `/verwaltung/konten/${target.id}?hinweis=entsperrt`);
       const [row] = await t.database.db.select({ lockedUntil: users.lockedUntil, failedLogins: users.failedLogins }).from(users).where(eq(users.id, target.id));
       assert.deepEqual(row, { lockedUntil: null, failedLogins: 0 });
-      const events = await t.database.db.select().from(auditEvents).where(and(eq(auditEvents.event, 'user.updated'), eq(auditEvents.userId, adminId)));
+      const events = await t.database.db
+        .select()
+        .from(auditEvents)
+        .where(and(eq(auditEvents.event, 'user.updated'), eq(auditEvents.userId, adminId)));
       assert.ok(events.some((e) => e.detail['account'] === target.id && e.detail['unlocked'] === true));
       await visitor.login('gesperrt@kreis-test.de');
 
@@ -268,14 +316,19 @@ for (const engine of testEngines()) {
       const browser = await adminBrowser();
       const protocol = await browser.get('/verwaltung/protokoll');
       assert.equal(protocol.statusCode, 200);
-      assert.match(protocol.body, /<td><time datetime="[^"]+">\d\d\.\d\d\.\d{4}, \d\d:\d\d Uhr<\/time><\/td><td>Fehlgeschlagene Anmeldung<\/td><td>–<\/td><td>[^<]+<\/td><td>Grund: unbekannte Adresse<\/td>/);
+      assert.match(
+        protocol.body,
+        /<td><time datetime="[^"]+">\d\d\.\d\d\.\d{4}, \d\d:\d\d Uhr<\/time><\/td><td>Fehlgeschlagene Anmeldung<\/td><td>–<\/td><td>[^<]+<\/td><td>Grund: unbekannte Adresse<\/td>/,
+      );
       assert.match(protocol.body, /<label for="filter-ereignis">Ereignis<\/label>/);
       const failed = await browser.get('/verwaltung/protokoll?ereignis=login.failed');
       assert.match(failed.body, /Fehlgeschlagene Anmeldung/);
       assert.doesNotMatch(failed.body, /<td>Anmeldung<\/td>/);
 
       // more than one page: the link to older entries continues below the last one shown
-      await t.database.db.insert(auditEvents).values(Array.from({ length: 120 }, () => ({ bodyId: t.fixture.bodyId, userId: null, event: 'logout', detail: {} })));
+      await t.database.db
+        .insert(auditEvents)
+        .values(Array.from({ length: 120 }, () => ({ bodyId: t.fixture.bodyId, userId: null, event: 'logout', detail: {} })));
       const first = await browser.get('/verwaltung/protokoll?ereignis=logout');
       assert.equal((first.body.match(/<td>Abmeldung<\/td>/g) ?? []).length, 100);
       const older = /href="(\/verwaltung\/protokoll\?ereignis=logout&amp;vor=\d+)"[^>]*>ältere Einträge/.exec(first.body)?.[1];

@@ -25,7 +25,8 @@ export async function auditLogPage(db: Db, bodyId: number, filter: { before?: nu
   const rows = found.slice(0, AUDIT_PAGE_SIZE);
   const last = rows.at(-1);
   // detail is free-form jsonb: only what can be an id of an integer column is looked up
-  const idsOf = (key: string) => rows.map((r) => r.detail?.[key]).filter((v): v is number => typeof v === 'number' && Number.isInteger(v) && v > 0 && v < 2 ** 31);
+  const idsOf = (key: string) =>
+    rows.map((r) => r.detail?.[key]).filter((v): v is number => typeof v === 'number' && Number.isInteger(v) && v > 0 && v < 2 ** 31);
   return {
     rows,
     olderThan: found.length > AUDIT_PAGE_SIZE && last ? last.id : undefined,
@@ -54,7 +55,10 @@ function shorten(text: string, max = 120): string {
 }
 
 /** `detail` as a short sentence: known keys by name, other plain values shortened, nested ones left out. */
-export function describeDetail(detail: Record<string, unknown>, names: { accounts: ReadonlyMap<number, string>; organizations: ReadonlyMap<number, string> }): string {
+export function describeDetail(
+  detail: Record<string, unknown>,
+  names: { accounts: ReadonlyMap<number, string>; organizations: ReadonlyMap<number, string> },
+): string {
   const parts: string[] = [];
   // jsonb keeps its own key order: the known keys come first, in this order
   const known = Object.keys(detailLabels);

@@ -9,10 +9,10 @@ import type { Viewer } from '../../access/index.ts';
 import { auditEvents, users } from './auth.tables.ts';
 
 export const auditEventNames = {
-  'login': 'Anmeldung',
+  login: 'Anmeldung',
   'login.failed': 'Fehlgeschlagene Anmeldung',
   'login.locked': 'Konto nach Fehlversuchen gesperrt',
-  'logout': 'Abmeldung',
+  logout: 'Abmeldung',
   'password.reset-requested': 'Passwort-Zurücksetzung angefordert',
   'password.changed': 'Passwort geändert',
   'totp.enabled': 'Zweiter Faktor eingerichtet',

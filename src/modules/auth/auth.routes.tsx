@@ -95,7 +95,11 @@ export function accountRoutes(app: FastifyInstance, deps: RouteDeps): void {
         return sendPage(reply, <LoginView bodyName={body.name} error="Zu viele Fehlversuche: Das Konto ist für 15 Minuten gesperrt." />, 401);
       }
       const next = request.query.weiter ? safeNext(request.query.weiter, '/mein-bereich') : undefined;
-      return sendPage(reply, <SecondFactorView bodyName={body.name} next={next} error="Der Code stimmt nicht oder wurde schon benutzt. Bitte nehmen Sie den aktuellen Code." />, 401);
+      return sendPage(
+        reply,
+        <SecondFactorView bodyName={body.name} next={next} error="Der Code stimmt nicht oder wurde schon benutzt. Bitte nehmen Sie den aktuellen Code." />,
+        401,
+      );
     }
     await completeSecondFactor(deps.db, session.id, deps.now());
     await dropSession(request, reply);
@@ -118,7 +122,13 @@ export function accountRoutes(app: FastifyInstance, deps: RouteDeps): void {
     const email = field(formOf(request), 'email');
     if (!email) return sendPage(reply, <ForgotPasswordView bodyName={body.name} error="Bitte geben Sie Ihre E-Mail-Adresse ein." />, 400);
     try {
-      await requestPasswordReset(deps.db, deps.mailer, email, { bodyId: body.id, bodyName: body.name, baseUrl: siteBaseUrl(request), ip: request.ip, now: deps.now() });
+      await requestPasswordReset(deps.db, deps.mailer, email, {
+        bodyId: body.id,
+        bodyName: body.name,
+        baseUrl: siteBaseUrl(request),
+        ip: request.ip,
+        now: deps.now(),
+      });
     } catch (err) {
       // the answer stays the same, so that it does not tell whether the address has an account
       request.log.error({ err }, 'password reset mail failed');
@@ -176,7 +186,8 @@ export function accountRoutes(app: FastifyInstance, deps: RouteDeps): void {
     if (viewer.kind !== 'account') return reply.redirect('/anmelden', 303);
     const own = await findAccount(deps.db, body.id, viewer.userId);
     if (!own || own.totpEnabled) return reply.redirect('/konto', 303);
-    const setup = (await pendingTotpSetup(deps.db, viewer.userId, own.email, body.name)) ?? (await beginTotpSetup(deps.db, viewer.userId, own.email, body.name));
+    const setup =
+      (await pendingTotpSetup(deps.db, viewer.userId, own.email, body.name)) ?? (await beginTotpSetup(deps.db, viewer.userId, own.email, body.name));
     return sendPage(reply, <TotpSetupView bodyName={body.name} setup={setup} />);
   });
 
@@ -189,7 +200,15 @@ export function accountRoutes(app: FastifyInstance, deps: RouteDeps): void {
     const own = await findAccount(deps.db, body.id, viewer.userId);
     const setup = own ? await pendingTotpSetup(deps.db, viewer.userId, own.email, body.name) : undefined;
     if (!setup) return reply.redirect('/konto/zweiter-faktor', 303);
-    return sendPage(reply, <TotpSetupView bodyName={body.name} setup={setup} error="Der Code stimmt nicht. Prüfen Sie die Uhrzeit Ihres Geräts und nehmen Sie den aktuellen Code." />, 400);
+    return sendPage(
+      reply,
+      <TotpSetupView
+        bodyName={body.name}
+        setup={setup}
+        error="Der Code stimmt nicht. Prüfen Sie die Uhrzeit Ihres Geräts und nehmen Sie den aktuellen Code."
+      />,
+      400,
+    );
   });
 
   app.post('/konto/zweiter-faktor/entfernen', { config: { ...account, ...loginLimit } }, async (request, reply) => {

@@ -56,7 +56,10 @@ for (const engine of testEngines()) {
       assert.match(unknown.body, /value="niemand@kreis-test.de"/, 'the typed address stays in the form');
       const failed = await t.database.db.select().from(auditEvents).where(eq(auditEvents.event, 'login.failed'));
       assert.ok(failed.length >= 2);
-      assert.ok(failed.every((e) => !JSON.stringify(e.detail).includes('falsch-falsch')), 'no password in the audit log');
+      assert.ok(
+        failed.every((e) => !JSON.stringify(e.detail).includes('falsch-falsch')),
+        'no password in the audit log',
+      );
     });
 
     it('locks the account after five wrong passwords, even with the right one afterwards', async () => {
@@ -70,7 +73,10 @@ for (const engine of testEngines()) {
       const right = await browser.post('/anmelden', { email: 'sperre@kreis-test.de', passwort: 'richtig-langes-passwort' });
       assert.equal(right.statusCode, 401);
       assert.match(right.body, /gesperrt/);
-      assert.equal(right.cookies.find((c) => c.name === 'gremia_sitzung'), undefined);
+      assert.equal(
+        right.cookies.find((c) => c.name === 'gremia_sitzung'),
+        undefined,
+      );
     });
 
     it('answers an unknown address after five wrong passwords exactly like a locked account', async () => {
@@ -114,7 +120,11 @@ for (const engine of testEngines()) {
           };
           const login = await attemptPasswordLogin(t.database.db, t.fixture.bodyId, email, password, '192.0.2.1', now, counting);
           const refusal = login.ok ? undefined : login.error;
-          trace.push({ kind: refusal?.kind ?? 'ok', verifications, ...(refusal?.kind === 'locked' ? { lockedForMs: refusal.until.getTime() - now.getTime() } : {}) });
+          trace.push({
+            kind: refusal?.kind ?? 'ok',
+            verifications,
+            ...(refusal?.kind === 'locked' ? { lockedForMs: refusal.until.getTime() - now.getTime() } : {}),
+          });
         }
         return trace;
       };
@@ -126,7 +136,10 @@ for (const engine of testEngines()) {
       // the lock ends for both at the same time, and the right password then works for the account
       const later = new Date(now.getTime() + LOCK_MS + 1_000);
       assert.equal((await attemptPasswordLogin(t.database.db, t.fixture.bodyId, 'zaehlen@kreis-test.de', TEST_PASSWORD, '192.0.2.1', later)).ok, true);
-      assert.deepEqual(await attemptPasswordLogin(t.database.db, t.fixture.bodyId, 'niemand-zaehlt@kreis-test.de', TEST_PASSWORD, '192.0.2.1', later), { ok: false, error: { kind: 'invalid' } });
+      assert.deepEqual(await attemptPasswordLogin(t.database.db, t.fixture.bodyId, 'niemand-zaehlt@kreis-test.de', TEST_PASSWORD, '192.0.2.1', later), {
+        ok: false,
+        error: { kind: 'invalid' },
+      });
     });
 
     it('stores no address of an unknown login, only its digest', async () => {
@@ -159,7 +172,11 @@ for (const engine of testEngines()) {
     it('never redirects to another site after login', async () => {
       const browser = new Browser(t.app);
       await browser.get('/anmelden');
-      const response = await browser.post('/anmelden', { email: 'henrike.albers@kreis-test.de', passwort: 'richtig-langes-passwort', weiter: '//evil.example/' });
+      const response = await browser.post('/anmelden', {
+        email: 'henrike.albers@kreis-test.de',
+        passwort: 'richtig-langes-passwort',
+        weiter: '//evil.example/',
+      });
       assert.equal(response.headers.location, '/mein-bereich');
     });
   });

@@ -30,7 +30,13 @@ for (const engine of testEngines()) {
       smtp = await startSmtpServer();
       const fixture = await createTestBody(database.db);
       await createTestAccount(database.db, fixture.bodyId, { email: 'joern.petersen@kreis-test.de', displayName: 'Jörn Petersen', roles: [] });
-      const config = loadConfig({ BASE_URL: 'http://gremia.test', LOG_LEVEL: 'info', LOGIN_RATE_LIMIT: '1000', SMTP_URL: smtp.url, MAIL_FROM: 'Kreis Testhausen <ratsinfo@kreis-test.de>' });
+      const config = loadConfig({
+        BASE_URL: 'http://gremia.test',
+        LOG_LEVEL: 'info',
+        LOGIN_RATE_LIMIT: '1000',
+        SMTP_URL: smtp.url,
+        MAIL_FROM: 'Kreis Testhausen <ratsinfo@kreis-test.de>',
+      });
       const sink = new Writable({ write: (chunk, _enc, done) => (logLines.push(String(chunk)), done()) });
       const mailer = createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom, outboxDir: await tempDir() });
       app = await buildApp({ database, storage: await tempStorage(), config, logger: createLogger(config, sink), mailer, now: () => now });

@@ -39,7 +39,10 @@ async function issueToken(db: Db, userId: number, now: Date, lifetimeMs: number)
 }
 
 async function voidUnusedTokens(db: Db, userId: number, now: Date): Promise<void> {
-  await db.update(passwordResetTokens).set({ usedAt: now }).where(and(eq(passwordResetTokens.userId, userId), isNull(passwordResetTokens.usedAt)));
+  await db
+    .update(passwordResetTokens)
+    .set({ usedAt: now })
+    .where(and(eq(passwordResetTokens.userId, userId), isNull(passwordResetTokens.usedAt)));
 }
 
 const resetLink = (baseUrl: string, token: string) => `${baseUrl}/passwort-neu?token=${token}`;
@@ -50,7 +53,13 @@ export async function requestPasswordReset(db: Db, mailer: Mailer, email: string
     .select({ id: users.id, displayName: users.displayName, email: users.email })
     .from(users)
     .where(and(eq(users.bodyId, request.bodyId), eq(users.email, normalizeEmail(email)), eq(users.disabled, false)));
-  await audit(db, { bodyId: request.bodyId, userId: user?.id ?? null, ip: request.ip, event: 'password.reset-requested', detail: user ? {} : { reason: 'unbekannte Adresse' } });
+  await audit(db, {
+    bodyId: request.bodyId,
+    userId: user?.id ?? null,
+    ip: request.ip,
+    event: 'password.reset-requested',
+    detail: user ? {} : { reason: 'unbekannte Adresse' },
+  });
   if (!user) return;
   const token = await issueToken(db, user.id, request.now, RESET_TOKEN_MS);
   await mailer.send({
@@ -95,12 +104,27 @@ export async function findResetToken(db: Db, bodyId: number, token: string, now:
     .select({ userId: users.id, email: users.email })
     .from(passwordResetTokens)
     .innerJoin(users, eq(users.id, passwordResetTokens.userId))
-    .where(and(eq(passwordResetTokens.tokenHash, tokenDigest(token)), isNull(passwordResetTokens.usedAt), gt(passwordResetTokens.expiresAt, now), eq(users.bodyId, bodyId), eq(users.disabled, false)));
+    .where(
+      and(
+        eq(passwordResetTokens.tokenHash, tokenDigest(token)),
+        isNull(passwordResetTokens.usedAt),
+        gt(passwordResetTokens.expiresAt, now),
+        eq(users.bodyId, bodyId),
+        eq(users.disabled, false),
+      ),
+    );
   return row;
 }
 
 /** Uses the token once and sets the password; refused when the token is unknown, used or expired. */
-export async function resetPassword(db: Db, bodyId: number, token: string, password: string, now: Date, ip: string | null): Promise<Result<void, 'invalid-link'>> {
+export async function resetPassword(
+  db: Db,
+  bodyId: number,
+  token: string,
+  password: string,
+  now: Date,
+  ip: string | null,
+): Promise<Result<void, 'invalid-link'>> {
   const valid = await findResetToken(db, bodyId, token, now);
   if (!valid) return err('invalid-link');
   // the update is the single use: of two concurrent requests only one gets the row
@@ -115,4 +139,3 @@ export async function resetPassword(db: Db, bodyId: number, token: string, passw
   await setPassword(db, bodyId, valid.userId, password, ip);
   return ok(undefined);
 }
-

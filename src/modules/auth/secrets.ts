@@ -19,7 +19,10 @@ export function tokenDigest(token: string): string {
  * same database, so that signed cookies verify on any of them.
  */
 export async function installationSecret(db: Db, name: string): Promise<string> {
-  await db.insert(appSecrets).values({ name, value: randomBytes(32).toString('base64url') }).onConflictDoNothing();
+  await db
+    .insert(appSecrets)
+    .values({ name, value: randomBytes(32).toString('base64url') })
+    .onConflictDoNothing();
   const [row] = await db.select({ value: appSecrets.value }).from(appSecrets).where(eq(appSecrets.name, name));
   if (!row) throw new Error(`secret ${name} missing after insert`);
   return row.value;

@@ -35,7 +35,8 @@ for (const engine of testEngines()) {
     it('end 7 days after login however busy they are', async () => {
       const start = new Date('2026-06-01T08:00:00Z');
       const token = await createSession(database.db, userId, start);
-      for (let t = 0; t < SESSION_MAX_MS; t += 6 * hour) assert.ok(await findSession(database.db, bodyId, token, new Date(start.getTime() + t)), `at ${t / hour} h`);
+      for (let t = 0; t < SESSION_MAX_MS; t += 6 * hour)
+        assert.ok(await findSession(database.db, bodyId, token, new Date(start.getTime() + t)), `at ${t / hour} h`);
       assert.equal(await findSession(database.db, bodyId, token, new Date(start.getTime() + SESSION_MAX_MS + hour)), undefined);
     });
 

@@ -54,7 +54,10 @@ export async function findSession(db: Db, bodyId: number, token: string, now: Da
   if (!row) return undefined;
   if (!row.pendingSecondFactor && now.getTime() - row.lastSeenAt.getTime() > TOUCH_INTERVAL_MS) {
     const expires = Math.min(now.getTime() + SESSION_IDLE_MS, row.created.getTime() + SESSION_MAX_MS);
-    await db.update(authSessions).set({ lastSeenAt: now, expiresAt: new Date(expires) }).where(eq(authSessions.id, id));
+    await db
+      .update(authSessions)
+      .set({ lastSeenAt: now, expiresAt: new Date(expires) })
+      .where(eq(authSessions.id, id));
   }
   return { id: row.id, userId: row.userId, pendingSecondFactor: row.pendingSecondFactor, displayName: row.displayName, personId: row.personId };
 }

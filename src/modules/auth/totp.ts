@@ -74,7 +74,14 @@ async function describeSetup(secret: string, accountLabel: string, issuer: strin
 }
 
 /** Activates the pending secret if `code` matches it. */
-export async function confirmTotpSetup(db: Db, bodyId: number, userId: number, code: string, now: Date, ip: string | null): Promise<Result<void, 'no-pending-setup' | 'wrong-code'>> {
+export async function confirmTotpSetup(
+  db: Db,
+  bodyId: number,
+  userId: number,
+  code: string,
+  now: Date,
+  ip: string | null,
+): Promise<Result<void, 'no-pending-setup' | 'wrong-code'>> {
   const [user] = await db.select({ pending: users.totpPendingSecret }).from(users).where(eq(users.id, userId));
   if (!user?.pending) return err('no-pending-setup');
   const step = matchingStep(user.pending, code.trim(), now);

@@ -10,7 +10,11 @@ import { queryRows } from '../../db/rows.ts';
 import { z } from '../../lib/validation.ts';
 import type { AccountViewer } from '../../access/index.ts';
 
-export async function loadAccountViewer(db: Db, account: { userId: number; displayName: string; personId: number | null }, today: string): Promise<AccountViewer> {
+export async function loadAccountViewer(
+  db: Db,
+  account: { userId: number; displayName: string; personId: number | null },
+  today: string,
+): Promise<AccountViewer> {
   // memberships count only for an account with the Mandatsträger role, and only while current
   const rows = await queryRows(
     db,

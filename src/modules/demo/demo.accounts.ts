@@ -45,7 +45,14 @@ export async function createDemoAccounts(db: Db, bodyId: number): Promise<DemoAc
         where p.body_id = ${bodyId} and not p.public group by d.organization_id order by count(*) desc, d.organization_id limit 1`,
   );
   const wanted: { email: string; displayName: string; personId: number | null; unitId: number | null; roles: RoleGrant[]; label: string }[] = [
-    { email: 'admin@nordheide.example', displayName: 'Demo-Administration', personId: null, unitId: null, roles: [{ role: 'administration', organizationId: null }], label: 'Administration' },
+    {
+      email: 'admin@nordheide.example',
+      displayName: 'Demo-Administration',
+      personId: null,
+      unitId: null,
+      roles: [{ role: 'administration', organizationId: null }],
+      label: 'Administration',
+    },
   ];
   if (target) {
     wanted.push({
@@ -76,7 +83,13 @@ export async function createDemoAccounts(db: Db, bodyId: number): Promise<DemoAc
     });
   const created: DemoAccount[] = [];
   for (const w of wanted) {
-    const account = await createAccount(db, bodyId, { email: w.email, displayName: w.displayName, personId: w.personId, unitId: w.unitId, roles: w.roles }, { userId: null }, DEMO_PASSWORD);
+    const account = await createAccount(
+      db,
+      bodyId,
+      { email: w.email, displayName: w.displayName, personId: w.personId, unitId: w.unitId, roles: w.roles },
+      { userId: null },
+      DEMO_PASSWORD,
+    );
     // the demo's own data breaks no account rule: a refusal is a bug in the demo
     if (!account.ok) throw new Error(account.error);
     created.push({ email: w.email, displayName: w.displayName, role: w.label });

@@ -45,14 +45,25 @@ function resolution(paper: PaperDraft, placement: Placement, result: DemoResult,
     return `Der ${body} nimmt die Mitteilung zur Kenntnis.`;
   }
   if (paper.kind === 'Antrag') {
-    if (advising) return result === 'abgelehnt' ? `Der ${body} empfiehlt dem ${decider}, den Antrag abzulehnen.` : `Der ${body} empfiehlt dem ${decider}, dem Antrag zuzustimmen.${amendment}`;
+    if (advising)
+      return result === 'abgelehnt'
+        ? `Der ${body} empfiehlt dem ${decider}, den Antrag abzulehnen.`
+        : `Der ${body} empfiehlt dem ${decider}, dem Antrag zuzustimmen.${amendment}`;
     return result === 'abgelehnt' ? `Der Antrag der ${faction} wird abgelehnt.` : `Der ${body} beschließt: ${paper.requests.join(' ')}${amendment}`;
   }
-  if (advising) return result === 'abgelehnt' ? `Der ${body} empfiehlt dem ${decider}, die Vorlage abzulehnen.` : `Der ${body} empfiehlt dem ${decider}, ${paper.clause}.${amendment}`;
+  if (advising)
+    return result === 'abgelehnt'
+      ? `Der ${body} empfiehlt dem ${decider}, die Vorlage abzulehnen.`
+      : `Der ${body} empfiehlt dem ${decider}, ${paper.clause}.${amendment}`;
   return result === 'abgelehnt' ? `Der ${body} lehnt die Vorlage ab.` : `${decisionSentence(body, paper.clause)}${amendment}`;
 }
 
-const confidentialFillers = ['Personalangelegenheiten', 'Grundstücksangelegenheiten', 'Vergabeangelegenheiten – Bericht über erteilte Aufträge', 'Mitteilungen der Verwaltung (nichtöffentlich)'];
+const confidentialFillers = [
+  'Personalangelegenheiten',
+  'Grundstücksangelegenheiten',
+  'Vergabeangelegenheiten – Bericht über erteilte Aufträge',
+  'Mitteilungen der Verwaltung (nichtöffentlich)',
+];
 
 export function buildAgenda(rng: Rng, plan: MeetingPlan, people: PeopleIndex): DemoAgendaItem[] {
   const { slot } = plan;
@@ -80,13 +91,36 @@ export function buildAgenda(rng: Rng, plan: MeetingPlan, people: PeopleIndex): D
   const chairName = chair ? `${chair.formOfAddress} ${chair.familyName}` : 'das älteste Mitglied';
 
   if (slot.organizationKey === 'KT' && slot.ordinal === 1) {
-    add('main', 'Eröffnung der Sitzung durch das älteste Mitglied des Kreistages', { ...noOutcome, resolutionText: 'Das älteste Mitglied eröffnet die Sitzung und begrüßt die Abgeordneten, die Verwaltung und die Gäste.' });
-    add('main', 'Feststellung der ordnungsgemäßen Ladung und der Beschlussfähigkeit', { ...noOutcome, resolutionText: 'Die ordnungsgemäße Ladung und die Beschlussfähigkeit werden festgestellt.' });
-    add('main', 'Pflichtenbelehrung und Verpflichtung der Kreistagsabgeordneten', { ...noOutcome, resolutionText: 'Die Abgeordneten werden auf die gewissenhafte Erfüllung ihrer Pflichten verpflichtet.' });
-    add('main', 'Wahl der oder des Vorsitzenden des Kreistages', decided(`${chair?.gender === 'female' ? 'Zur Vorsitzenden' : 'Zum Vorsitzenden'} des Kreistages wird ${chair ? people.fullName(chair) : 'ein Mitglied'} gewählt.`));
-    add('main', 'Wahl der Stellvertreterinnen und Stellvertreter der oder des Vorsitzenden', decided('Die Stellvertretungen werden entsprechend dem Wahlvorschlag gewählt.'));
+    add('main', 'Eröffnung der Sitzung durch das älteste Mitglied des Kreistages', {
+      ...noOutcome,
+      resolutionText: 'Das älteste Mitglied eröffnet die Sitzung und begrüßt die Abgeordneten, die Verwaltung und die Gäste.',
+    });
+    add('main', 'Feststellung der ordnungsgemäßen Ladung und der Beschlussfähigkeit', {
+      ...noOutcome,
+      resolutionText: 'Die ordnungsgemäße Ladung und die Beschlussfähigkeit werden festgestellt.',
+    });
+    add('main', 'Pflichtenbelehrung und Verpflichtung der Kreistagsabgeordneten', {
+      ...noOutcome,
+      resolutionText: 'Die Abgeordneten werden auf die gewissenhafte Erfüllung ihrer Pflichten verpflichtet.',
+    });
+    add(
+      'main',
+      'Wahl der oder des Vorsitzenden des Kreistages',
+      decided(
+        `${chair?.gender === 'female' ? 'Zur Vorsitzenden' : 'Zum Vorsitzenden'} des Kreistages wird ${chair ? people.fullName(chair) : 'ein Mitglied'} gewählt.`,
+      ),
+    );
+    add(
+      'main',
+      'Wahl der Stellvertreterinnen und Stellvertreter der oder des Vorsitzenden',
+      decided('Die Stellvertretungen werden entsprechend dem Wahlvorschlag gewählt.'),
+    );
     add('main', 'Beschluss über die Geschäftsordnung des Kreistages', decided('Der Kreistag beschließt die Geschäftsordnung in der Fassung der Anlage.'));
-    add('main', 'Bildung der Ausschüsse und Festlegung der Zahl der Sitze', decided('Der Kreistag bildet die Ausschüsse und Beiräte in der vorgeschlagenen Größe.'));
+    add(
+      'main',
+      'Bildung der Ausschüsse und Festlegung der Zahl der Sitze',
+      decided('Der Kreistag bildet die Ausschüsse und Beiräte in der vorgeschlagenen Größe.'),
+    );
     add('main', 'Besetzung der Ausschüsse und Beiräte', decided('Die Ausschüsse und Beiräte werden entsprechend den Vorschlägen der Fraktionen besetzt.'));
     add('main', 'Wahl der stimmberechtigten Mitglieder des Jugendhilfeausschusses', decided('Die Mitglieder werden entsprechend den Vorschlägen gewählt.'));
     add('main', 'Verschiedenes', { ...noOutcome, resolutionText: 'Es liegen keine Wortmeldungen vor.' });
@@ -105,12 +139,18 @@ export function buildAgenda(rng: Rng, plan: MeetingPlan, people: PeopleIndex): D
     const asked = rng.chance(0.35);
     add('main', 'Einwohnerfragestunde', {
       ...noOutcome,
-      resolutionText: asked ? 'Eine Einwohnerin fragt nach dem Zeitplan eines Vorhabens in ihrer Gemeinde; die Verwaltung sagt eine schriftliche Antwort zu.' : 'Es werden keine Fragen gestellt.',
+      resolutionText: asked
+        ? 'Eine Einwohnerin fragt nach dem Zeitplan eines Vorhabens in ihrer Gemeinde; die Verwaltung sagt eine schriftliche Antwort zu.'
+        : 'Es werden keine Fragen gestellt.',
     });
   }
 
   const placed = (p: Placement): DemoAgendaItem => {
-    const level = !p.paper.public ? 'np' : p.paper.kind === 'Mitteilungsvorlage' || p.paper.kind === 'Antwort auf Anfrage' || p.paper.kind === 'Anfrage' ? 'sub' : 'main';
+    const level = !p.paper.public
+      ? 'np'
+      : p.paper.kind === 'Mitteilungsvorlage' || p.paper.kind === 'Antwort auf Anfrage' || p.paper.kind === 'Anfrage'
+        ? 'sub'
+        : 'main';
     const result = p.consultation.result;
     const item = add(level, p.paper.name, result ? { ...votes(rng, voters, result), resolutionText: resolution(p.paper, p, result, rng) } : noOutcome);
     p.consultation.agendaPosition = item.position;
@@ -121,7 +161,17 @@ export function buildAgenda(rng: Rng, plan: MeetingPlan, people: PeopleIndex): D
   const questions = publicPlacements.filter((p) => p.paper.kind === 'Anfrage');
   const business = publicPlacements.filter((p) => !notices.includes(p) && !questions.includes(p));
 
-  add('main', 'Mitteilungen der Verwaltung', notices.length > 0 ? noOutcome : { ...noOutcome, result: 'zur Kenntnis genommen', resolutionText: 'Die Verwaltung berichtet mündlich über aktuelle Themen; Nachfragen werden beantwortet.' });
+  add(
+    'main',
+    'Mitteilungen der Verwaltung',
+    notices.length > 0
+      ? noOutcome
+      : {
+          ...noOutcome,
+          result: 'zur Kenntnis genommen',
+          resolutionText: 'Die Verwaltung berichtet mündlich über aktuelle Themen; Nachfragen werden beantwortet.',
+        },
+  );
   notices.forEach(placed);
   business.forEach(placed);
 
@@ -130,7 +180,11 @@ export function buildAgenda(rng: Rng, plan: MeetingPlan, people: PeopleIndex): D
   const ownTopics = topics.filter((t) => t.committee === slot.organizationKey || t.advisory === slot.organizationKey);
   const briefings = (ownTopics.length > 0 ? ownTopics : topics).flatMap((t) => t.briefings);
   while (rows < 6 || (rows < 12 && rng.chance(0.2))) {
-    add('main', rng.pick(briefings), { ...noOutcome, result: 'zur Kenntnis genommen', resolutionText: `Der ${organization?.name ?? 'Ausschuss'} nimmt den Bericht zur Kenntnis.` });
+    add('main', rng.pick(briefings), {
+      ...noOutcome,
+      result: 'zur Kenntnis genommen',
+      resolutionText: `Der ${organization?.name ?? 'Ausschuss'} nimmt den Bericht zur Kenntnis.`,
+    });
     rows += 1;
     if (rows >= 6 && rng.chance(0.5)) break;
   }
@@ -138,7 +192,14 @@ export function buildAgenda(rng: Rng, plan: MeetingPlan, people: PeopleIndex): D
     add('main', 'Anfragen', noOutcome);
     questions.forEach(placed);
   }
-  add('main', 'Verschiedenes', { ...noOutcome, resolutionText: rng.pick(['Es liegen keine Wortmeldungen vor.', 'Die Verwaltung weist auf den nächsten Sitzungstermin hin.', 'Ein Mitglied bittet um einen Sachstandsbericht in der nächsten Sitzung.']) });
+  add('main', 'Verschiedenes', {
+    ...noOutcome,
+    resolutionText: rng.pick([
+      'Es liegen keine Wortmeldungen vor.',
+      'Die Verwaltung weist auf den nächsten Sitzungstermin hin.',
+      'Ein Mitglied bittet um einen Sachstandsbericht in der nächsten Sitzung.',
+    ]),
+  });
 
   plan.placements.filter((p) => !p.paper.public).forEach(placed);
   const noConfidentialYet = !plan.placements.some((p) => !p.paper.public);

@@ -15,10 +15,12 @@ import { fill, makeSlots, type Slots } from './demo.texts.ts';
 import { administrationTopics, confidentialTemplates, yearlyPapers } from './demo.topics.admin.ts';
 import { infrastructureTopics } from './demo.topics.infra.ts';
 import { socialTopics } from './demo.topics.social.ts';
+import { communityTopics } from './demo.topics.community.ts';
+import { environmentTopics } from './demo.topics.environment.ts';
 import type { Topic } from './demo.topics.types.ts';
 import type { DemoMembership } from './demo.types.ts';
 
-export const topics: Topic[] = [...socialTopics, ...infrastructureTopics, ...administrationTopics];
+export const topics: Topic[] = [...socialTopics, ...communityTopics, ...infrastructureTopics, ...environmentTopics, ...administrationTopics];
 
 const FIRST_PAPER_DAY = '2023-06-19';
 /** Papers are written up to a few days before „today“; later steps are planned, not yet held. */
@@ -51,9 +53,26 @@ function step(organizationKey: string, role: ConsultationRole): Step {
 
 function blank(kind: PaperKind, date: string, slots: Slots): PaperDraft {
   return {
-    kind, topic: null, name: '', date, public: true, category: null, slots, clause: '', requests: [], factionKey: null,
-    personKey: null, unitKey: null, path: [], sections: [], annexes: [], question: null, answers: null, hasMainFile: true,
-    reference: '', consultations: [],
+    kind,
+    topic: null,
+    name: '',
+    date,
+    public: true,
+    category: null,
+    slots,
+    clause: '',
+    requests: [],
+    factionKey: null,
+    personKey: null,
+    unitKey: null,
+    path: [],
+    sections: [],
+    annexes: [],
+    question: null,
+    answers: null,
+    hasMainFile: true,
+    reference: '',
+    consultations: [],
   };
 }
 
@@ -69,8 +88,19 @@ function decisionPath(rng: Rng, topic: Topic, council: boolean): Step[] {
 }
 
 function annexCount(rng: Rng, kind: PaperKind): number {
-  if (kind === 'Beschlussvorlage') return rng.weighted([[0, 35], [1, 40], [2, 18], [3, 7]] as const);
-  if (kind === 'Mitteilungsvorlage') return rng.weighted([[0, 60], [1, 35], [2, 5]] as const);
+  if (kind === 'Beschlussvorlage')
+    return rng.weighted([
+      [0, 35],
+      [1, 40],
+      [2, 18],
+      [3, 7],
+    ] as const);
+  if (kind === 'Mitteilungsvorlage')
+    return rng.weighted([
+      [0, 60],
+      [1, 35],
+      [2, 5],
+    ] as const);
   if (kind === 'Antrag') return rng.chance(0.12) ? 1 : 0;
   return 0;
 }
@@ -99,7 +129,10 @@ export function generateDrafts(rng: Rng, context: DraftContext): PaperDraft[] {
   for (let i = 0; i < paperCounts.decisions; i++) {
     uniqueDraft(() => {
       const date = randomDay(rng);
-      const topic = pickTopic(rng, topics.filter((t) => t.decisions.length > 0));
+      const topic = pickTopic(
+        rng,
+        topics.filter((t) => t.decisions.length > 0),
+      );
       // the Kreistag meets only four times a year: most Vorlagen are decided in the committees
       const template = rng.weighted(topic.decisions.map((d) => [d, d.council ? 1 : 3] as const));
       const draft = blank('Beschlussvorlage', date, makeSlots(rng, date));
@@ -118,8 +151,8 @@ export function generateDrafts(rng: Rng, context: DraftContext): PaperDraft[] {
     for (const year of yearly.years) {
       // the council session of that year nearest to the intended month
       const target = `${year}-${String(yearly.month).padStart(2, '0')}-15`;
-      const council = councilDays.filter((d) => d.startsWith(String(year)))
-        .sort((a, b) => Math.abs(daysBetween(a, target)) - Math.abs(daysBetween(b, target)))[0] ?? target;
+      const council =
+        councilDays.filter((d) => d.startsWith(String(year))).sort((a, b) => Math.abs(daysBetween(a, target)) - Math.abs(daysBetween(b, target)))[0] ?? target;
       const date = workday(addDays(council, -rng.int(48, 56)));
       const kind: PaperKind = yearly.paperType;
       const draft = blank(kind, date, makeSlots(rng, date));
@@ -129,7 +162,8 @@ export function generateDrafts(rng: Rng, context: DraftContext): PaperDraft[] {
       draft.clause = fill(yearly.clause, draft.slots);
       draft.unitKey = yearly.unit;
       draft.path = yearly.path.map((key, i) =>
-        step(key, kind === 'Mitteilungsvorlage' ? 'Kenntnisnahme' : i === yearly.path.length - 1 ? 'Entscheidung' : 'Vorberatung'));
+        step(key, kind === 'Mitteilungsvorlage' ? 'Kenntnisnahme' : i === yearly.path.length - 1 ? 'Entscheidung' : 'Vorberatung'),
+      );
       draft.annexes = kind === 'Beschlussvorlage' ? ['Haushaltsplan – Übersichten'] : ['Beteiligungsbericht'];
       if (yearly.title.startsWith('Jahresabschluss')) draft.annexes = ['Schlussbericht des Rechnungsprüfungsamtes'];
       draft.sections = kind === 'Beschlussvorlage' ? buildDecision(rng, draft) : buildReport(rng, draft, null);
@@ -158,7 +192,10 @@ export function generateDrafts(rng: Rng, context: DraftContext): PaperDraft[] {
   for (let i = 0; i < paperCounts.reports; i++) {
     uniqueDraft(() => {
       const date = randomDay(rng);
-      const topic = pickTopic(rng, topics.filter((t) => t.reports.length > 0));
+      const topic = pickTopic(
+        rng,
+        topics.filter((t) => t.reports.length > 0),
+      );
       const report = rng.pick(topic.reports);
       const draft = blank('Mitteilungsvorlage', date, makeSlots(rng, date));
       draft.topic = topic;
@@ -176,7 +213,10 @@ export function generateDrafts(rng: Rng, context: DraftContext): PaperDraft[] {
   for (let i = 0; i < paperCounts.motions; i++) {
     uniqueDraft(() => {
       const date = randomDay(rng);
-      const topic = pickTopic(rng, topics.filter((t) => t.motions.length > 0));
+      const topic = pickTopic(
+        rng,
+        topics.filter((t) => t.motions.length > 0),
+      );
       const motion = rng.pick(topic.motions);
       const faction = rng.pick(factions);
       const draft = blank('Antrag', date, makeSlots(rng, date));
@@ -185,11 +225,17 @@ export function generateDrafts(rng: Rng, context: DraftContext): PaperDraft[] {
       draft.personKey = rng.chance(0.5) ? rng.pick(currentMembers(faction.key)) : null;
       draft.name = `Antrag der ${faction.name}: ${fill(motion.title, draft.slots)}`;
       draft.requests = motion.requests.map((r) => fill(r, draft.slots));
-      const route = rng.weighted([['committee', 72], ['both', 22], ['council', 6]] as const);
+      const route = rng.weighted([
+        ['committee', 72],
+        ['both', 22],
+        ['council', 6],
+      ] as const);
       draft.path =
-        route === 'committee' ? [step(topic.committee, 'Entscheidung')]
-        : route === 'both' ? [step(topic.committee, 'Vorberatung'), step('KT', 'Entscheidung')]
-        : [step('KT', 'Entscheidung')];
+        route === 'committee'
+          ? [step(topic.committee, 'Entscheidung')]
+          : route === 'both'
+            ? [step(topic.committee, 'Vorberatung'), step('KT', 'Entscheidung')]
+            : [step('KT', 'Entscheidung')];
       draft.annexes = annexCount(rng, 'Antrag') > 0 ? ['Übersicht und Beispiele aus anderen Kreisen'] : [];
       draft.sections = buildMotion(rng, draft, motion);
       return draft;
@@ -199,7 +245,10 @@ export function generateDrafts(rng: Rng, context: DraftContext): PaperDraft[] {
   for (let i = 0; i < paperCounts.questions; i++) {
     const question = uniqueDraft(() => {
       const date = randomDay(rng);
-      const topic = pickTopic(rng, topics.filter((t) => t.questions.length > 0));
+      const topic = pickTopic(
+        rng,
+        topics.filter((t) => t.questions.length > 0),
+      );
       const template = rng.pick(topic.questions);
       const faction = rng.pick(factions);
       const draft = blank('Anfrage', date, makeSlots(rng, date));
@@ -224,7 +273,11 @@ export function generateDrafts(rng: Rng, context: DraftContext): PaperDraft[] {
     answer.unitKey = question.topic?.unit ?? null;
     answer.name = question.name.replace(/^Anfrage/, 'Antwort auf die Anfrage');
     const consulted = question.path[0];
-    answer.path = consulted ? [step(consulted.organizationKey, 'Kenntnisnahme')] : rng.chance(0.4) && question.topic ? [step(question.topic.committee, 'Kenntnisnahme')] : [];
+    answer.path = consulted
+      ? [step(consulted.organizationKey, 'Kenntnisnahme')]
+      : rng.chance(0.4) && question.topic
+        ? [step(question.topic.committee, 'Kenntnisnahme')]
+        : [];
     answer.hasMainFile = rng.chance(0.92);
     answer.sections = buildAnswer(rng, answer);
     usedNames.add(answer.name);
@@ -232,7 +285,8 @@ export function generateDrafts(rng: Rng, context: DraftContext): PaperDraft[] {
   }
 
   // stable order: by date, then by creation, so references run with the calendar
-  return drafts.map((draft, index) => ({ draft, index }))
+  return drafts
+    .map((draft, index) => ({ draft, index }))
     .sort((a, b) => (a.draft.date === b.draft.date ? a.index - b.index : a.draft.date.localeCompare(b.draft.date)))
     .map(({ draft }) => draft);
 }

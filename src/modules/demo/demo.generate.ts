@@ -35,18 +35,46 @@ function assignReferences(papers: readonly PaperDraft[]): void {
 function organizations(): DemoOrganization[] {
   const base = { startDate: null, endDate: null, website: null };
   return [
-    ...gremien.map((g, i): DemoOrganization => ({
-      ...base, key: g.key, name: g.name, shortName: g.key, organizationType: g.organizationType, classification: g.classification,
-      locationKey: g.locationKey, parentKey: null, position: i + 1,
-    })),
-    ...factions.map((f, i): DemoOrganization => ({
-      ...base, key: f.key, name: f.name, shortName: f.shortName, organizationType: 'Fraktion', classification: 'Fraktion',
-      startDate: '2018-06-01', locationKey: null, parentKey: null, position: i + 1,
-    })),
-    ...units.map((u, i): DemoOrganization => ({
-      ...base, key: u.key, name: u.name, shortName: u.key, organizationType: 'Verwaltungsbereich', classification: u.classification,
-      locationKey: null, parentKey: u.parentKey, position: i + 1,
-    })),
+    ...gremien.map(
+      (g, i): DemoOrganization => ({
+        ...base,
+        key: g.key,
+        name: g.name,
+        shortName: g.key,
+        organizationType: g.organizationType,
+        classification: g.classification,
+        locationKey: g.locationKey,
+        parentKey: null,
+        position: i + 1,
+      }),
+    ),
+    ...factions.map(
+      (f, i): DemoOrganization => ({
+        ...base,
+        key: f.key,
+        name: f.name,
+        shortName: f.shortName,
+        organizationType: 'Fraktion',
+        classification: 'Fraktion',
+        startDate: '2018-06-01',
+        locationKey: null,
+        parentKey: null,
+        position: i + 1,
+      }),
+    ),
+    ...units.map(
+      (u, i): DemoOrganization => ({
+        ...base,
+        key: u.key,
+        name: u.name,
+        shortName: u.key,
+        organizationType: 'Verwaltungsbereich',
+        classification: u.classification,
+        locationKey: null,
+        parentKey: u.parentKey,
+        position: i + 1,
+      }),
+    ),
   ];
 }
 
@@ -70,28 +98,45 @@ function meetingsWithFiles(rng: Rng, plans: MeetingPlan[], agendas: Map<string, 
     const stem = `${organizationShort(slot.organizationKey)}-${slot.key.split('/').slice(1).join('-')}`;
     if (slot.state === 'durchgeführt' || slot.state === 'eingeladen') {
       const fileKey = registry.add({
-        name: `Einladung zur ${slot.name}`, fileName: `einladung-${stem}.pdf`, date: toMeetingDay(addDays(slot.day, -10)), public: true,
+        name: `Einladung zur ${slot.name}`,
+        fileName: `einladung-${stem}.pdf`,
+        date: toMeetingDay(addDays(slot.day, -10)),
+        public: true,
         lines: invitationLines(plan, items, extrasOf(plan), people),
       });
       files.push({ fileKey, role: 'invitation', position: 1 });
     }
     if (slot.state === 'durchgeführt') {
       const fileKey = registry.add({
-        name: `Niederschrift über die ${slot.name}`, fileName: `niederschrift-${stem}.pdf`, date: protocolDate(slot.day), public: true,
+        name: `Niederschrift über die ${slot.name}`,
+        fileName: `niederschrift-${stem}.pdf`,
+        date: protocolDate(slot.day),
+        public: true,
         lines: protocolLines(rng, plan, items, extrasOf(plan), people, 'public'),
       });
       files.push({ fileKey, role: 'resultsProtocol', position: 2 });
     }
     if (confidentialMinutes.has(slot.key)) {
       const fileKey = registry.add({
-        name: 'Niederschrift – nichtöffentlicher Teil', fileName: `niederschrift-nichtoeffentlich-${stem}.pdf`, date: protocolDate(slot.day), public: false,
+        name: 'Niederschrift – nichtöffentlicher Teil',
+        fileName: `niederschrift-nichtoeffentlich-${stem}.pdf`,
+        date: protocolDate(slot.day),
+        public: false,
         lines: protocolLines(rng, plan, items, extrasOf(plan), people, 'confidential'),
       });
       files.push({ fileKey, role: 'auxiliary', position: 3 });
     }
     return {
-      key: slot.key, name: slot.name, meetingState: slot.state, cancelled: slot.cancelled, start: slot.start, end: slot.end,
-      locationKey: slot.locationKey, organizationKeys: [slot.organizationKey], agendaItems: items, files,
+      key: slot.key,
+      name: slot.name,
+      meetingState: slot.state,
+      cancelled: slot.cancelled,
+      start: slot.start,
+      end: slot.end,
+      locationKey: slot.locationKey,
+      organizationKeys: [slot.organizationKey],
+      agendaItems: items,
+      files,
     };
   });
 }
@@ -102,29 +147,46 @@ function papersWithFiles(rng: Rng, drafts: PaperDraft[], plans: MeetingPlan[], r
     const files: DemoPaper['files'] = [];
     if (draft.hasMainFile) {
       const fileKey = registry.add({
-        name: `${draft.kind} ${draft.reference}`, fileName: fileNameFor(draft.reference, ''), date: draft.date, public: draft.public,
+        name: `${draft.kind} ${draft.reference}`,
+        fileName: fileNameFor(draft.reference, ''),
+        date: draft.date,
+        public: draft.public,
         lines: paperMainLines(draft, (key) => dayOf.get(key), people),
       });
       files.push({ fileKey, role: 'main', position: 1 });
     }
     draft.annexes.forEach((title, i) => {
       const fileKey = registry.add({
-        name: `Anlage ${i + 1}: ${title}`, fileName: fileNameFor(draft.reference, `-anlage-${i + 1}`), date: draft.date, public: draft.public,
+        name: `Anlage ${i + 1}: ${title}`,
+        fileName: fileNameFor(draft.reference, `-anlage-${i + 1}`),
+        date: draft.date,
+        public: draft.public,
         lines: annexLines(rng, draft, i + 1, title),
       });
       files.push({ fileKey, role: 'auxiliary', position: i + 2 });
     });
-    const originators = draft.factionKey && (draft.kind === 'Antrag' || draft.kind === 'Anfrage')
-      ? [{ organizationKey: draft.factionKey, personKey: null }, ...(draft.personKey ? [{ organizationKey: null, personKey: draft.personKey }] : [])]
-      : [];
+    const originators =
+      draft.factionKey && (draft.kind === 'Antrag' || draft.kind === 'Anfrage')
+        ? [{ organizationKey: draft.factionKey, personKey: null }, ...(draft.personKey ? [{ organizationKey: null, personKey: draft.personKey }] : [])]
+        : [];
     return {
-      reference: draft.reference, slug: referenceToSlug(draft.reference), name: draft.name, paperType: draft.kind, date: draft.date,
+      reference: draft.reference,
+      slug: referenceToSlug(draft.reference),
+      name: draft.name,
+      paperType: draft.kind,
+      date: draft.date,
       public: draft.public,
       sections: draft.sections.map((s, i) => ({ position: i + 1, kind: s.kind, heading: s.heading, bodyHtml: sanitizeRichText(blocksToHtml(s.blocks)) })),
       directionKeys: draft.unitKey && draft.kind !== 'Antrag' && draft.kind !== 'Anfrage' ? [draft.unitKey] : [],
-      originators, files,
+      originators,
+      files,
       consultations: draft.consultations.map((c, i) => ({
-        position: i + 1, organizationKey: c.organizationKey, meetingKey: c.meetingKey, agendaPosition: c.agendaPosition, role: c.role, authoritative: c.authoritative,
+        position: i + 1,
+        organizationKey: c.organizationKey,
+        meetingKey: c.meetingKey,
+        agendaPosition: c.agendaPosition,
+        role: c.role,
+        authoritative: c.authoritative,
       })),
     };
   });
@@ -136,8 +198,13 @@ function relations(rng: Rng, drafts: PaperDraft[]): DemoRelation[] {
     if (draft.answers) result.push({ paperReference: draft.reference, relatedReference: draft.answers.reference, kind: 'superordinated' });
   }
   // an Antrag often leads to a Vorlage of the administration on the same topic some months later
-  for (const motion of rng.sample(drafts.filter((d) => d.kind === 'Antrag'), 30)) {
-    const later = drafts.find((d) => d.kind === 'Beschlussvorlage' && d.public && d.topic === motion.topic && d.date > motion.date && d.date <= addDays(motion.date, 300));
+  for (const motion of rng.sample(
+    drafts.filter((d) => d.kind === 'Antrag'),
+    30,
+  )) {
+    const later = drafts.find(
+      (d) => d.kind === 'Beschlussvorlage' && d.public && d.topic === motion.topic && d.date > motion.date && d.date <= addDays(motion.date, 300),
+    );
     if (later && result.length < 60) result.push({ paperReference: later.reference, relatedReference: motion.reference, kind: 'related' });
   }
   return result;
@@ -162,7 +229,17 @@ export function generateDemoData(seed: number = DEMO_SEED): DemoData {
   const meetings = meetingsWithFiles(documentRng, plans, agendas, registry, index);
   const papers = papersWithFiles(documentRng, drafts, plans, registry, index);
   return {
-    seed, anchorDate: DEMO_ANCHOR_DATE, body, terms, locations, organizations: organizations(), persons: people.persons,
-    memberships: people.memberships, meetings, papers, relations: relations(root.fork('relations'), drafts), files: registry.files,
+    seed,
+    anchorDate: DEMO_ANCHOR_DATE,
+    body,
+    terms,
+    locations,
+    organizations: organizations(),
+    persons: people.persons,
+    memberships: people.memberships,
+    meetings,
+    papers,
+    relations: relations(root.fork('relations'), drafts),
+    files: registry.files,
   };
 }

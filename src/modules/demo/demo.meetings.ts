@@ -28,13 +28,37 @@ export interface MeetingSlot {
 
 /** Kreistag sessions, all Thursdays; the first is the constituent one of the new Wahlperiode. */
 const councilDays = [
-  '2023-06-15', '2023-09-28', '2023-12-14', '2024-03-21', '2024-06-20', '2024-10-10', '2024-12-12', '2025-03-27',
-  '2025-06-26', '2025-10-02', '2025-12-11', '2026-03-26', '2026-06-25', '2026-10-01', '2026-12-17', '2027-03-25',
+  '2023-06-15',
+  '2023-09-28',
+  '2023-12-14',
+  '2024-03-21',
+  '2024-06-20',
+  '2024-10-10',
+  '2024-12-12',
+  '2025-03-27',
+  '2025-06-26',
+  '2025-10-02',
+  '2025-12-11',
+  '2026-03-26',
+  '2026-06-25',
+  '2026-10-01',
+  '2026-12-17',
+  '2027-03-25',
 ];
 
 /** Days before the Kreistag session; from a Thursday these land on Monday to Thursday. */
 const committeeOffsets: Record<string, number> = {
-  BUA: -30, SGA: -28, JHA: -24, SKA: -23, REA: -22, RPA: -16, FA: -15, HA: -9, SB: -36, IB: -42, BMB: -43,
+  BUA: -30,
+  SGA: -28,
+  JHA: -24,
+  SKA: -23,
+  REA: -22,
+  RPA: -16,
+  FA: -15,
+  HA: -9,
+  SB: -36,
+  IB: -42,
+  BMB: -43,
 };
 
 /** Which months' cycles each committee or Beirat meets in (by the council session's month). */
@@ -96,18 +120,20 @@ export function generateMeetingSlots(rng: Rng): MeetingSlot[] {
       key: `${org.key}/${year}/${String(perYear.get(yearKey)).padStart(2, '0')}`,
       organizationKey: org.key,
       name: `${ordinal}. Sitzung ${org.genitive}${org.key === 'KT' && ordinal === 1 ? ' (konstituierende Sitzung)' : ''}`,
-      day, hour, minute, start,
+      day,
+      hour,
+      minute,
+      start,
       end: state === 'durchgeführt' ? addMinutes(start, durationMinutes(rng, org)) : null,
-      state, cancelled: false,
+      state,
+      cancelled: false,
       locationKey: alternative ?? org.locationKey ?? 'kreishaus-gross',
       ordinal,
     };
   });
 
   // a few committee or Beirat meetings were called off; never a Kreistag session, never the last before „today“
-  const cancellable = slots.filter(
-    (s) => s.state === 'durchgeführt' && s.organizationKey !== 'KT' && s.ordinal > 1 && s.day < addDays(DEMO_ANCHOR_DATE, -60),
-  );
+  const cancellable = slots.filter((s) => s.state === 'durchgeführt' && s.organizationKey !== 'KT' && s.ordinal > 1 && s.day < addDays(DEMO_ANCHOR_DATE, -60));
   for (const slot of rng.sample(cancellable, 5)) {
     slot.state = 'abgesagt';
     slot.cancelled = true;

@@ -152,7 +152,11 @@ function layout(lines: readonly DocLine[], regular: Measure, bold: Measure): Run
     }
     i += group.length - 1;
     // measured in the widest style a table row can have, so no cell breaks inside a word
-    const widths = columnWidths(group.map((g) => g.text.split('\t')), Math.max(...group.map((g) => styles[g.style].size)), bold);
+    const widths = columnWidths(
+      group.map((g) => g.text.split('\t')),
+      Math.max(...group.map((g) => styles[g.style].size)),
+      bold,
+    );
     for (const row of group) {
       const rowStyle = styles[row.style];
       const rowMeasure = rowStyle.bold ? bold : regular;

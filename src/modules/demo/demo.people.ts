@@ -7,9 +7,7 @@
  */
 import type { Rng } from './demo.random.ts';
 import type { DemoMembership, DemoPerson, DemoTerm } from './demo.types.ts';
-import {
-  advisoryKeys, committeeKeys, councilKey, factions, familyNames, femaleGivenNames, FIRST_TERM, maleGivenNames, SECOND_TERM,
-} from './demo.names.ts';
+import { advisoryKeys, committeeKeys, councilKey, factions, familyNames, femaleGivenNames, FIRST_TERM, maleGivenNames, SECOND_TERM } from './demo.names.ts';
 
 export interface PeopleResult {
   persons: DemoPerson[];
@@ -20,8 +18,13 @@ export interface PeopleResult {
 function mailPart(text: string): string {
   return text
     .toLowerCase()
-    .replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue').replace(/ß/g, 'ss')
-    .normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+    .replace(/ä/g, 'ae')
+    .replace(/ö/g, 'oe')
+    .replace(/ü/g, 'ue')
+    .replace(/ß/g, 'ss')
+    .normalize('NFKD')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 }
 
 const fachausschuesse = committeeKeys.filter((key) => key !== 'HA' && key !== 'FA' && key !== 'RPA');
@@ -61,7 +64,9 @@ export function generatePeople(rng: Rng): PeopleResult {
     usedNames.add(`${givenName} ${familyName}`).add(familyName);
     const key = `p${String(persons.length + 1).padStart(2, '0')}`;
     const person: DemoPerson = {
-      key, familyName, givenName,
+      key,
+      familyName,
+      givenName,
       formOfAddress: female ? 'Frau' : 'Herr',
       title: rng.chance(0.1) ? ['Dr.'] : [],
       gender: female ? 'female' : 'male',
@@ -77,8 +82,13 @@ export function generatePeople(rng: Rng): PeopleResult {
 
   const add = (personKey: string, organizationKey: string, term: DemoTerm, role: string, onBehalfOfKey: string | null): void => {
     memberships.push({
-      personKey, organizationKey, role, votingRight: role !== 'stellv. Mitglied', startDate: term.startDate,
-      endDate: term === FIRST_TERM ? term.endDate : null, onBehalfOfKey,
+      personKey,
+      organizationKey,
+      role,
+      votingRight: role !== 'stellv. Mitglied',
+      startDate: term.startDate,
+      endDate: term === FIRST_TERM ? term.endDate : null,
+      onBehalfOfKey,
     });
   };
 
@@ -94,15 +104,22 @@ export function generatePeople(rng: Rng): PeopleResult {
     ];
     for (const termsServed of plan) {
       const stillSeated = termsServed.some((which) => which === 'second');
-      const person = newPerson(rng.chance(0.42), (female) => {
-        const title = female ? 'Kreistagsabgeordnete' : 'Kreistagsabgeordneter';
-        return stillSeated ? title : `${female ? 'ehemalige' : 'ehemaliger'} ${title}`;
-      }, false);
+      const person = newPerson(
+        rng.chance(0.42),
+        (female) => {
+          const title = female ? 'Kreistagsabgeordnete' : 'Kreistagsabgeordneter';
+          return stillSeated ? title : `${female ? 'ehemalige' : 'ehemaliger'} ${title}`;
+        },
+        false,
+      );
       for (const which of termsServed) seated[which].push({ person, faction: faction.key });
     }
   }
 
-  for (const [which, term] of [['first', FIRST_TERM], ['second', SECOND_TERM]] as const) {
+  for (const [which, term] of [
+    ['first', FIRST_TERM],
+    ['second', SECOND_TERM],
+  ] as const) {
     const members = seated[which];
     const chairs = rng.shuffle(members.filter((m) => m.faction === 'F-CDU' || m.faction === 'F-SPD'));
     for (const m of members) {
@@ -116,8 +133,15 @@ export function generatePeople(rng: Rng): PeopleResult {
     // one to three Ausschüsse each, always filling the emptiest first so every committee has members
     const seats = new Map<string, { person: string; faction: string }[]>(committeeKeys.map((key) => [key, []]));
     for (const m of rng.shuffle(members)) {
-      const count = rng.weighted([[1, 2], [2, 4.5], [3, 3.5]] as const);
-      const chosen = rng.shuffle([...committeeKeys]).sort((a, b) => (seats.get(a)?.length ?? 0) - (seats.get(b)?.length ?? 0)).slice(0, count);
+      const count = rng.weighted([
+        [1, 2],
+        [2, 4.5],
+        [3, 3.5],
+      ] as const);
+      const chosen = rng
+        .shuffle([...committeeKeys])
+        .sort((a, b) => (seats.get(a)?.length ?? 0) - (seats.get(b)?.length ?? 0))
+        .slice(0, count);
       for (const key of chosen) seats.get(key)?.push({ person: m.person.key, faction: m.faction });
     }
     for (const [key, list] of seats) {
@@ -145,8 +169,13 @@ export function generatePeople(rng: Rng): PeopleResult {
     const female = rng.chance(0.55);
     const person = newPerson(female, () => (female ? staff.female : staff.male), true);
     memberships.push({
-      personKey: person.key, organizationKey: staff.unit, role: 'Mitglied', votingRight: false,
-      startDate: `${rng.int(2009, 2022)}-${rng.pick(['01', '04', '07', '10'])}-01`, endDate: null, onBehalfOfKey: null,
+      personKey: person.key,
+      organizationKey: staff.unit,
+      role: 'Mitglied',
+      votingRight: false,
+      startDate: `${rng.int(2009, 2022)}-${rng.pick(['01', '04', '07', '10'])}-01`,
+      endDate: null,
+      onBehalfOfKey: null,
     });
   }
   return { persons, memberships };
@@ -168,14 +197,12 @@ export function indexPeople({ persons, memberships }: PeopleResult): PeopleIndex
   const current = memberships.filter((m) => m.endDate === null);
   return {
     person: (key) => byKey.get(key),
-    members: (organizationKey) =>
-      current.filter((m) => m.organizationKey === organizationKey).sort((a, b) => Number(b.votingRight) - Number(a.votingRight)),
+    members: (organizationKey) => current.filter((m) => m.organizationKey === organizationKey).sort((a, b) => Number(b.votingRight) - Number(a.votingRight)),
     chair: (organizationKey) => {
       const membership = current.find((m) => m.organizationKey === organizationKey && m.role === 'Vorsitz');
       return membership ? byKey.get(membership.personKey) : undefined;
     },
-    staff: (unitKey) =>
-      current.filter((m) => m.organizationKey === unitKey && !m.votingRight).flatMap((m) => byKey.get(m.personKey) ?? []),
+    staff: (unitKey) => current.filter((m) => m.organizationKey === unitKey && !m.votingRight).flatMap((m) => byKey.get(m.personKey) ?? []),
     fullName: (person) => [...person.title, person.givenName, person.familyName].join(' '),
   };
 }

@@ -35,11 +35,36 @@ export function planMeetings(slots: readonly MeetingSlot[]): MeetingPlan[] {
 type Weights = readonly (readonly [DemoResult, number])[];
 
 const weights = {
-  adviseDraft: [['beschlossen', 82], ['geändert beschlossen', 7], ['vertagt', 7], ['abgelehnt', 4]],
-  adviseMotion: [['beschlossen', 55], ['geändert beschlossen', 12], ['abgelehnt', 20], ['vertagt', 8], ['zurückgezogen', 5]],
-  decideDraft: [['beschlossen', 82], ['geändert beschlossen', 9], ['vertagt', 5], ['abgelehnt', 4]],
-  decideMotion: [['beschlossen', 38], ['geändert beschlossen', 18], ['abgelehnt', 30], ['vertagt', 7], ['zurückgezogen', 7]],
-  decideAfterRejection: [['abgelehnt', 55], ['beschlossen', 45]],
+  adviseDraft: [
+    ['beschlossen', 82],
+    ['geändert beschlossen', 7],
+    ['vertagt', 7],
+    ['abgelehnt', 4],
+  ],
+  adviseMotion: [
+    ['beschlossen', 55],
+    ['geändert beschlossen', 12],
+    ['abgelehnt', 20],
+    ['vertagt', 8],
+    ['zurückgezogen', 5],
+  ],
+  decideDraft: [
+    ['beschlossen', 82],
+    ['geändert beschlossen', 9],
+    ['vertagt', 5],
+    ['abgelehnt', 4],
+  ],
+  decideMotion: [
+    ['beschlossen', 38],
+    ['geändert beschlossen', 18],
+    ['abgelehnt', 30],
+    ['vertagt', 7],
+    ['zurückgezogen', 7],
+  ],
+  decideAfterRejection: [
+    ['abgelehnt', 55],
+    ['beschlossen', 45],
+  ],
 } satisfies Record<string, Weights>;
 
 function decide(rng: Rng, paper: PaperDraft, step: Step, postponedBefore: boolean, previous: DemoResult | null): DemoResult {
@@ -82,8 +107,12 @@ export function schedule(rng: Rng, papers: readonly PaperDraft[], plans: readonl
       const step = queue[i];
       if (!step) continue;
       const consultation: ConsultationDraft = {
-        organizationKey: step.organizationKey, role: step.role, authoritative: step.role === 'Entscheidung',
-        meetingKey: null, result: null, agendaPosition: null,
+        organizationKey: step.organizationKey,
+        role: step.role,
+        authoritative: step.role === 'Entscheidung',
+        meetingKey: null,
+        result: null,
+        agendaPosition: null,
       };
       paper.consultations.push(consultation);
       const plan = planned ? null : findMeeting(paper, step.organizationKey, after);

@@ -40,7 +40,17 @@ function climateSection(rng: Rng, draft: PaperDraft): SectionDraft {
       { kind: 'p', text: fill(rng.pick(sentences), draft.slots) },
     ];
   } else {
-    blocks = [{ kind: 'p', text: rng.pick(['keine', 'keine', 'Die Vorlage hat keine unmittelbaren Auswirkungen auf den Klimaschutz.', 'Es sind keine erheblichen Auswirkungen auf den Klimaschutz zu erwarten.']) }];
+    blocks = [
+      {
+        kind: 'p',
+        text: rng.pick([
+          'keine',
+          'keine',
+          'Die Vorlage hat keine unmittelbaren Auswirkungen auf den Klimaschutz.',
+          'Es sind keine erheblichen Auswirkungen auf den Klimaschutz zu erwarten.',
+        ]),
+      },
+    ];
   }
   return { kind: 'Relevanz für den Klimaschutz', heading: 'Relevanz für den Klimaschutz', blocks };
 }
@@ -48,12 +58,22 @@ function climateSection(rng: Rng, draft: PaperDraft): SectionDraft {
 function financeSection(rng: Rng, draft: PaperDraft): SectionDraft {
   const heading = 'Finanzielle Auswirkungen';
   const product = `${rng.int(11, 57)}.${rng.int(1, 9)}.0${rng.int(1, 4)}`;
-  const variant = rng.weighted([['none', 25], ['sentence', 45], ['table', 30]] as const);
+  const variant = rng.weighted([
+    ['none', 25],
+    ['sentence', 45],
+    ['table', 30],
+  ] as const);
   if (variant === 'none') return { kind: heading, heading, blocks: [{ kind: 'p', text: 'Keine. Die Vorlage hat keine Auswirkungen auf den Haushalt.' }] };
   const year = Number(draft.date.slice(0, 4));
   if (variant === 'sentence') {
-    const blocks: Block[] = [{ kind: 'p', text: `Die Gesamtkosten betragen ${euro(amount(rng))}. Die Mittel sind im Haushalt ${year + 1} im Produkt ${product} veranschlagt.` }];
-    if (rng.chance(0.5)) blocks.push({ kind: 'p', text: `Es werden Fördermittel in Höhe von ${rng.int(25, 80)} Prozent der förderfähigen Kosten erwartet. Der Eigenanteil ist in der mittelfristigen Finanzplanung berücksichtigt.` });
+    const blocks: Block[] = [
+      { kind: 'p', text: `Die Gesamtkosten betragen ${euro(amount(rng))}. Die Mittel sind im Haushalt ${year + 1} im Produkt ${product} veranschlagt.` },
+    ];
+    if (rng.chance(0.5))
+      blocks.push({
+        kind: 'p',
+        text: `Es werden Fördermittel in Höhe von ${rng.int(25, 80)} Prozent der förderfähigen Kosten erwartet. Der Eigenanteil ist in der mittelfristigen Finanzplanung berücksichtigt.`,
+      });
     return { kind: heading, heading, blocks };
   }
   const rows = [0, 1, 2].map((offset) => {
@@ -62,7 +82,8 @@ function financeSection(rng: Rng, draft: PaperDraft): SectionDraft {
     return [String(year + offset), euro(expense), euro(income), euro(expense - income)];
   });
   return {
-    kind: heading, heading,
+    kind: heading,
+    heading,
     blocks: [
       { kind: 'p', text: `Die Maßnahme wirkt sich im Produkt ${product} wie folgt aus:` },
       { kind: 'table', head: ['Haushaltsjahr', 'Aufwand', 'Ertrag (Förderung)', 'Eigenanteil'], rows },
@@ -76,7 +97,10 @@ export function buildDecision(rng: Rng, draft: PaperDraft, confidentialContext?:
     ? confidentialContext.map((text) => ({ kind: 'p', text: fill(text, draft.slots) }))
     : paragraphs(rng, draft, topic?.context ?? [], rng.int(2, 3));
   if (topic && rng.chance(0.55)) {
-    sachverhalt.push({ kind: 'p', text: rng.pick(['Im Einzelnen sind folgende Maßnahmen vorgesehen:', 'Die Planung umfasst insbesondere:', 'Vorgesehen sind:']) });
+    sachverhalt.push({
+      kind: 'p',
+      text: rng.pick(['Im Einzelnen sind folgende Maßnahmen vorgesehen:', 'Die Planung umfasst insbesondere:', 'Vorgesehen sind:']),
+    });
     sachverhalt.push({ kind: 'ul', items: rng.sample(topic.measures, rng.int(3, 4)).map((m) => fill(m, draft.slots)) });
   }
   sachverhalt.push(...paragraphs(rng, draft, procedureParagraphs, rng.int(1, 2)));
@@ -86,19 +110,16 @@ export function buildDecision(rng: Rng, draft: PaperDraft, confidentialContext?:
   const recommendation: SectionDraft =
     last && last.organizationKey === 'KT' && advising
       ? {
-          kind: 'Beschlussempfehlung', heading: 'Beschlussempfehlung',
+          kind: 'Beschlussempfehlung',
+          heading: 'Beschlussempfehlung',
           blocks: [{ kind: 'p', text: `Der ${organizationName(advising.organizationKey)} empfiehlt dem Kreistag, ${draft.clause}.` }],
         }
       : {
-          kind: 'Beschlussvorschlag', heading: 'Beschlussvorschlag',
+          kind: 'Beschlussvorschlag',
+          heading: 'Beschlussvorschlag',
           blocks: [{ kind: 'p', text: decisionSentence(organizationName(last?.organizationKey ?? 'KT'), draft.clause) }],
         };
-  return [
-    { kind: 'Sachverhalt', heading: 'Sachverhalt', blocks: sachverhalt },
-    recommendation,
-    climateSection(rng, draft),
-    financeSection(rng, draft),
-  ];
+  return [{ kind: 'Sachverhalt', heading: 'Sachverhalt', blocks: sachverhalt }, recommendation, climateSection(rng, draft), financeSection(rng, draft)];
 }
 
 export function buildReport(rng: Rng, draft: PaperDraft, report: ReportTemplate | null): SectionDraft[] {
@@ -110,7 +131,14 @@ export function buildReport(rng: Rng, draft: PaperDraft, report: ReportTemplate 
         'Die Kreissparkasse hat eine Ausschüttung an den Träger vorgenommen.',
       ];
   const blocks: Block[] = [
-    { kind: 'p', text: rng.pick(['Die Verwaltung berichtet wie folgt:', 'Zum aktuellen Stand teilt die Verwaltung Folgendes mit:', 'Die wesentlichen Ergebnisse im Überblick:']) },
+    {
+      kind: 'p',
+      text: rng.pick([
+        'Die Verwaltung berichtet wie folgt:',
+        'Zum aktuellen Stand teilt die Verwaltung Folgendes mit:',
+        'Die wesentlichen Ergebnisse im Überblick:',
+      ]),
+    },
     { kind: 'ul', items: points },
     ...paragraphs(rng, draft, draft.topic?.context ?? [], rng.int(1, 2)),
   ];
@@ -127,18 +155,23 @@ export function buildMotion(rng: Rng, draft: PaperDraft, motion: MotionTemplate)
   const decider = organizationName(draft.path[draft.path.length - 1]?.organizationKey ?? 'KT');
   return [
     {
-      kind: 'Beschlussvorschlag', heading: 'Beschlussvorschlag',
+      kind: 'Beschlussvorschlag',
+      heading: 'Beschlussvorschlag',
       blocks: [
         { kind: 'p', text: `Die ${factionName(draft)} beantragt, der ${decider} möge beschließen:` },
         { kind: draft.requests.length > 1 ? 'ol' : 'ul', items: draft.requests },
       ],
     },
     {
-      kind: 'Begründung', heading: 'Begründung',
+      kind: 'Begründung',
+      heading: 'Begründung',
       blocks: [
         ...motion.reasons.map((r): Block => ({ kind: 'p', text: fill(r, draft.slots) })),
         ...paragraphs(rng, draft, draft.topic?.context ?? [], 1),
-        { kind: 'p', text: rng.pick(['Wir bitten um Zustimmung.', 'Wir bitten um Zustimmung zu unserem Antrag.', 'Die Einzelheiten erläutern wir in der Sitzung.']) },
+        {
+          kind: 'p',
+          text: rng.pick(['Wir bitten um Zustimmung.', 'Wir bitten um Zustimmung zu unserem Antrag.', 'Die Einzelheiten erläutern wir in der Sitzung.']),
+        },
       ],
     },
   ];
@@ -148,7 +181,8 @@ export function buildQuestion(rng: Rng, draft: PaperDraft): SectionDraft[] {
   const questions = (draft.question?.questions ?? []).map((q) => fill(q, draft.slots));
   return [
     {
-      kind: 'frei', heading: 'Fragen',
+      kind: 'frei',
+      heading: 'Fragen',
       blocks: [
         ...paragraphs(rng, draft, draft.topic?.context ?? [], 1),
         { kind: 'p', text: `Vor diesem Hintergrund bittet die ${factionName(draft)} die Verwaltung um Beantwortung der folgenden Fragen:` },
@@ -166,7 +200,11 @@ export function buildAnswer(rng: Rng, draft: PaperDraft): SectionDraft[] {
   ];
   (template?.questions ?? []).forEach((question, i) => {
     blocks.push({ kind: 'p', label: `Frage ${i + 1}:`, text: fill(question, draft.slots) });
-    blocks.push({ kind: 'p', label: 'Antwort:', text: fill(template?.answers[i] ?? 'Die Verwaltung prüft die Frage und berichtet in der nächsten Sitzung.', draft.slots) });
+    blocks.push({
+      kind: 'p',
+      label: 'Antwort:',
+      text: fill(template?.answers[i] ?? 'Die Verwaltung prüft die Frage und berichtet in der nächsten Sitzung.', draft.slots),
+    });
   });
   if (rng.chance(0.5)) blocks.push({ kind: 'p', text: 'Für Rückfragen steht der zuständige Fachdienst gern zur Verfügung.' });
   return [{ kind: 'Antwort', heading: 'Antwort', blocks }];

@@ -19,8 +19,15 @@ import { organizations } from '../organizations/organizations.tables.ts';
 import { consultations, paperFiles, papers, paperSections, type PaperSectionKind } from '../papers/papers.tables.ts';
 import { memberships, persons } from '../people/people.tables.ts';
 import {
-  DEMO_ANCHOR_DATE, DEMO_BODY_KEY, DemoAlreadyLoadedError, documentText, generateDemoData, isDatabaseEmpty, loadDemoData,
-  renderDemoPdf, type DemoSummary,
+  DEMO_ANCHOR_DATE,
+  DEMO_BODY_KEY,
+  DemoAlreadyLoadedError,
+  documentText,
+  generateDemoData,
+  isDatabaseEmpty,
+  loadDemoData,
+  renderDemoPdf,
+  type DemoSummary,
 } from './index.ts';
 
 async function pdfText(bytes: Uint8Array): Promise<string> {
@@ -34,7 +41,10 @@ describe('demo generation', () => {
 
   it('yields deep-equal data for the same seed and different data for another', () => {
     assert.deepStrictEqual(generateDemoData(), data);
-    assert.notDeepStrictEqual(generateDemoData(7).papers.map((p) => p.name), data.papers.map((p) => p.name));
+    assert.notDeepStrictEqual(
+      generateDemoData(7).papers.map((p) => p.name),
+      data.papers.map((p) => p.name),
+    );
   });
 
   it('dates meetings around the anchor: held before it, invited within three weeks, planned later', () => {
@@ -60,7 +70,10 @@ describe('demo generation', () => {
     for (const p of data.papers) {
       const starts = p.consultations.flatMap((c) => (c.meetingKey ? [startOf.get(c.meetingKey) ?? ''] : []));
       assert.deepStrictEqual(starts, [...starts].sort(), p.reference);
-      assert.ok(starts.every((s) => s.slice(0, 10) > p.date), p.reference);
+      assert.ok(
+        starts.every((s) => s.slice(0, 10) > p.date),
+        p.reference,
+      );
     }
   });
 
@@ -71,7 +84,13 @@ describe('demo generation', () => {
     const first = await renderDemoPdf(file, 'Kreis Nordheide');
     assert.equal(sha256Hex(await renderDemoPdf(file, 'Kreis Nordheide')), sha256Hex(first));
     const text = await pdfText(first);
-    for (const expected of ['Kreis Nordheide', `Beschlussvorlage ${paper.reference}`, 'Relevanz für den Klimaschutz', 'Finanzielle Auswirkungen', 'Beratungsfolge']) {
+    for (const expected of [
+      'Kreis Nordheide',
+      `Beschlussvorlage ${paper.reference}`,
+      'Relevanz für den Klimaschutz',
+      'Finanzielle Auswirkungen',
+      'Beratungsfolge',
+    ]) {
       assert.ok(text.includes(expected), `missing „${expected}“ in ${text.slice(0, 200)}`);
     }
     // every word of the stored text is in the PDF, in order (the PDF only breaks lines)
@@ -129,10 +148,22 @@ for (const engine of testEngines()) {
     it('has non-public papers, agenda items and files, and no public file names a non-public paper', async () => {
       assert.ok((await count(papers, eq(papers.public, false))) > 0);
       assert.ok((await count(agendaItems, eq(agendaItems.public, false))) > 0);
-      assert.equal(await count(paperFiles, sql`exists (select 1 from ${papers}, ${files} where ${papers.id} = ${paperFiles.paperId}
-        and ${files.id} = ${paperFiles.fileId} and not ${papers.public} and ${files.public})`), 0);
-      assert.equal(await count(files, sql`${files.public} and exists (select 1 from ${papers} where not ${papers.public}
-        and position(${papers.name} in ${files.text}) > 0)`), 0);
+      assert.equal(
+        await count(
+          paperFiles,
+          sql`exists (select 1 from ${papers}, ${files} where ${papers.id} = ${paperFiles.paperId}
+        and ${files.id} = ${paperFiles.fileId} and not ${papers.public} and ${files.public})`,
+        ),
+        0,
+      );
+      assert.equal(
+        await count(
+          files,
+          sql`${files.public} and exists (select 1 from ${papers} where not ${papers.public}
+        and position(${papers.name} in ${files.text}) > 0)`,
+        ),
+        0,
+      );
     });
 
     it('gives every Beschlussvorlage its four sections', async () => {

@@ -9,10 +9,7 @@ import { schools, countyRoads, towns, units } from './demo.names.ts';
 import type { Rng } from './demo.random.ts';
 import type { DocLine } from './demo.types.ts';
 
-export type Block =
-  | { kind: 'p'; text: string; label?: string }
-  | { kind: 'ul' | 'ol'; items: string[] }
-  | { kind: 'table'; head: string[]; rows: string[][] };
+export type Block = { kind: 'p'; text: string; label?: string } | { kind: 'ul' | 'ol'; items: string[] } | { kind: 'table'; head: string[]; rows: string[][] };
 
 export type Slots = Record<string, string>;
 
@@ -35,14 +32,28 @@ export function makeSlots(rng: Rng, day: string): Slots {
   const fachdienste = units.filter((u) => u.classification === 'Fachdienst').map((u) => u.name.replace(/^Fachdienst /, ''));
   const school = rng.pick(schools);
   return {
-    ort: ort ?? 'Lindenhagen', ort2: ort2 ?? 'Moorwede', schule: school.name, schule_gen: school.genitive, schule_dat: school.dative,
+    ort: ort ?? 'Lindenhagen',
+    ort2: ort2 ?? 'Moorwede',
+    schule: school.name,
+    schule_gen: school.genitive,
+    schule_dat: school.dative,
     strasse: rng.pick(countyRoads),
-    jahr: String(year), folgejahr: String(year + 1), folgejahr2: String(year + 2), vorjahr: String(year - 1), vorjahr2: String(year - 2),
-    plus3: String(year + 3), plus5: String(year + 5), betrag: euro(amount(rng)), anzahl: String(rng.int(12, 480)),
-    prozent: String(rng.int(8, 65)), monat: monthName(rng.int(1, 12)),
+    jahr: String(year),
+    folgejahr: String(year + 1),
+    folgejahr2: String(year + 2),
+    vorjahr: String(year - 1),
+    vorjahr2: String(year - 2),
+    plus3: String(year + 3),
+    plus5: String(year + 5),
+    betrag: euro(amount(rng)),
+    anzahl: String(rng.int(12, 480)),
+    prozent: String(rng.int(8, 65)),
+    monat: monthName(rng.int(1, 12)),
     // reports speak of the state at the end of the previous month
-    stand: `${monthName(((Number(day.slice(5, 7)) + 10) % 12) + 1)} ${Number(day.slice(5, 7)) === 1 ? year - 1 : year}`, datum: formatDate(addDays(day, -rng.int(10, 40))),
-    flurstueck: `${rng.int(12, 240)}/${rng.int(1, 19)}`, fachdienst: rng.pick(fachdienste),
+    stand: `${monthName(((Number(day.slice(5, 7)) + 10) % 12) + 1)} ${Number(day.slice(5, 7)) === 1 ? year - 1 : year}`,
+    datum: formatDate(addDays(day, -rng.int(10, 40))),
+    flurstueck: `${rng.int(12, 240)}/${rng.int(1, 19)}`,
+    fachdienst: rng.pick(fachdienste),
   };
 }
 

@@ -1,13 +1,15 @@
 /**
  * @module demo/topics.social
  * Topics of the Fachbereich Jugend, Schule, Soziales und Gesundheit: Kitas, Jugendhilfe,
- * Schulen, Kultur, Integration, Pflege, Gesundheit and Teilhabe.
+ * Schulen (more in demo.topics.community).
  */
 import type { Topic } from './demo.topics.types.ts';
 
 export const socialTopics: Topic[] = [
   {
-    key: 'kita', committee: 'JHA', unit: 'FD 51',
+    key: 'kita',
+    committee: 'JHA',
+    unit: 'FD 51',
     context: [
       'Der Rechtsanspruch auf einen Betreuungsplatz ab dem vollendeten ersten Lebensjahr stellt den Kreis als örtlichen Träger der öffentlichen Jugendhilfe weiterhin vor große Aufgaben. Nach der aktuellen Bedarfsabfrage fehlen im Kreisgebiet rund {anzahl} Plätze, vor allem im Krippenbereich.',
       'Die Gemeinde {ort} plant gemeinsam mit einem freien Träger eine zusätzliche Einrichtung mit zwei Krippen- und drei Kindergartengruppen. Der Kreis fördert Investitionen in neue Plätze nach seiner Förderrichtlinie mit bis zu {prozent} Prozent der förderfähigen Kosten.',
@@ -15,203 +17,273 @@ export const socialTopics: Topic[] = [
       'Die Kindertagespflege ergänzt das Angebot der Einrichtungen insbesondere in den kleineren Gemeinden. Derzeit sind {anzahl} Tagespflegepersonen im Kreisgebiet tätig; ihre laufende Geldleistung wurde zuletzt zum 1. August angepasst.',
     ],
     measures: [
-      'Ausbau der Krippenplätze in {ort} und {ort2}', 'Qualifizierungsoffensive für Quereinsteigerinnen und Quereinsteiger',
-      'Förderung von Großtagespflegestellen', 'digitale Platzvergabe über das Kita-Portal des Kreises',
-      'Fachberatung für Träger zur Sprachförderung', 'Anpassung der Förderrichtlinie an gestiegene Baukosten',
+      'Ausbau der Krippenplätze in {ort} und {ort2}',
+      'Qualifizierungsoffensive für Quereinsteigerinnen und Quereinsteiger',
+      'Förderung von Großtagespflegestellen',
+      'digitale Platzvergabe über das Kita-Portal des Kreises',
+      'Fachberatung für Träger zur Sprachförderung',
+      'Anpassung der Förderrichtlinie an gestiegene Baukosten',
     ],
     decisions: [
-      { title: 'Bedarfsplan Kindertagesbetreuung {jahr}/{folgejahr}', clause: 'den Bedarfsplan Kindertagesbetreuung {jahr}/{folgejahr} in der vorgelegten Fassung zu beschließen', council: true },
-      { title: 'Investitionszuschuss an die Gemeinde {ort} für den Neubau einer Kindertagesstätte', clause: 'der Gemeinde {ort} für den Neubau einer Kindertagesstätte einen Investitionszuschuss in Höhe von {betrag} zu gewähren', council: false },
-      { title: 'Anpassung der laufenden Geldleistung in der Kindertagespflege zum 1. August {folgejahr}', clause: 'die laufende Geldleistung für Tagespflegepersonen zum 1. August {folgejahr} entsprechend der Anlage anzupassen', council: true },
-      { title: 'Fortschreibung der Richtlinie zur Förderung neuer Betreuungsplätze', clause: 'der Fortschreibung der Richtlinie zur Förderung neuer Betreuungsplätze in der Fassung der Anlage zuzustimmen', council: false },
+      {
+        title: 'Bedarfsplan Kindertagesbetreuung {jahr}/{folgejahr}',
+        clause: 'den Bedarfsplan Kindertagesbetreuung {jahr}/{folgejahr} in der vorgelegten Fassung zu beschließen',
+        council: true,
+      },
+      {
+        title: 'Investitionszuschuss an die Gemeinde {ort} für den Neubau einer Kindertagesstätte',
+        clause: 'der Gemeinde {ort} für den Neubau einer Kindertagesstätte einen Investitionszuschuss in Höhe von {betrag} zu gewähren',
+        council: false,
+      },
+      {
+        title: 'Anpassung der laufenden Geldleistung in der Kindertagespflege zum 1. August {folgejahr}',
+        clause: 'die laufende Geldleistung für Tagespflegepersonen zum 1. August {folgejahr} entsprechend der Anlage anzupassen',
+        council: true,
+      },
+      {
+        title: 'Fortschreibung der Richtlinie zur Förderung neuer Betreuungsplätze',
+        clause: 'der Fortschreibung der Richtlinie zur Förderung neuer Betreuungsplätze in der Fassung der Anlage zuzustimmen',
+        council: false,
+      },
     ],
     reports: [
-      { title: 'Sachstand Ausbau der Kindertagesbetreuung – Bericht {jahr}', points: ['Seit Jahresbeginn sind {anzahl} neue Plätze in Betrieb gegangen.', 'In {ort} verzögert sich die Fertigstellung der Kita am Mühlenteich um etwa sechs Monate.', 'Die Warteliste im Kita-Portal ist gegenüber dem Vorjahr um {prozent} Prozent kürzer geworden.'] },
-      { title: 'Ergebnisse der Elternbefragung zur Kindertagesbetreuung {jahr}', points: ['Die Rücklaufquote lag bei {prozent} Prozent.', 'Eltern wünschen sich vor allem verlässlichere Randzeiten.', 'Die Zufriedenheit mit der pädagogischen Arbeit ist hoch.'] },
+      {
+        title: 'Sachstand Ausbau der Kindertagesbetreuung – Bericht {jahr}',
+        points: [
+          'Seit Jahresbeginn sind {anzahl} neue Plätze in Betrieb gegangen.',
+          'In {ort} verzögert sich die Fertigstellung der Kita am Mühlenteich um etwa sechs Monate.',
+          'Die Warteliste im Kita-Portal ist gegenüber dem Vorjahr um {prozent} Prozent kürzer geworden.',
+        ],
+      },
+      {
+        title: 'Ergebnisse der Elternbefragung zur Kindertagesbetreuung {jahr}',
+        points: [
+          'Die Rücklaufquote lag bei {prozent} Prozent.',
+          'Eltern wünschen sich vor allem verlässlichere Randzeiten.',
+          'Die Zufriedenheit mit der pädagogischen Arbeit ist hoch.',
+        ],
+      },
     ],
     motions: [
-      { title: 'Sprachförderung in Kitas dauerhaft sichern', requests: ['Die Verwaltung wird beauftragt, ein Konzept zur dauerhaften Finanzierung der Sprachförderkräfte in Kindertagesstätten vorzulegen.', 'Die dafür erforderlichen Mittel sind im Haushalt {folgejahr} zu veranschlagen.'], reasons: ['Das Bundesprogramm für Sprach-Kitas ist ausgelaufen. Die Träger haben die Stellen bislang mit Übergangslösungen gehalten, die im Sommer enden.', 'Gerade Kinder aus zugewanderten Familien sind auf frühe Sprachförderung angewiesen; sie ist die Grundlage für einen guten Schulstart.'] },
-      { title: 'Prämie für die Gewinnung von Fachkräften in der Kindertagesbetreuung', requests: ['Der Kreis zahlt Trägern für jede neu besetzte Fachkraftstelle eine einmalige Prämie von 1.500 €.', 'Die Maßnahme wird nach zwei Jahren ausgewertet.'], reasons: ['Die Träger berichten von Stellen, die seit Monaten unbesetzt sind. Nachbarkreise werben mit Zulagen Fachkräfte ab.'] },
+      {
+        title: 'Sprachförderung in Kitas dauerhaft sichern',
+        requests: [
+          'Die Verwaltung wird beauftragt, ein Konzept zur dauerhaften Finanzierung der Sprachförderkräfte in Kindertagesstätten vorzulegen.',
+          'Die dafür erforderlichen Mittel sind im Haushalt {folgejahr} zu veranschlagen.',
+        ],
+        reasons: [
+          'Das Bundesprogramm für Sprach-Kitas ist ausgelaufen. Die Träger haben die Stellen bislang mit Übergangslösungen gehalten, die im Sommer enden.',
+          'Gerade Kinder aus zugewanderten Familien sind auf frühe Sprachförderung angewiesen; sie ist die Grundlage für einen guten Schulstart.',
+        ],
+      },
+      {
+        title: 'Prämie für die Gewinnung von Fachkräften in der Kindertagesbetreuung',
+        requests: [
+          'Der Kreis zahlt Trägern für jede neu besetzte Fachkraftstelle eine einmalige Prämie von 1.500 €.',
+          'Die Maßnahme wird nach zwei Jahren ausgewertet.',
+        ],
+        reasons: ['Die Träger berichten von Stellen, die seit Monaten unbesetzt sind. Nachbarkreise werben mit Zulagen Fachkräfte ab.'],
+      },
     ],
     questions: [
-      { subject: 'zu unbesetzten Stellen in Kindertagesstätten', questions: ['Wie viele Fachkraftstellen in Kindertagesstätten im Kreisgebiet sind derzeit unbesetzt?', 'In wie vielen Einrichtungen mussten im laufenden Jahr Öffnungszeiten eingeschränkt werden?', 'Welche Maßnahmen plant die Verwaltung, um die Träger zu unterstützen?'], answers: ['Nach einer Abfrage bei den Trägern waren zum Stichtag {anzahl} Stellen unbesetzt.', 'In neun Einrichtungen wurden die Öffnungszeiten zeitweise verkürzt, in zwei Fällen wurden Gruppen vorübergehend geschlossen.', 'Die Verwaltung baut die Fachberatung aus und prüft gemeinsam mit den Berufsbildenden Schulen Lindenhagen eine zusätzliche Teilzeitklasse für die Erzieherausbildung.'] },
-      { subject: 'zur Wartezeit auf einen Krippenplatz in {ort}', questions: ['Wie lange warten Familien in {ort} durchschnittlich auf einen Krippenplatz?', 'Wann wird die geplante Erweiterung der Kita in {ort} fertiggestellt?'], answers: ['Die durchschnittliche Wartezeit liegt derzeit bei etwa fünf Monaten.', 'Die Gemeinde rechnet mit einer Inbetriebnahme zum Beginn des Kindergartenjahres {folgejahr}/{folgejahr2}.'] },
+      {
+        subject: 'zu unbesetzten Stellen in Kindertagesstätten',
+        questions: [
+          'Wie viele Fachkraftstellen in Kindertagesstätten im Kreisgebiet sind derzeit unbesetzt?',
+          'In wie vielen Einrichtungen mussten im laufenden Jahr Öffnungszeiten eingeschränkt werden?',
+          'Welche Maßnahmen plant die Verwaltung, um die Träger zu unterstützen?',
+        ],
+        answers: [
+          'Nach einer Abfrage bei den Trägern waren zum Stichtag {anzahl} Stellen unbesetzt.',
+          'In neun Einrichtungen wurden die Öffnungszeiten zeitweise verkürzt, in zwei Fällen wurden Gruppen vorübergehend geschlossen.',
+          'Die Verwaltung baut die Fachberatung aus und prüft gemeinsam mit den Berufsbildenden Schulen Lindenhagen eine zusätzliche Teilzeitklasse für die Erzieherausbildung.',
+        ],
+      },
+      {
+        subject: 'zur Wartezeit auf einen Krippenplatz in {ort}',
+        questions: [
+          'Wie lange warten Familien in {ort} durchschnittlich auf einen Krippenplatz?',
+          'Wann wird die geplante Erweiterung der Kita in {ort} fertiggestellt?',
+        ],
+        answers: [
+          'Die durchschnittliche Wartezeit liegt derzeit bei etwa fünf Monaten.',
+          'Die Gemeinde rechnet mit einer Inbetriebnahme zum Beginn des Kindergartenjahres {folgejahr}/{folgejahr2}.',
+        ],
+      },
     ],
     annexes: ['Bedarfsplanung Kindertagesbetreuung – Tabellen', 'Kostenaufstellung', 'Förderrichtlinie (Entwurf)'],
     briefings: ['Bericht der Verwaltung zum Kita-Portal', 'Vorstellung des Familienservicebüros'],
   },
   {
-    key: 'jugend', committee: 'JHA', unit: 'FD 51',
+    key: 'jugend',
+    committee: 'JHA',
+    unit: 'FD 51',
     context: [
       'Die Fallzahlen in den Hilfen zur Erziehung sind im Kreis Nordheide in den vergangenen drei Jahren um rund {prozent} Prozent gestiegen. Besonders zugenommen haben stationäre Unterbringungen von Jugendlichen.',
       'Schulsozialarbeit wird an allen weiterführenden Schulen im Kreisgebiet angeboten. Die Stellen werden zum Teil vom Land, zum Teil vom Kreis finanziert; die Förderung des Landes ist bis zum Ende des Schuljahres {folgejahr}/{folgejahr2} befristet.',
       'Die Jugendhilfeplanung wird nach § 80 SGB VIII regelmäßig fortgeschrieben. Die freien Träger und die Jugendpflegen der Gemeinden wurden in zwei Planungswerkstätten beteiligt.',
       'Das Jugendzentrum in {ort} ist für viele Jugendliche aus den umliegenden Dörfern der einzige Treffpunkt. Der Träger hat eine Erhöhung des Zuschusses beantragt, weil die Personal- und Energiekosten gestiegen sind.',
     ],
-    measures: ['Ausbau ambulanter Hilfen vor Ort', 'gemeinsame Fallkonferenzen mit den Schulen', 'Verstärkung des Pflegekinderdienstes', 'Jugendbeteiligung über ein Jugendforum des Kreises', 'Präventionsangebote in {ort} und {ort2}'],
+    measures: [
+      'Ausbau ambulanter Hilfen vor Ort',
+      'gemeinsame Fallkonferenzen mit den Schulen',
+      'Verstärkung des Pflegekinderdienstes',
+      'Jugendbeteiligung über ein Jugendforum des Kreises',
+      'Präventionsangebote in {ort} und {ort2}',
+    ],
     decisions: [
-      { title: 'Fortschreibung der Jugendhilfeplanung – Teilplan Kinder- und Jugendarbeit', clause: 'den Teilplan Kinder- und Jugendarbeit der Jugendhilfeplanung in der vorgelegten Fassung zu beschließen', council: true },
-      { title: 'Zuschuss für das Jugendzentrum {ort} ab {folgejahr}', clause: 'den jährlichen Zuschuss an den Träger des Jugendzentrums {ort} ab {folgejahr} auf {betrag} zu erhöhen', council: false },
-      { title: 'Weiterfinanzierung der Schulsozialarbeit an Schulen in Trägerschaft des Kreises', clause: 'die vom Kreis finanzierten Stellen der Schulsozialarbeit über den {monat} {folgejahr} hinaus unbefristet fortzuführen', council: true },
+      {
+        title: 'Fortschreibung der Jugendhilfeplanung – Teilplan Kinder- und Jugendarbeit',
+        clause: 'den Teilplan Kinder- und Jugendarbeit der Jugendhilfeplanung in der vorgelegten Fassung zu beschließen',
+        council: true,
+      },
+      {
+        title: 'Zuschuss für das Jugendzentrum {ort} ab {folgejahr}',
+        clause: 'den jährlichen Zuschuss an den Träger des Jugendzentrums {ort} ab {folgejahr} auf {betrag} zu erhöhen',
+        council: false,
+      },
+      {
+        title: 'Weiterfinanzierung der Schulsozialarbeit an Schulen in Trägerschaft des Kreises',
+        clause: 'die vom Kreis finanzierten Stellen der Schulsozialarbeit über den {monat} {folgejahr} hinaus unbefristet fortzuführen',
+        council: true,
+      },
     ],
     reports: [
-      { title: 'Entwicklung der Hilfen zur Erziehung im Jahr {vorjahr}', points: ['Die Zahl der laufenden Hilfen stieg auf {anzahl}.', 'Die durchschnittlichen Kosten je stationärer Hilfe sind deutlich gestiegen.', 'Ambulante Hilfen konnten in vielen Fällen eine Unterbringung vermeiden.'] },
-      { title: 'Bericht über die Arbeit des Kinder- und Jugendbüros {jahr}', points: ['Das Jugendforum hat dreimal getagt.', 'Die Ferienpassaktion erreichte über {anzahl} Kinder.', 'Ein neues Beteiligungsformat wurde in {ort} erprobt.'] },
+      {
+        title: 'Entwicklung der Hilfen zur Erziehung im Jahr {vorjahr}',
+        points: [
+          'Die Zahl der laufenden Hilfen stieg auf {anzahl}.',
+          'Die durchschnittlichen Kosten je stationärer Hilfe sind deutlich gestiegen.',
+          'Ambulante Hilfen konnten in vielen Fällen eine Unterbringung vermeiden.',
+        ],
+      },
+      {
+        title: 'Bericht über die Arbeit des Kinder- und Jugendbüros {jahr}',
+        points: [
+          'Das Jugendforum hat dreimal getagt.',
+          'Die Ferienpassaktion erreichte über {anzahl} Kinder.',
+          'Ein neues Beteiligungsformat wurde in {ort} erprobt.',
+        ],
+      },
     ],
     motions: [
-      { title: 'Jugendbeteiligung im Kreis stärken – Jugendforum verstetigen', requests: ['Das Jugendforum des Kreises wird als dauerhaftes Beteiligungsgremium eingerichtet.', 'Die Verwaltung legt bis zur nächsten Sitzung eine Geschäftsordnung im Entwurf vor.'], reasons: ['Junge Menschen sollen bei Entscheidungen, die sie betreffen, früh mitreden können. Das Pilotjahr des Jugendforums hat gezeigt, dass das Interesse groß ist.'] },
+      {
+        title: 'Jugendbeteiligung im Kreis stärken – Jugendforum verstetigen',
+        requests: [
+          'Das Jugendforum des Kreises wird als dauerhaftes Beteiligungsgremium eingerichtet.',
+          'Die Verwaltung legt bis zur nächsten Sitzung eine Geschäftsordnung im Entwurf vor.',
+        ],
+        reasons: [
+          'Junge Menschen sollen bei Entscheidungen, die sie betreffen, früh mitreden können. Das Pilotjahr des Jugendforums hat gezeigt, dass das Interesse groß ist.',
+        ],
+      },
     ],
     questions: [
-      { subject: 'zu Wartezeiten in der Erziehungsberatung', questions: ['Wie lange warten Familien derzeit auf einen Ersttermin in der Erziehungsberatungsstelle?', 'Wie viele Beratungsfälle gab es im vergangenen Jahr?'], answers: ['Die Wartezeit auf einen Ersttermin beträgt derzeit drei bis vier Wochen; Krisenfälle werden sofort aufgenommen.', 'Im vergangenen Jahr wurden {anzahl} Beratungsfälle abgeschlossen.'] },
+      {
+        subject: 'zu Wartezeiten in der Erziehungsberatung',
+        questions: [
+          'Wie lange warten Familien derzeit auf einen Ersttermin in der Erziehungsberatungsstelle?',
+          'Wie viele Beratungsfälle gab es im vergangenen Jahr?',
+        ],
+        answers: [
+          'Die Wartezeit auf einen Ersttermin beträgt derzeit drei bis vier Wochen; Krisenfälle werden sofort aufgenommen.',
+          'Im vergangenen Jahr wurden {anzahl} Beratungsfälle abgeschlossen.',
+        ],
+      },
     ],
     annexes: ['Teilplan Kinder- und Jugendarbeit', 'Statistik Hilfen zur Erziehung', 'Kostenaufstellung'],
     briefings: ['Bericht aus der Arbeitsgemeinschaft nach § 78 SGB VIII', 'Vorstellung des Pflegekinderdienstes'],
   },
   {
-    key: 'schule', committee: 'SKA', unit: 'FD 40', financial: true,
-    climate: ['Der Neubau wird im Passivhausstandard errichtet und mit einer Photovoltaikanlage ausgestattet; gegenüber dem Bestandsgebäude sinkt der Energiebedarf um etwa 60 Prozent.'],
+    key: 'schule',
+    committee: 'SKA',
+    unit: 'FD 40',
+    financial: true,
+    climate: [
+      'Der Neubau wird im Passivhausstandard errichtet und mit einer Photovoltaikanlage ausgestattet; gegenüber dem Bestandsgebäude sinkt der Energiebedarf um etwa 60 Prozent.',
+    ],
     context: [
       'Die Nachfrage nach Plätzen an {schule_dat} ist seit Jahren hoch. Für das kommende Schuljahr liegen {anzahl} Anmeldungen vor; die vorhandenen Räume reichen bereits heute nicht aus, sodass zwei Klassen in Containern unterrichtet werden.',
       'Das Gebäude aus den 1970er Jahren ist energetisch und technisch sanierungsbedürftig. Eine Untersuchung des Fachdienstes Gebäude- und Liegenschaftsmanagement hat ergeben, dass Dach, Fenster und Heizungsanlage erneuert werden müssen.',
       'Mit dem Ausbau der Ganztagsangebote steigt der Bedarf an Mensen, Aufenthaltsräumen und Differenzierungsräumen. Der Kreis ist als Schulträger der weiterführenden Schulen und der Berufsbildenden Schulen gefordert, die räumlichen Voraussetzungen zu schaffen.',
       'Im Rahmen des Digitalpakts Schule wurden bislang {anzahl} Klassenräume mit digitalen Tafeln ausgestattet. Die Wartung der Geräte und der Ersatz der ersten Generation von Tablets müssen künftig aus eigenen Mitteln finanziert werden.',
     ],
-    measures: ['Erweiterungsbau mit acht Unterrichtsräumen', 'Sanierung der Sporthalle', 'Erneuerung der Heizungsanlage', 'Ausbau des WLAN in allen Gebäudeteilen', 'barrierefreier Zugang und Aufzug', 'neue Mensa mit 180 Plätzen'],
+    measures: [
+      'Erweiterungsbau mit acht Unterrichtsräumen',
+      'Sanierung der Sporthalle',
+      'Erneuerung der Heizungsanlage',
+      'Ausbau des WLAN in allen Gebäudeteilen',
+      'barrierefreier Zugang und Aufzug',
+      'neue Mensa mit 180 Plätzen',
+    ],
     decisions: [
-      { title: 'Erweiterungsbau an {schule_dat} – Entwurfsplanung und Kostenberechnung', clause: 'der Entwurfsplanung für den Erweiterungsbau an {schule_dat} zuzustimmen und die Verwaltung mit der Ausführungsplanung zu beauftragen', council: true },
-      { title: 'Sanierung der Sporthalle {schule_gen}', clause: 'die Sanierung der Sporthalle {schule_gen} mit Gesamtkosten von {betrag} durchzuführen', council: true },
-      { title: 'Schulentwicklungsplan für die weiterführenden Schulen {jahr}–{plus5}', clause: 'den Schulentwicklungsplan für die weiterführenden Schulen für den Zeitraum {jahr} bis {plus5} zu beschließen', council: true },
-      { title: 'Ersatzbeschaffung digitaler Endgeräte für die Schulen des Kreises', clause: 'der Ersatzbeschaffung digitaler Endgeräte im Umfang von {betrag} zuzustimmen', council: false },
+      {
+        title: 'Erweiterungsbau an {schule_dat} – Entwurfsplanung und Kostenberechnung',
+        clause: 'der Entwurfsplanung für den Erweiterungsbau an {schule_dat} zuzustimmen und die Verwaltung mit der Ausführungsplanung zu beauftragen',
+        council: true,
+      },
+      {
+        title: 'Sanierung der Sporthalle {schule_gen}',
+        clause: 'die Sanierung der Sporthalle {schule_gen} mit Gesamtkosten von {betrag} durchzuführen',
+        council: true,
+      },
+      {
+        title: 'Schulentwicklungsplan für die weiterführenden Schulen {jahr}–{plus5}',
+        clause: 'den Schulentwicklungsplan für die weiterführenden Schulen für den Zeitraum {jahr} bis {plus5} zu beschließen',
+        council: true,
+      },
+      {
+        title: 'Ersatzbeschaffung digitaler Endgeräte für die Schulen des Kreises',
+        clause: 'der Ersatzbeschaffung digitaler Endgeräte im Umfang von {betrag} zuzustimmen',
+        council: false,
+      },
     ],
     reports: [
-      { title: 'Schülerzahlen an den Schulen des Kreises zum Schuljahr {jahr}/{folgejahr}', points: ['Die Gesamtschülerzahl ist leicht gestiegen.', 'An {schule_dat} wurden erneut mehr Anmeldungen abgelehnt, als Plätze vorhanden waren.', 'Die Berufsbildenden Schulen verzeichnen mehr Schülerinnen und Schüler in den Sprachlernklassen.'] },
-      { title: 'Sachstand der Schulbaumaßnahmen {jahr}', points: ['Der Erweiterungsbau an {schule_dat} liegt im Zeit- und Kostenrahmen.', 'Bei der Sanierung in {ort} haben sich Verzögerungen durch Lieferengpässe ergeben.', 'Für zwei Maßnahmen wurden Fördermittel aus dem Ganztagsprogramm bewilligt.'] },
+      {
+        title: 'Schülerzahlen an den Schulen des Kreises zum Schuljahr {jahr}/{folgejahr}',
+        points: [
+          'Die Gesamtschülerzahl ist leicht gestiegen.',
+          'An {schule_dat} wurden erneut mehr Anmeldungen abgelehnt, als Plätze vorhanden waren.',
+          'Die Berufsbildenden Schulen verzeichnen mehr Schülerinnen und Schüler in den Sprachlernklassen.',
+        ],
+      },
+      {
+        title: 'Sachstand der Schulbaumaßnahmen {jahr}',
+        points: [
+          'Der Erweiterungsbau an {schule_dat} liegt im Zeit- und Kostenrahmen.',
+          'Bei der Sanierung in {ort} haben sich Verzögerungen durch Lieferengpässe ergeben.',
+          'Für zwei Maßnahmen wurden Fördermittel aus dem Ganztagsprogramm bewilligt.',
+        ],
+      },
     ],
     motions: [
-      { title: 'Trinkwasserspender an allen Schulen des Kreises', requests: ['An allen Schulen in Trägerschaft des Kreises werden bis zum Ende des Schuljahres {folgejahr}/{folgejahr2} Trinkwasserspender aufgestellt.'], reasons: ['Ausreichendes Trinken fördert Konzentration und Gesundheit. Leitungswasser ist günstig und klimafreundlich.'] },
-      { title: 'Machbarkeitsstudie für eine weitere Gesamtschule im Süden des Kreises', requests: ['Die Verwaltung wird beauftragt, eine Machbarkeitsstudie für eine Gesamtschule im Raum {ort} zu vergeben.'], reasons: ['Die Gesamtschulen im Kreis müssen jedes Jahr Anmeldungen ablehnen. Schülerinnen und Schüler aus dem Süden haben lange Schulwege.'] },
+      {
+        title: 'Trinkwasserspender an allen Schulen des Kreises',
+        requests: ['An allen Schulen in Trägerschaft des Kreises werden bis zum Ende des Schuljahres {folgejahr}/{folgejahr2} Trinkwasserspender aufgestellt.'],
+        reasons: ['Ausreichendes Trinken fördert Konzentration und Gesundheit. Leitungswasser ist günstig und klimafreundlich.'],
+      },
+      {
+        title: 'Machbarkeitsstudie für eine weitere Gesamtschule im Süden des Kreises',
+        requests: ['Die Verwaltung wird beauftragt, eine Machbarkeitsstudie für eine Gesamtschule im Raum {ort} zu vergeben.'],
+        reasons: ['Die Gesamtschulen im Kreis müssen jedes Jahr Anmeldungen ablehnen. Schülerinnen und Schüler aus dem Süden haben lange Schulwege.'],
+      },
     ],
     questions: [
-      { subject: 'zum Sanierungsstau an den Schulen des Kreises', questions: ['Wie hoch schätzt die Verwaltung den Sanierungsbedarf an den kreiseigenen Schulgebäuden?', 'Welche Maßnahmen sind für die nächsten drei Jahre vorgesehen?', 'Welche Fördermittel werden in Anspruch genommen?'], answers: ['Der Sanierungsbedarf wird derzeit auf rund 48 Mio. € geschätzt.', 'Vorgesehen sind insbesondere die Sanierung {schule_gen} und die Erneuerung mehrerer Heizungsanlagen.', 'Genutzt werden das Ganztagsprogramm sowie Mittel der Städtebauförderung.'] },
+      {
+        subject: 'zum Sanierungsstau an den Schulen des Kreises',
+        questions: [
+          'Wie hoch schätzt die Verwaltung den Sanierungsbedarf an den kreiseigenen Schulgebäuden?',
+          'Welche Maßnahmen sind für die nächsten drei Jahre vorgesehen?',
+          'Welche Fördermittel werden in Anspruch genommen?',
+        ],
+        answers: [
+          'Der Sanierungsbedarf wird derzeit auf rund 48 Mio. € geschätzt.',
+          'Vorgesehen sind insbesondere die Sanierung {schule_gen} und die Erneuerung mehrerer Heizungsanlagen.',
+          'Genutzt werden das Ganztagsprogramm sowie Mittel der Städtebauförderung.',
+        ],
+      },
     ],
     annexes: ['Lageplan-Erläuterung', 'Kostenaufstellung', 'Raumprogramm'],
     briefings: ['Bericht der Schulleitungen zum Ganztagsausbau', 'Sachstand Digitalpakt Schule (mündlicher Bericht)'],
-  },
-  {
-    key: 'kultur', committee: 'SKA', unit: 'FD 40',
-    context: [
-      'Die Kreismusikschule unterrichtet rund {anzahl} Schülerinnen und Schüler an zwölf Standorten. Die Nachfrage nach Instrumentalunterricht übersteigt das Angebot; die Warteliste ist lang.',
-      'Das Kreisarchiv verwahrt die Überlieferung der Kreisverwaltung seit 1885. Die Magazinräume im Kreishaus sind weitgehend gefüllt, die klimatischen Bedingungen entsprechen nicht mehr den fachlichen Anforderungen.',
-      'Mit der Kulturförderrichtlinie unterstützt der Kreis Vereine und Initiativen bei Projekten mit überörtlicher Bedeutung. Im vergangenen Jahr wurden {anzahl} Projekte gefördert.',
-    ],
-    measures: ['Ausbau des Unterrichts an Grundschulen', 'Digitalisierung der Bestände des Kreisarchivs', 'Kulturtage Nordheide im Herbst', 'Förderung von Heimatmuseen in {ort} und {ort2}'],
-    decisions: [
-      { title: 'Neufassung der Gebührenordnung der Kreismusikschule', clause: 'die Gebührenordnung der Kreismusikschule in der Fassung der Anlage zum 1. August {folgejahr} zu beschließen', council: true },
-      { title: 'Förderung des Heimatmuseums {ort}', clause: 'dem Heimatverein {ort} für die Neugestaltung der Dauerausstellung einen Zuschuss von {betrag} zu gewähren', council: false },
-    ],
-    reports: [
-      { title: 'Jahresbericht der Kreismusikschule {vorjahr}', points: ['Die Zahl der Unterrichtsstunden ist um {prozent} Prozent gestiegen.', 'Das Ensemble „Nordheider Bläser“ hat beim Landeswettbewerb einen Preis erhalten.'] },
-    ],
-    motions: [
-      { title: 'Kulturtage Nordheide als jährliche Veranstaltung', requests: ['Die Kulturtage Nordheide werden ab {folgejahr} jährlich ausgerichtet.', 'Im Haushalt werden hierfür 25.000 € bereitgestellt.'], reasons: ['Die ersten Kulturtage haben gezeigt, wie vielfältig die Kulturlandschaft im Kreis ist.'] },
-    ],
-    questions: [
-      { subject: 'zur Warteliste der Kreismusikschule', questions: ['Wie viele Kinder stehen auf der Warteliste der Kreismusikschule?', 'Welche Instrumente sind besonders gefragt?'], answers: ['Zum Stichtag standen {anzahl} Kinder auf der Warteliste.', 'Besonders gefragt sind Klavier, Gitarre und Schlagzeug.'] },
-    ],
-    annexes: ['Gebührenordnung (Entwurf)', 'Projektbeschreibung'],
-    briefings: ['Vorstellung des Programms der Kulturtage Nordheide'],
-  },
-  {
-    key: 'integration', committee: 'SGA', unit: 'KIT', advisory: 'IB',
-    context: [
-      'Im Kreis Nordheide leben Menschen aus über {anzahl} Nationen. Die Koordinierungsstelle für Integration und Teilhabe bündelt die Angebote des Kreises und arbeitet eng mit den Gemeinden, den Wohlfahrtsverbänden und den Migrantenorganisationen zusammen.',
-      'Die Zahl der Menschen, die dem Kreis zur Unterbringung zugewiesen werden, ist im laufenden Jahr erneut gestiegen. Die Gemeinden melden, dass geeigneter Wohnraum kaum noch zur Verfügung steht.',
-      'Das Integrationskonzept des Kreises stammt aus dem Jahr 2016 und soll unter Beteiligung des Integrationsbeirates fortgeschrieben werden. Schwerpunkte sind Sprache, Arbeit, Wohnen und gesellschaftliche Teilhabe.',
-      'Ehrenamtliche Sprachpatinnen und Sprachpaten leisten einen wichtigen Beitrag. Der Kreis unterstützt sie mit Fortbildungen und einer Aufwandsentschädigung.',
-    ],
-    measures: ['Aktionsplan Integration mit 24 Einzelmaßnahmen', 'Ausbau der Sprachkurse mit Kinderbetreuung', 'Integrationslotsen in {ort} und {ort2}', 'Anerkennungsberatung für ausländische Berufsabschlüsse', 'Dolmetscherpool für Beratungsgespräche'],
-    decisions: [
-      { title: 'Aktionsplan Integration {jahr}–{plus3}', clause: 'dem Aktionsplan Integration {jahr}–{plus3} zuzustimmen und die Verwaltung mit der Umsetzung zu beauftragen', council: true },
-      { title: 'Anmietung einer Gemeinschaftsunterkunft in {ort}', clause: 'der Anmietung eines Gebäudes in {ort} als Gemeinschaftsunterkunft für bis zu {anzahl} Personen zuzustimmen', council: true },
-      { title: 'Förderung von Sprachkursen mit Kinderbetreuung', clause: 'für Sprachkurse mit Kinderbetreuung im Jahr {folgejahr} Mittel in Höhe von {betrag} bereitzustellen', council: false },
-    ],
-    reports: [
-      { title: 'Sachstand Unterbringung und Integration Geflüchteter – {stand}', points: ['Dem Kreis wurden seit Jahresbeginn {anzahl} Personen zugewiesen.', 'Die Gemeinschaftsunterkünfte sind zu {prozent} Prozent belegt.', 'Die Wartezeit auf einen Integrationskurs beträgt derzeit etwa drei Monate.'] },
-      { title: 'Bericht der Koordinierungsstelle für Integration und Teilhabe {vorjahr}', points: ['Die Anerkennungsberatung wurde in {anzahl} Fällen in Anspruch genommen.', 'Der Dolmetscherpool umfasst inzwischen 40 Sprachmittlerinnen und Sprachmittler.'] },
-    ],
-    motions: [
-      { title: 'Willkommenslotsen für Betriebe im Kreis', requests: ['Die Verwaltung prüft gemeinsam mit der Wirtschaftsförderung die Einrichtung von Willkommenslotsen für kleine und mittlere Betriebe.', 'Über das Ergebnis wird im Sozial- und Gesundheitsausschuss berichtet.'], reasons: ['Viele Betriebe suchen Fachkräfte und sind bereit, Geflüchtete einzustellen, scheuen aber den bürokratischen Aufwand.'] },
-    ],
-    questions: [
-      { subject: 'zur Belegung der Gemeinschaftsunterkünfte', questions: ['Wie viele Plätze stehen in den Gemeinschaftsunterkünften des Kreises zur Verfügung?', 'Wie hoch ist die aktuelle Belegung?', 'Welche weiteren Standorte werden geprüft?'], answers: ['Es stehen derzeit 420 Plätze zur Verfügung.', 'Die Belegung liegt bei {prozent} Prozent.', 'Geprüft werden Objekte in {ort} und {ort2}; Gespräche mit den Eigentümern laufen.'] },
-    ],
-    annexes: ['Aktionsplan Integration', 'Übersicht der Maßnahmen', 'Stellungnahme des Integrationsbeirates'],
-    briefings: ['Bericht zur Lage in den Gemeinschaftsunterkünften', 'Vorstellung des Dolmetscherpools'],
-  },
-  {
-    key: 'pflege', committee: 'SGA', unit: 'FD 50', advisory: 'SB',
-    context: [
-      'Die Zahl der pflegebedürftigen Menschen im Kreis Nordheide wird nach der Pflegeprognose bis 2035 um etwa {prozent} Prozent steigen. Schon heute fehlen Kurzzeitpflegeplätze und ambulante Pflegekräfte.',
-      'Der Pflegestützpunkt berät Pflegebedürftige und ihre Angehörigen kostenlos und unabhängig. Im vergangenen Jahr fanden {anzahl} Beratungen statt, ein wachsender Teil davon als Hausbesuch.',
-      'Die örtliche Pflegeplanung nach dem Niedersächsischen Pflegegesetz wird alle fünf Jahre fortgeschrieben. Sie beschreibt das vorhandene Angebot und leitet Handlungsempfehlungen für den Kreis und die Gemeinden ab.',
-    ],
-    measures: ['Außensprechstunden des Pflegestützpunktes in {ort}', 'Förderung von Kurzzeitpflegeplätzen', 'Pflegekonferenz mit allen Trägern', 'Unterstützung pflegender Angehöriger durch Gesprächskreise'],
-    decisions: [
-      { title: 'Örtliche Pflegeplanung {jahr}', clause: 'die örtliche Pflegeplanung {jahr} zu beschließen und die Handlungsempfehlungen zur Grundlage der weiteren Arbeit zu machen', council: true },
-      { title: 'Förderprogramm Kurzzeitpflege', clause: 'ein Förderprogramm zur Schaffung zusätzlicher Kurzzeitpflegeplätze mit einem Volumen von {betrag} aufzulegen', council: true },
-    ],
-    reports: [
-      { title: 'Tätigkeitsbericht des Pflegestützpunktes {vorjahr}', points: ['Es fanden {anzahl} Beratungen statt.', 'Die Außensprechstunde in {ort} wird gut angenommen.', 'Häufigstes Thema war die Suche nach einem Kurzzeitpflegeplatz.'] },
-    ],
-    motions: [
-      { title: 'Gemeindeschwestern plus im Kreis erproben', requests: ['Die Verwaltung entwickelt ein Modellprojekt für präventive Hausbesuche bei älteren Menschen in zwei Gemeinden.'], reasons: ['Präventive Hausbesuche helfen älteren Menschen, möglichst lange selbstständig zu Hause zu leben.'] },
-    ],
-    questions: [
-      { subject: 'zu Kurzzeitpflegeplätzen im Kreisgebiet', questions: ['Wie viele Kurzzeitpflegeplätze gibt es im Kreisgebiet?', 'Wie viele Anfragen konnten im vergangenen Jahr nicht bedient werden?'], answers: ['Im Kreisgebiet gibt es derzeit 38 eingestreute und 12 solitäre Kurzzeitpflegeplätze.', 'Nach Angaben der Einrichtungen konnten etwa {anzahl} Anfragen nicht bedient werden.'] },
-    ],
-    annexes: ['Pflegeplanung – Datenteil', 'Stellungnahme des Seniorenbeirates'],
-    briefings: ['Bericht aus der Pflegekonferenz', 'Vorstellung des Pflegestützpunktes'],
-  },
-  {
-    key: 'gesundheit', committee: 'SGA', unit: 'FD 53',
-    context: [
-      'In mehreren Gemeinden des Kreises ist die hausärztliche Versorgung gefährdet. In {ort} werden zwei Praxen in den nächsten Jahren altersbedingt schließen, ohne dass eine Nachfolge gefunden ist.',
-      'Das Gesundheitsamt nimmt neben dem Infektionsschutz zahlreiche Aufgaben wahr: Schuleingangsuntersuchungen, Trinkwasserüberwachung und den sozialpsychiatrischen Dienst. Die Zahl der Schuleingangsuntersuchungen lag zuletzt bei {anzahl}.',
-      'Der Kreis beteiligt sich an einem Stipendienprogramm für Medizinstudierende, die sich verpflichten, nach der Facharztausbildung im ländlichen Raum tätig zu werden.',
-    ],
-    measures: ['Landarztstipendium mit monatlich 500 €', 'Unterstützung bei der Gründung eines medizinischen Versorgungszentrums', 'Famulaturen in Praxen des Kreises', 'Ausbau des sozialpsychiatrischen Dienstes'],
-    decisions: [
-      { title: 'Landarztstipendium des Kreises Nordheide', clause: 'ab dem Wintersemester {jahr}/{folgejahr} jährlich bis zu fünf Landarztstipendien zu vergeben', council: true },
-      { title: 'Beteiligung an der Gründung eines medizinischen Versorgungszentrums in {ort}', clause: 'einer Beteiligung des Kreises an der Gründung eines kommunalen medizinischen Versorgungszentrums in {ort} grundsätzlich zuzustimmen', council: true },
-    ],
-    reports: [
-      { title: 'Ergebnisse der Schuleingangsuntersuchungen {vorjahr}', points: ['Untersucht wurden {anzahl} Kinder.', 'Bei {prozent} Prozent wurde ein Förderbedarf in der Sprachentwicklung festgestellt.', 'Die Impfquoten liegen über dem Landesdurchschnitt.'] },
-    ],
-    motions: [
-      { title: 'Defibrillatoren in allen Gebäuden des Kreises', requests: ['In allen öffentlich zugänglichen Gebäuden des Kreises werden automatisierte externe Defibrillatoren bereitgestellt.'], reasons: ['Beim plötzlichen Herzstillstand zählt jede Minute.'] },
-    ],
-    questions: [
-      { subject: 'zur hausärztlichen Versorgung in {ort}', questions: ['Wie viele Hausarztsitze sind in {ort} derzeit unbesetzt?', 'Welche Unterstützung bietet der Kreis bei der Praxisnachfolge?'], answers: ['Nach Auskunft der Kassenärztlichen Vereinigung sind im Planungsbereich zwei Sitze unbesetzt.', 'Der Kreis bietet Beratung durch die Wirtschaftsförderung sowie das Landarztstipendium an.'] },
-    ],
-    annexes: ['Richtlinie Landarztstipendium', 'Versorgungsanalyse'],
-    briefings: ['Bericht des Gesundheitsamtes zur Infektionslage'],
-  },
-  {
-    key: 'teilhabe', committee: 'SGA', unit: 'FD 50', advisory: 'BMB',
-    context: [
-      'Nach der UN-Behindertenrechtskonvention haben Menschen mit Behinderung das Recht auf volle und gleichberechtigte Teilhabe. Der Kreis hat sich mit dem Teilhabeplan verpflichtet, Barrieren in seinen Gebäuden, Angeboten und Informationen abzubauen.',
-      'Von den {anzahl} Bushaltestellen im Kreisgebiet sind erst etwa {prozent} Prozent barrierefrei ausgebaut. Die Gemeinden als Baulastträger erhalten für den Umbau Fördermittel des Landes und des Kreises.',
-      'Der Beirat für Menschen mit Behinderung hat angeregt, Bescheide und Informationen des Kreises auch in Leichter Sprache anzubieten.',
-    ],
-    measures: ['barrierefreier Umbau von Haltestellen', 'Informationen in Leichter Sprache', 'induktive Höranlage im Großen Sitzungssaal', 'Beratungsangebot der ergänzenden unabhängigen Teilhabeberatung'],
-    decisions: [
-      { title: 'Teilhabeplan des Kreises Nordheide – Fortschreibung {jahr}', clause: 'der Fortschreibung des Teilhabeplans zuzustimmen', council: true },
-      { title: 'Förderung des barrierefreien Ausbaus von Bushaltestellen', clause: 'den Gemeinden für den barrierefreien Ausbau von Bushaltestellen im Jahr {folgejahr} Zuschüsse von insgesamt {betrag} zu gewähren', council: false },
-    ],
-    reports: [{ title: 'Umsetzungsstand des Teilhabeplans {jahr}', points: ['Von 42 Maßnahmen sind 17 abgeschlossen.', 'Im Kreishaus wurde eine induktive Höranlage eingebaut.', 'Die Internetseite des Kreises wurde auf Barrierefreiheit geprüft.'] }],
-    motions: [{ title: 'Leichte Sprache in der Kreisverwaltung', requests: ['Die wichtigsten Informationen und Formulare des Kreises werden bis Ende {folgejahr} auch in Leichter Sprache angeboten.'], reasons: ['Viele Menschen haben Schwierigkeiten, Verwaltungstexte zu verstehen.'] }],
-    questions: [{ subject: 'zur Barrierefreiheit der Bushaltestellen', questions: ['Wie viele Haltestellen sind barrierefrei ausgebaut?', 'Bis wann soll der Ausbau abgeschlossen sein?'], answers: ['Derzeit sind {anzahl} Haltestellen vollständig barrierefrei.', 'Nach der Planung der Gemeinden wird der Ausbau der stark genutzten Haltestellen bis 2030 abgeschlossen.'] }],
-    annexes: ['Teilhabeplan', 'Stellungnahme des Beirates für Menschen mit Behinderung'],
-    briefings: ['Bericht der ergänzenden unabhängigen Teilhabeberatung'],
   },
 ];

@@ -80,13 +80,7 @@ export interface DemoMembership {
   onBehalfOfKey: string | null;
 }
 
-export type DemoResult =
-  | 'beschlossen'
-  | 'abgelehnt'
-  | 'vertagt'
-  | 'zur Kenntnis genommen'
-  | 'geändert beschlossen'
-  | 'zurückgezogen';
+export type DemoResult = 'beschlossen' | 'abgelehnt' | 'vertagt' | 'zur Kenntnis genommen' | 'geändert beschlossen' | 'zurückgezogen';
 
 export interface DemoAgendaItem {
   /** Sort order within the meeting, from 1. */

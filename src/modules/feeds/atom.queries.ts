@@ -79,11 +79,7 @@ export type FeedDecision = z.infer<typeof decisionRowSchema>;
 
 /** Results of the visible agenda items, the newest sessions first, in agenda order within one. */
 export async function listFeedDecisions(db: Db, bodyId: number, viewer: Viewer): Promise<FeedDecision[]> {
-  const where = and(
-    eq(agendaItems.bodyId, bodyId),
-    agendaItemVisibleTo(viewer),
-    sql`nullif(trim(${agendaItems.result}), '') is not null`,
-  );
+  const where = and(eq(agendaItems.bodyId, bodyId), agendaItemVisibleTo(viewer), sql`nullif(trim(${agendaItems.result}), '') is not null`);
   return queryRows(
     db,
     decisionRowSchema,

@@ -41,7 +41,9 @@ describe('Atom writer', () => {
   });
 
   it('writes an empty feed that is still valid', () => {
-    const feed = parseAtom(renderAtom({ id: 'https://h/x', title: 'leer', updated: new Date(0), author: 'K', links: [{ rel: 'self', href: 'https://h/x' }], entries: [] }));
+    const feed = parseAtom(
+      renderAtom({ id: 'https://h/x', title: 'leer', updated: new Date(0), author: 'K', links: [{ rel: 'self', href: 'https://h/x' }], entries: [] }),
+    );
     assert.deepEqual(feed.entries, []);
   });
 });

@@ -43,7 +43,10 @@ for (const engine of testEngines()) {
       assert.equal(cal.events.length, expected.length);
       assert.deepEqual(new Set(cal.events.map((e) => e.uid)), new Set(expected.map(uid)));
       const starts = cal.events.map((e) => e.start.getTime());
-      assert.deepEqual(starts, [...starts].sort((a, b) => a - b));
+      assert.deepEqual(
+        starts,
+        [...starts].sort((a, b) => a - b),
+      );
       assert.match(cal.raw, /^BEGIN:VCALENDAR\r\nVERSION:2\.0\r\nPRODID:[^\r]+\r\nCALSCALE:GREGORIAN\r\nMETHOD:PUBLISH\r\n/);
     });
 
@@ -122,15 +125,27 @@ for (const engine of testEngines()) {
       const finanzCal = await calendarAt(`/gremien/${finanz}/sitzungen.ics`);
       assert.equal(finanzCal.name, 'Sitzungen Finanzausschuss – Kreis Testhausen');
       const { old, recent, cancelled, planned } = f.meetings;
-      assert.deepEqual(finanzCal.events.map((e) => e.uid), [old, recent, cancelled, planned].map(uid));
-      assert.deepEqual((await calendarAt(`/gremien/${sozial}/sitzungen.ics`)).events.map((e) => e.uid), [uid(f.meetings.sozialPast)]);
-      assert.deepEqual((await calendarAt(`/gremien/${kreistag}/sitzungen.ics`)).events.map((e) => e.uid), [uid(f.meetings.kreistagFuture)]);
+      assert.deepEqual(
+        finanzCal.events.map((e) => e.uid),
+        [old, recent, cancelled, planned].map(uid),
+      );
+      assert.deepEqual(
+        (await calendarAt(`/gremien/${sozial}/sitzungen.ics`)).events.map((e) => e.uid),
+        [uid(f.meetings.sozialPast)],
+      );
+      assert.deepEqual(
+        (await calendarAt(`/gremien/${kreistag}/sitzungen.ics`)).events.map((e) => e.uid),
+        [uid(f.meetings.kreistagFuture)],
+      );
     });
 
     it('has a calendar per session with exactly that session', async () => {
       for (const id of [f.meetings.cancelled, f.meetings.old, f.meetings.kreistagFuture]) {
         const cal = await calendarAt(`/sitzungen/${id}.ics`);
-        assert.deepEqual(cal.events.map((e) => e.uid), [uid(id)]);
+        assert.deepEqual(
+          cal.events.map((e) => e.uid),
+          [uid(id)],
+        );
       }
       const single = await calendarAt(`/sitzungen/${f.meetings.cancelled}.ics`);
       assert.equal(single.events[0]?.status, 'CANCELLED');

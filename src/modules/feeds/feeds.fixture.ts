@@ -60,7 +60,10 @@ export async function openFeedsFixture(engine: TestEngine): Promise<FeedsFixture
   if (!location) throw new Error('no location');
 
   const meeting = async (name: string, start: Date | null, state: MeetingState, extra: { cancelled?: boolean; end?: Date; locationId?: number } = {}) => {
-    const [row] = await db.insert(meetings).values({ bodyId, name, start, meetingState: state, ...extra }).returning();
+    const [row] = await db
+      .insert(meetings)
+      .values({ bodyId, name, start, meetingState: state, ...extra })
+      .returning();
     if (!row) throw new Error('no meeting');
     await db.insert(meetingOrganizations).values({ bodyId, meetingId: row.id, organizationId: finanz });
     return row.id;
@@ -85,7 +88,13 @@ export async function openFeedsFixture(engine: TestEngine): Promise<FeedsFixture
 
   await t.importPapers({
     papers: [
-      { reference: 'AN/2025/007', type: 'Antrag', name: hostileTitle, date: '2025-09-01', consultations: [{ organization: 'Finanzausschuss', role: 'Entscheidung' }] },
+      {
+        reference: 'AN/2025/007',
+        type: 'Antrag',
+        name: hostileTitle,
+        date: '2025-09-01',
+        consultations: [{ organization: 'Finanzausschuss', role: 'Entscheidung' }],
+      },
       {
         reference: secrets.paperReference,
         type: 'Beschlussvorlage',
@@ -103,20 +112,33 @@ export async function openFeedsFixture(engine: TestEngine): Promise<FeedsFixture
         public: false,
         consultations: [{ organization: 'Kreistag', meetingDate: '2099-07-10', role: 'Kenntnisnahme' }],
       },
-      { reference: 'MV/2025/011', type: 'Mitteilungsvorlage', name: 'Bericht zur Schulentwicklungsplanung', date: '2025-06-20', consultations: [{ organization: 'Finanzausschuss', role: 'Kenntnisnahme' }] },
+      {
+        reference: 'MV/2025/011',
+        type: 'Mitteilungsvorlage',
+        name: 'Bericht zur Schulentwicklungsplanung',
+        date: '2025-06-20',
+        consultations: [{ organization: 'Finanzausschuss', role: 'Kenntnisnahme' }],
+      },
     ],
   });
   // an agenda item flagged public that discusses a non-public paper: the policy derives it
   // non-public (access/visibility), so neither the item nor the paper shows
   const [secondPaper] = await db.select({ id: papers.id }).from(papers).where(eq(papers.reference, secrets.secondPaperReference));
-  const [link] = await db.select({ agendaItemId: consultations.agendaItemId }).from(consultations).where(eq(consultations.paperId, secondPaper?.id ?? 0));
+  const [link] = await db
+    .select({ agendaItemId: consultations.agendaItemId })
+    .from(consultations)
+    .where(eq(consultations.paperId, secondPaper?.id ?? 0));
   if (!link?.agendaItemId) throw new Error('no agenda item for the second secret paper');
   await db
     .update(agendaItems)
     .set({ public: true, number: 'Ö 2', name: 'Bericht über Liegenschaften', result: 'zur Kenntnis genommen' })
     .where(eq(agendaItems.id, link.agendaItemId));
   // the order of the papers feed is the order in which papers appeared: AN, MV/011, VO/246
-  const appeared = (reference: string, at: string) => db.update(papers).set({ created: new Date(at) }).where(eq(papers.reference, reference));
+  const appeared = (reference: string, at: string) =>
+    db
+      .update(papers)
+      .set({ created: new Date(at) })
+      .where(eq(papers.reference, reference));
   await appeared('VO/2025/246', '2025-05-20T08:00:00Z');
   await appeared('MV/2025/011', '2025-07-01T08:00:00Z');
   await appeared('AN/2025/007', '2025-09-02T08:00:00Z');

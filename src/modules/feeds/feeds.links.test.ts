@@ -15,9 +15,18 @@ describe('feed links for pages', () => {
   });
 
   it('point to the calendars of the body, a Gremium and a session', () => {
-    assert.deepEqual(calendarLinks().map((l) => l.href), ['/sitzungen.ics']);
-    assert.deepEqual(calendarLinks({ gremium: 4 }).map((l) => l.href), ['/gremien/4/sitzungen.ics']);
-    assert.deepEqual(calendarLinks({ meetingId: 9, gremium: 4 }).map((l) => l.href), ['/sitzungen/9.ics', '/gremien/4/sitzungen.ics']);
+    assert.deepEqual(
+      calendarLinks().map((l) => l.href),
+      ['/sitzungen.ics'],
+    );
+    assert.deepEqual(
+      calendarLinks({ gremium: 4 }).map((l) => l.href),
+      ['/gremien/4/sitzungen.ics'],
+    );
+    assert.deepEqual(
+      calendarLinks({ meetingId: 9, gremium: 4 }).map((l) => l.href),
+      ['/sitzungen/9.ics', '/gremien/4/sitzungen.ics'],
+    );
     assert.ok(calendarLinks({ meetingId: 9 }).every((l) => l.type === 'text/calendar'));
     assert.equal(webcalUrl('https://ratsinfo.example/sitzungen.ics'), 'webcal://ratsinfo.example/sitzungen.ics');
   });

@@ -51,13 +51,17 @@ export function feedRoutes(app: FastifyInstance, deps: RouteDeps): void {
     return sendCalendar(reply, `Sitzungen – ${request.site.body.name}`, await eventsOf(request, { kind: 'body', since }));
   });
 
-  app.get<{ Params: { id: string } }>('/gremien/:id/sitzungen.ics', { config: { ...cached.config, objects: { id: 'organization' } } }, async (request, reply) => {
-    const id = positiveId(request.params.id);
-    const name = id === undefined ? undefined : await findOrganizationName(deps.db, request.site.body.id, id);
-    if (id === undefined || name === undefined) return sendNotFound(request, reply);
-    const events = await eventsOf(request, { kind: 'organization', organizationId: id });
-    return sendCalendar(reply, `Sitzungen ${name} – ${request.site.body.name}`, events);
-  });
+  app.get<{ Params: { id: string } }>(
+    '/gremien/:id/sitzungen.ics',
+    { config: { ...cached.config, objects: { id: 'organization' } } },
+    async (request, reply) => {
+      const id = positiveId(request.params.id);
+      const name = id === undefined ? undefined : await findOrganizationName(deps.db, request.site.body.id, id);
+      if (id === undefined || name === undefined) return sendNotFound(request, reply);
+      const events = await eventsOf(request, { kind: 'organization', organizationId: id });
+      return sendCalendar(reply, `Sitzungen ${name} – ${request.site.body.name}`, events);
+    },
+  );
 
   app.get<{ Params: { id: string } }>('/sitzungen/:id.ics', { config: { ...cached.config, objects: { id: 'meeting' } } }, async (request, reply) => {
     const id = positiveId(request.params.id);

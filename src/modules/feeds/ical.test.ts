@@ -70,7 +70,11 @@ describe('iCalendar writer', () => {
   });
 
   it('leaves out DTEND when the end is unknown', () => {
-    const text = renderCalendar({ name: 'x', stamp: new Date(), events: [meetingEvent({ ...meeting, end: null }, { baseUrl: 'http://h', uidHost: 'h', wholeAgenda: true })] });
+    const text = renderCalendar({
+      name: 'x',
+      stamp: new Date(),
+      events: [meetingEvent({ ...meeting, end: null }, { baseUrl: 'http://h', uidHost: 'h', wholeAgenda: true })],
+    });
     assert.ok(!text.includes('DTEND'));
     assert.equal(parseCalendar(text).events[0]?.end, null);
   });
@@ -101,7 +105,10 @@ describe('calendar event facts', () => {
   });
 
   it('joins the parts of an address that are there', () => {
-    assert.equal(addressOf({ description: null, room: null, streetAddress: 'Am Markt 1', postalCode: null, locality: 'Lindenhagen' }), 'Am Markt 1, Lindenhagen');
+    assert.equal(
+      addressOf({ description: null, room: null, streetAddress: 'Am Markt 1', postalCode: null, locality: 'Lindenhagen' }),
+      'Am Markt 1, Lindenhagen',
+    );
     assert.equal(addressOf({ description: ' ', room: null, streetAddress: null, postalCode: null, locality: null }), null);
     assert.equal(addressOf(null), null);
   });

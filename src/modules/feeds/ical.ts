@@ -37,7 +37,10 @@ const encoder = new TextEncoder();
 
 /** `20250603T150000Z`: a DATE-TIME in UTC, seconds truncated to whole seconds. */
 export function formatUtc(date: Date): string {
-  return date.toISOString().replace(/\.\d{3}Z$/, 'Z').replace(/[-:]/g, '');
+  return date
+    .toISOString()
+    .replace(/\.\d{3}Z$/, 'Z')
+    .replace(/[-:]/g, '');
 }
 
 /**
@@ -84,12 +87,7 @@ export function foldLine(line: string): string {
 }
 
 function eventLines(event: CalendarEvent, stamp: Date): string[] {
-  const lines = [
-    'BEGIN:VEVENT',
-    `UID:${escapeText(event.uid)}`,
-    `DTSTAMP:${formatUtc(stamp)}`,
-    `DTSTART:${formatUtc(event.start)}`,
-  ];
+  const lines = ['BEGIN:VEVENT', `UID:${escapeText(event.uid)}`, `DTSTAMP:${formatUtc(stamp)}`, `DTSTART:${formatUtc(event.start)}`];
   if (event.end && event.end.getTime() > event.start.getTime()) lines.push(`DTEND:${formatUtc(event.end)}`);
   lines.push(`SUMMARY:${escapeText(event.summary)}`);
   if (event.location) lines.push(`LOCATION:${escapeText(event.location)}`);

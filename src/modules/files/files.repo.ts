@@ -74,7 +74,10 @@ async function settleProvisional(db: Db, provisional: ProvisionalKeys): Promise<
   const keys = [...provisional.keys];
   // soft-deleted rows still reference their bytes
   const rows = keys.length
-    ? await db.select({ key: files.storageKey }).from(files).where(sql`${files.storageKey} = any(${sql.param(keys)}::text[])`)
+    ? await db
+        .select({ key: files.storageKey })
+        .from(files)
+        .where(sql`${files.storageKey} = any(${sql.param(keys)}::text[])`)
     : [];
   const { removed } = await provisional.settle(new Set(rows.map((r) => r.key)));
   return removed;

@@ -29,29 +29,37 @@ const fileParams = z.object({ id: z.string().max(300), name: z.string().max(300)
 const fileQuery = z.object({ download: param.flag() });
 
 export function fileRoutes(app: FastifyInstance, deps: RouteDeps): void {
-  app.withTypeProvider<ZodTypeProvider>().get('/dateien/:id/:name?', { schema: { params: fileParams, querystring: fileQuery }, config: { objects: { id: 'file', name: 'fileName' } } }, async (request, reply) => {
-    const { id } = request.params;
-    const { body, viewer } = request.site;
-    const fileId = positiveId(id);
-    const file = fileId === undefined ? undefined : await findVisibleFile(deps.db, body.id, viewer, fileId);
-    if (!file) return sendNotFound(request, reply);
-    const bytes = await deps.storage.get(file.storageKey);
-    if (!bytes) {
-      request.log.error({ fileId: file.id, storageKey: file.storageKey }, 'file bytes missing from storage');
-      return sendNotFound(request, reply);
-    }
-    if (!file.publiclyVisible) await auditNonPublicFileAccess(deps.db, { bodyId: body.id, viewer, ip: request.ip, fileId: file.id, via: 'download' });
-    const inline = !request.query.download && servedInline(file.mimeType);
-    if (!inline) reply.header('content-security-policy', "sandbox; default-src 'none'");
-    return reply
-      .header('content-type', file.mimeType)
-      .header('content-length', String(bytes.byteLength))
-      .header('content-disposition', contentDisposition(inline ? 'inline' : 'attachment', file.fileName))
-      .header('x-content-type-options', 'nosniff')
-      .header('etag', `"${file.sha256}"`)
-      .header('last-modified', file.modified.toUTCString())
-      // only what anonymous users may see can sit in a shared cache
-      .header('cache-control', viewer.kind === 'anonymous' ? 'public, max-age=300' : 'private, no-store')
-      .send(bytes);
-  });
+  app
+    .withTypeProvider<ZodTypeProvider>()
+    .get(
+      '/dateien/:id/:name?',
+      { schema: { params: fileParams, querystring: fileQuery }, config: { objects: { id: 'file', name: 'fileName' } } },
+      async (request, reply) => {
+        const { id } = request.params;
+        const { body, viewer } = request.site;
+        const fileId = positiveId(id);
+        const file = fileId === undefined ? undefined : await findVisibleFile(deps.db, body.id, viewer, fileId);
+        if (!file) return sendNotFound(request, reply);
+        const bytes = await deps.storage.get(file.storageKey);
+        if (!bytes) {
+          request.log.error({ fileId: file.id, storageKey: file.storageKey }, 'file bytes missing from storage');
+          return sendNotFound(request, reply);
+        }
+        if (!file.publiclyVisible) await auditNonPublicFileAccess(deps.db, { bodyId: body.id, viewer, ip: request.ip, fileId: file.id, via: 'download' });
+        const inline = !request.query.download && servedInline(file.mimeType);
+        if (!inline) reply.header('content-security-policy', "sandbox; default-src 'none'");
+        return (
+          reply
+            .header('content-type', file.mimeType)
+            .header('content-length', String(bytes.byteLength))
+            .header('content-disposition', contentDisposition(inline ? 'inline' : 'attachment', file.fileName))
+            .header('x-content-type-options', 'nosniff')
+            .header('etag', `"${file.sha256}"`)
+            .header('last-modified', file.modified.toUTCString())
+            // only what anonymous users may see can sit in a shared cache
+            .header('cache-control', viewer.kind === 'anonymous' ? 'public, max-age=300' : 'private, no-store')
+            .send(bytes)
+        );
+      },
+    );
 }

@@ -3,14 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { test } from 'node:test';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import yazl from 'yazl';
-import {
-  extractDocumentText,
-  extractFileText,
-  extractPdfText,
-  mimeTypeForFileName,
-  odfContentText,
-  TextExtractionError,
-} from './text-extraction.ts';
+import { extractDocumentText, extractFileText, extractPdfText, mimeTypeForFileName, odfContentText, TextExtractionError } from './text-extraction.ts';
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 const ODT = 'application/vnd.oasis.opendocument.text';
@@ -177,10 +170,7 @@ test('ODT: headings and paragraphs as lines, text:s/tab/line-break and entities 
   assert.ok(result);
   assert.equal(result.method, 'odt');
   assert.equal(result.pages, 1);
-  assert.equal(
-    result.text,
-    'Sitzung des Ausschusses für Umwelt & Klima\nBeginn: 18 Uhr\tOrt: Rathaus\n\nZeile eins\nZeile zwei über <alles> – "gut"',
-  );
+  assert.equal(result.text, 'Sitzung des Ausschusses für Umwelt & Klima\nBeginn: 18 Uhr\tOrt: Rathaus\n\nZeile eins\nZeile zwei über <alles> – "gut"');
   // before tidying, text:c counts the spaces
   assert.match(odfContentText(odtContent), /Beginn: {3}18 Uhr\tOrt/);
 });

@@ -64,7 +64,13 @@ for (const engine of testEngines()) {
     });
 
     test('ein vorübergehender Fehler wird wiederholt und nach dem letzten Versuch als gescheitert gemeldet', async () => {
-      const file = await createFile(database.db, storage, { bodyId, name: 'Verschwunden', fileName: 'weg.pdf', mimeType: 'application/pdf', bytes: await makePdf(['weg']) });
+      const file = await createFile(database.db, storage, {
+        bodyId,
+        name: 'Verschwunden',
+        fileName: 'weg.pdf',
+        mimeType: 'application/pdf',
+        bytes: await makePdf(['weg']),
+      });
       // the bytes vanish from storage: a transient error (the disk may come back)
       await database.db.update(files).set({ storageKey: '00/00/00000000-0000-4000-8000-000000000000' }).where(eq(files.id, file.id));
       const failed = await settled(database, file.id);
@@ -82,7 +88,13 @@ for (const engine of testEngines()) {
     });
 
     test('Dateien ohne Textinhalt (Bilder) gelten als erledigt, nicht als Fehler', async () => {
-      const file = await createFile(database.db, storage, { bodyId, name: 'Foto', fileName: 'foto.png', mimeType: 'image/png', bytes: new Uint8Array([137, 80, 78, 71]) });
+      const file = await createFile(database.db, storage, {
+        bodyId,
+        name: 'Foto',
+        fileName: 'foto.png',
+        mimeType: 'image/png',
+        bytes: new Uint8Array([137, 80, 78, 71]),
+      });
       const row = await settled(database, file.id);
       assert.equal(row.textState, 'none');
       assert.equal(row.textError, null);
@@ -94,7 +106,13 @@ for (const engine of testEngines()) {
         try {
           const created = await Promise.all(
             [1, 2, 3, 4, 5, 6].map(async (n) =>
-              createFile(database.db, storage, { bodyId, name: `Teil ${n}`, fileName: `teil-${n}.pdf`, mimeType: 'application/pdf', bytes: await makePdf([`Abschnitt ${n}`]) }),
+              createFile(database.db, storage, {
+                bodyId,
+                name: `Teil ${n}`,
+                fileName: `teil-${n}.pdf`,
+                mimeType: 'application/pdf',
+                bytes: await makePdf([`Abschnitt ${n}`]),
+              }),
             ),
           );
           await Promise.all([jobs.sweep(), second.sweep()]);

@@ -68,11 +68,7 @@ export async function startTextJobs(database: Database, storage: FileStorage, op
   });
 
   const sweep = async (): Promise<number> => {
-    const pending = await queryRows(
-      database.db,
-      idRow,
-      sql`select id from files where text_state = 'pending' and deleted_at is null order by id limit 1000`,
-    );
+    const pending = await queryRows(database.db, idRow, sql`select id from files where text_state = 'pending' and deleted_at is null order by id limit 1000`);
     let queued = 0;
     for (const { id } of pending) {
       if (await boss.send(QUEUE, { fileId: id } satisfies JobData, { singletonKey: String(id) })) queued += 1;
@@ -81,9 +77,14 @@ export async function startTextJobs(database: Database, storage: FileStorage, op
   };
   let timer: NodeJS.Timeout | undefined;
   const loop = () => {
-    timer = setTimeout(() => {
-      sweep().catch((err: unknown) => options.onError?.(err)).finally(loop);
-    }, (options.sweepSeconds ?? 10) * 1000);
+    timer = setTimeout(
+      () => {
+        sweep()
+          .catch((err: unknown) => options.onError?.(err))
+          .finally(loop);
+      },
+      (options.sweepSeconds ?? 10) * 1000,
+    );
     timer.unref();
   };
   await sweep();
@@ -103,7 +104,7 @@ export async function startTextJobs(database: Database, storage: FileStorage, op
  */
 export async function extractOne(db: Db, storage: FileStorage, fileId: number, options: ExtractionOptions, lastAttempt: boolean): Promise<void> {
   const [file] = await db.select().from(files).where(eq(files.id, fileId));
-  if (!file || file.textState !== 'pending' || file.deletedAt) return;
+  if (file?.textState !== 'pending' || file.deletedAt) return;
   const record = (values: Partial<typeof files.$inferInsert>) =>
     db
       .update(files)

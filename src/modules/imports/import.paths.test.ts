@@ -47,7 +47,10 @@ describe('attachment paths of an import stay inside the files root', () => {
   });
 
   it('refuses absolute paths, even ones that point into the root', async () => {
-    await refused('/etc/passwd', /^Der Pfad \/etc\/passwd ist absolut; Anlagen werden nur relativ zum Ordner der Importdatei \(oder zu --files-root\) gelesen\.$/);
+    await refused(
+      '/etc/passwd',
+      /^Der Pfad \/etc\/passwd ist absolut; Anlagen werden nur relativ zum Ordner der Importdatei \(oder zu --files-root\) gelesen\.$/,
+    );
     await refused(path.join(root, 'anlagen', 'plan.pdf'), /ist absolut/);
   });
 

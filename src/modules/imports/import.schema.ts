@@ -13,7 +13,11 @@ const isoDate = z
   .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'Datum im Format JJJJ-MM-TT erwartet, z. B. 2025-06-03', abort: true })
   .refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v), 'kein gültiges Kalenderdatum');
 
-const nonEmpty = (what: string) => z.string({ error: `${what} fehlt oder ist kein Text` }).trim().min(1, `${what} darf nicht leer sein`);
+const nonEmpty = (what: string) =>
+  z
+    .string({ error: `${what} fehlt oder ist kein Text` })
+    .trim()
+    .min(1, `${what} darf nicht leer sein`);
 
 export const sectionSchema = z
   .strictObject({
@@ -41,7 +45,10 @@ export const fileSchema = z.strictObject({
   path: nonEmpty('Dateipfad'),
   name: z.string().trim().min(1).optional(),
   role: z.enum(paperFileRoles, { error: 'Rolle einer Anlage: main oder auxiliary' }).default('auxiliary'),
-  mimeType: z.string().regex(/^[\w.+-]+\/[\w.+-]+$/, 'kein gültiger MIME-Typ').optional(),
+  mimeType: z
+    .string()
+    .regex(/^[\w.+-]+\/[\w.+-]+$/, 'kein gültiger MIME-Typ')
+    .optional(),
   public: z.boolean().optional(),
   date: isoDate.optional(),
 });
@@ -81,9 +88,7 @@ export interface ImportProblem {
  * Validates a parsed document. Paths in problems always point into the document as written,
  * so the command line can name the line. A document with a top-level `papers` key is a batch.
  */
-export function parsePaperImportDocument(
-  value: unknown,
-): Result<{ paper: PaperImport; path: ImportPath }[], ImportProblem[]> {
+export function parsePaperImportDocument(value: unknown): Result<{ paper: PaperImport; path: ImportPath }[], ImportProblem[]> {
   const isBatch = typeof value === 'object' && value !== null && !Array.isArray(value) && 'papers' in value;
   if (isBatch) {
     const parsed = batchSchema.safeParse(value);
@@ -98,8 +103,7 @@ export function parsePaperImportDocument(
 function toProblems(error: z.ZodError): ImportProblem[] {
   return error.issues.flatMap((issue) => {
     const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
-    if (issue.code === 'unrecognized_keys')
-      return issue.keys.map((key) => ({ path: [...path, key], message: `unbekanntes Feld „${key}“` }));
+    if (issue.code === 'unrecognized_keys') return issue.keys.map((key) => ({ path: [...path, key], message: `unbekanntes Feld „${key}“` }));
     return [{ path, message: issue.message }];
   });
 }

@@ -49,9 +49,16 @@ for (const engine of testEngines()) {
       await fs.rm(base, { recursive: true, force: true });
     });
 
-    const paper = (reference: string, files: unknown[], extra: object = {}) => ({ reference, type: 'Mitteilungsvorlage', name: `Vorlage ${reference}`, files, ...extra });
+    const paper = (reference: string, files: unknown[], extra: object = {}) => ({
+      reference,
+      type: 'Mitteilungsvorlage',
+      name: `Vorlage ${reference}`,
+      files,
+      ...extra,
+    });
     const run = (doc: unknown) => importPapersFromJson(database.db, storage, fixture.bodyId, JSON.stringify(doc, null, 2), dir);
-    const count = async (table: string) => Number((await queryRows(database.db, z.object({ n: z.number() }), sql.raw(`select count(*)::int as n from ${table}`)))[0]?.n);
+    const count = async (table: string) =>
+      Number((await queryRows(database.db, z.object({ n: z.number() }), sql.raw(`select count(*)::int as n from ${table}`)))[0]?.n);
 
     it('refuses absolute paths, `..` out of the folder and links out, and writes nothing', async () => {
       const result = await run({
@@ -65,7 +72,10 @@ for (const engine of testEngines()) {
         result.error.map((p) => [p.path, p.message]),
         [
           ['papers.1.files.0.path', 'Der Pfad /etc/passwd ist absolut; Anlagen werden nur relativ zum Ordner der Importdatei (oder zu --files-root) gelesen.'],
-          ['papers.1.files.1.path', `Der Pfad ../geheim.txt liegt außerhalb von ${dir}; Anlagen werden nur relativ zum Ordner der Importdatei (oder zu --files-root) gelesen.`],
+          [
+            'papers.1.files.1.path',
+            `Der Pfad ../geheim.txt liegt außerhalb von ${dir}; Anlagen werden nur relativ zum Ordner der Importdatei (oder zu --files-root) gelesen.`,
+          ],
           [
             'papers.1.files.2.path',
             `Der Pfad anlagen/link.pdf führt über einen symbolischen Link nach ${base}/geheim.txt und liegt damit außerhalb von ${dir}; Anlagen werden nur relativ zum Ordner der Importdatei (oder zu --files-root) gelesen.`,

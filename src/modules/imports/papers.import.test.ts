@@ -10,7 +10,7 @@ import { administration, anonymous } from '../../access/index.ts';
 import { createTestBody, makePdf, tempDir, tempStorage, type TestBody } from '../../../test/helpers/fixtures.ts';
 import { testEngines } from '../../../test/helpers/db.ts';
 import { aktionsplanLines, beschlussvorlage, massnahmenLines } from '../../../test/fixtures/beschlussvorlage.ts';
-import { LocalDiskStorage } from '../../infra/storage.ts';
+import type { LocalDiskStorage } from '../../infra/storage.ts';
 import { findPaperPage } from '../papers/index.ts';
 import { importPapersFromJson } from './papers.import-json.ts';
 
@@ -49,7 +49,10 @@ for (const engine of testEngines()) {
         ['Sachverhalt', 'Beschlussempfehlung', 'Relevanz für den Klimaschutz', 'Finanzielle Auswirkungen'],
       );
       assert.match(page.sections[1]?.bodyHtml ?? '', /^<p>Der Sozial- und Gesundheitsausschuss empfiehlt/);
-      assert.deepEqual(page.underDirectionOf.map((o) => o.name), ['Koordinierungsstelle für Integration und Teilhabe']);
+      assert.deepEqual(
+        page.underDirectionOf.map((o) => o.name),
+        ['Koordinierungsstelle für Integration und Teilhabe'],
+      );
       assert.deepEqual(
         page.consultations.map((c) => [c.organization?.name, c.role, c.authoritative, c.meeting?.id]),
         [
@@ -58,13 +61,16 @@ for (const engine of testEngines()) {
         ],
       );
       const first = page.consultations[0]?.agendaItem;
-      assert.ok(first && first.visible);
+      assert.ok(first?.visible);
       assert.equal(first.result, 'beschlossen');
       assert.equal(first.number, 'Ö 1');
-      assert.deepEqual(page.files.map((f) => [f.name, f.role, f.mimeType]), [
-        ['Aktionsplan Zusammen ankommen', 'main', 'application/pdf'],
-        ['Übersicht der Maßnahmen', 'auxiliary', 'application/pdf'],
-      ]);
+      assert.deepEqual(
+        page.files.map((f) => [f.name, f.role, f.mimeType]),
+        [
+          ['Aktionsplan Zusammen ankommen', 'main', 'application/pdf'],
+          ['Übersicht der Maßnahmen', 'auxiliary', 'application/pdf'],
+        ],
+      );
     });
 
     it('extracts the text of imported PDFs', async () => {
@@ -80,7 +86,10 @@ for (const engine of testEngines()) {
       const page = await findPaperPage(database.db, fixture.bodyId, anonymous, 'VO-2025-246');
       assert.equal(page?.id, before?.id);
       assert.equal(page?.name, 'Aktionsplan „Zusammen ankommen“ (geändert)');
-      assert.deepEqual(page?.files.map((f) => f.id), [before?.files[0]?.id]);
+      assert.deepEqual(
+        page?.files.map((f) => f.id),
+        [before?.files[0]?.id],
+      );
       assert.deepEqual(
         page?.consultations.map((c) => (c.agendaItem?.visible ? c.agendaItem.id : null)),
         before?.consultations.map((c) => (c.agendaItem?.visible ? c.agendaItem.id : null)),
@@ -156,17 +165,32 @@ for (const engine of testEngines()) {
     it('links an Antwort to its Anfrage both ways, and hides a non-public related paper', async () => {
       const result = await run({
         papers: [
-          { reference: 'AF/2025/3', type: 'Anfrage', name: 'Anfrage zu Wartezeiten bei der Führerscheinstelle', originatorPersons: ['Dr. Henrike Albers'], originatorOrganizations: ['Fraktion Bürgerliste'] },
+          {
+            reference: 'AF/2025/3',
+            type: 'Anfrage',
+            name: 'Anfrage zu Wartezeiten bei der Führerscheinstelle',
+            originatorPersons: ['Dr. Henrike Albers'],
+            originatorOrganizations: ['Fraktion Bürgerliste'],
+          },
           { reference: 'VO/2025/410', type: 'Beschlussvorlage', name: 'Vertrauliche Personalangelegenheit', public: false },
           { reference: 'AW/2025/3', type: 'Antwort', name: 'Antwort zu Wartezeiten', superordinated: ['AF/2025/3'], related: ['VO/2025/246', 'VO/2025/410'] },
         ],
       });
       assert.ok(result.ok, JSON.stringify(result));
       const answer = await findPaperPage(database.db, fixture.bodyId, anonymous, 'AW-2025-3');
-      assert.deepEqual(answer?.superordinated.map((p) => p.reference), ['AF/2025/3']);
-      assert.deepEqual(answer?.related.map((p) => p.reference), ['VO/2025/246']);
+      assert.deepEqual(
+        answer?.superordinated.map((p) => p.reference),
+        ['AF/2025/3'],
+      );
+      assert.deepEqual(
+        answer?.related.map((p) => p.reference),
+        ['VO/2025/246'],
+      );
       const question = await findPaperPage(database.db, fixture.bodyId, anonymous, 'AF-2025-3');
-      assert.deepEqual(question?.subordinated.map((p) => p.reference), ['AW/2025/3']);
+      assert.deepEqual(
+        question?.subordinated.map((p) => p.reference),
+        ['AW/2025/3'],
+      );
       assert.deepEqual(question?.originators, [
         { kind: 'organization', id: fixture.organizations.fraktion, name: 'Fraktion Bürgerliste' },
         { kind: 'person', id: question?.originators[1]?.id, name: 'Dr. Henrike Albers' },

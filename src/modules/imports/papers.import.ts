@@ -15,15 +15,7 @@ import { findOrganizationsByName } from '../organizations/index.ts';
 import { findPersonsByName } from '../people/index.ts';
 import { readContainedFile } from './import.paths.ts';
 import type { ImportPath, ImportProblem, PaperImport } from './import.schema.ts';
-import {
-  consultations,
-  paperDirections,
-  paperFiles,
-  paperOriginators,
-  paperRelations,
-  papers,
-  paperSections,
-} from '../papers/papers.tables.ts';
+import { consultations, paperDirections, paperFiles, paperOriginators, paperRelations, papers, paperSections } from '../papers/papers.tables.ts';
 import { referenceToSlug } from '../papers/index.ts';
 import { plainTextToHtml, sanitizeRichText } from '../papers/index.ts';
 
@@ -104,12 +96,7 @@ async function readAttachment(
   return { bytes: read.value.bytes, fileName: name, mimeType: mimeType ?? mimeTypeForFileName(name) };
 }
 
-async function resolveOne<T>(
-  found: Promise<T[]>,
-  at: ImportPath,
-  what: string,
-  problems: ImportProblem[],
-): Promise<T | undefined> {
+async function resolveOne<T>(found: Promise<T[]>, at: ImportPath, what: string, problems: ImportProblem[]): Promise<T | undefined> {
   const rows = await found;
   if (rows.length === 1) return rows[0];
   problems.push({ path: at, message: rows.length === 0 ? `${what} nicht gefunden` : `${what} ist nicht eindeutig (${rows.length} Treffer)` });
@@ -139,7 +126,10 @@ async function upsertPaper(
     await tx.update(papers).set(values).where(eq(papers.id, existing.id));
     paperId = existing.id;
   } else {
-    const [row] = await tx.insert(papers).values({ bodyId, reference: input.reference, slug, ...values }).returning({ id: papers.id });
+    const [row] = await tx
+      .insert(papers)
+      .values({ bodyId, reference: input.reference, slug, ...values })
+      .returning({ id: papers.id });
     if (!row) throw new Error('insert into papers returned no row');
     paperId = row.id;
   }
@@ -274,7 +264,10 @@ async function syncFiles(tx: Tx, storage: ObjectWriter, bodyId: number, paperId:
     if (same) {
       fileId = same.fileId;
       await tx.update(files).set(meta).where(eq(files.id, fileId));
-      await tx.update(paperFiles).set({ role: entry.role, position }).where(and(eq(paperFiles.paperId, paperId), eq(paperFiles.fileId, fileId)));
+      await tx
+        .update(paperFiles)
+        .set({ role: entry.role, position })
+        .where(and(eq(paperFiles.paperId, paperId), eq(paperFiles.fileId, fileId)));
     } else {
       const text = await extractDocumentText(bytes.bytes, bytes.mimeType);
       const file = await createFile(tx, storage, { bodyId, fileName: bytes.fileName, mimeType: bytes.mimeType, bytes: bytes.bytes, text, ...meta });
@@ -291,7 +284,10 @@ async function syncFiles(tx: Tx, storage: ObjectWriter, bodyId: number, paperId:
 }
 
 async function linkRelations(tx: Tx, bodyId: number, input: PaperImport, at: ImportPath, problems: ImportProblem[]) {
-  const [self] = await tx.select({ id: papers.id }).from(papers).where(and(eq(papers.bodyId, bodyId), eq(papers.reference, input.reference)));
+  const [self] = await tx
+    .select({ id: papers.id })
+    .from(papers)
+    .where(and(eq(papers.bodyId, bodyId), eq(papers.reference, input.reference)));
   if (!self) return;
   await tx.delete(paperRelations).where(eq(paperRelations.paperId, self.id));
   for (const kind of ['related', 'superordinated'] as const) {

@@ -22,7 +22,13 @@ for (const engine of testEngines()) {
         name: secretTitle,
         public: false,
         consultations: [
-          { organization: 'Sozial- und Gesundheitsausschuss', meetingDate: '2025-06-03', role: 'Entscheidung', result: 'beschlossen', resolutionText: secretResolution },
+          {
+            organization: 'Sozial- und Gesundheitsausschuss',
+            meetingDate: '2025-06-03',
+            role: 'Entscheidung',
+            result: 'beschlossen',
+            resolutionText: secretResolution,
+          },
         ],
       });
       const items = await queryRows(
@@ -58,9 +64,15 @@ for (const engine of testEngines()) {
       assert.match(res.body, /Abstimmung: Ja 9, Nein 2, Enthaltung 1/);
       assert.match(res.body, /<a href="\/vorlagen\/VO-2025-246">Beschlussvorlage VO\/2025\/246: Aktionsplan/);
       // both steps, the current one marked, the Kreistag step still planned
-      assert.match(res.body, /<tr class="current"><td><time datetime="2025-06-03">.*?<td><a href="\/gremien\/\d+">Sozial- und Gesundheitsausschuss<\/a><\/td><td>Vorberatung<\/td><td>beschlossen<\/td><td><a href="\/tagesordnungspunkte\/\d+" aria-current="page">TOP Ö 1<\/a>/);
+      assert.match(
+        res.body,
+        /<tr class="current"><td><time datetime="2025-06-03">.*?<td><a href="\/gremien\/\d+">Sozial- und Gesundheitsausschuss<\/a><\/td><td>Vorberatung<\/td><td>beschlossen<\/td><td><a href="\/tagesordnungspunkte\/\d+" aria-current="page">TOP Ö 1<\/a>/,
+      );
       assert.match(res.body, /<td><a href="\/gremien\/\d+">Kreistag<\/a><\/td><td>Entscheidung<\/td><td>geplant<\/td>/);
-      assert.match(res.body, /<nav class="breadcrumbs" aria-label="Brotkrumen"><ol><li><a href="\/">Start<\/a><\/li><li><a href="\/sitzungen">Sitzungen<\/a><\/li>/);
+      assert.match(
+        res.body,
+        /<nav class="breadcrumbs" aria-label="Brotkrumen"><ol><li><a href="\/">Start<\/a><\/li><li><a href="\/sitzungen">Sitzungen<\/a><\/li>/,
+      );
     });
 
     it('answers a non-public agenda item with the same 404 as a missing one', async () => {
@@ -93,7 +105,10 @@ for (const engine of testEngines()) {
       assert.match(res.body, /<caption>Juni 2025<\/caption>/);
       // 1 June 2025 is a Sunday: the first week has six empty cells
       assert.match(res.body, /<tbody><tr>(<td class="outside"><\/td>){6}<td><span class="day-number">1<\/span><\/td><\/tr>/);
-      assert.match(res.body, /<td class="has-meetings"><span class="day-number">3<\/span><ul><li><a href="\/sitzungen\/\d+">17:00 Sozial- und Gesundheitsausschuss<\/a>/);
+      assert.match(
+        res.body,
+        /<td class="has-meetings"><span class="day-number">3<\/span><ul><li><a href="\/sitzungen\/\d+">17:00 Sozial- und Gesundheitsausschuss<\/a>/,
+      );
       assert.match(res.body, /href="\/sitzungen\?ansicht=kalender&amp;monat=2025-05" rel="prev">‹ Mai 2025/);
       assert.match(res.body, /href="\/sitzungen\?ansicht=kalender&amp;monat=2025-07" rel="next">Juli 2025 ›/);
     });
@@ -126,7 +141,10 @@ for (const engine of testEngines()) {
     it('puts next sessions, newest papers, recent decisions and a search box on the start page, nothing non-public', async () => {
       const res = await t.app.inject('/');
       assert.equal(res.statusCode, 200);
-      assert.match(res.body, /<h2 id="naechste-sitzungen">Nächste Sitzungen<\/h2><ul class="paper-list"><li><a class="paper-title" href="\/sitzungen\/\d+">Kreistag<\/a>/);
+      assert.match(
+        res.body,
+        /<h2 id="naechste-sitzungen">Nächste Sitzungen<\/h2><ul class="paper-list"><li><a class="paper-title" href="\/sitzungen\/\d+">Kreistag<\/a>/,
+      );
       assert.match(res.body, new RegExp(`<a class="paper-title" href="/tagesordnungspunkte/${publicItemId}">Aktionsplan`));
       assert.match(res.body, /<form class="search-box" method="get" action="\/vorlagen" role="search">/);
       for (const leak of [secretTitle, secretResolution, 'VO/2025/250']) assert.ok(!res.body.includes(leak), leak);

@@ -62,7 +62,10 @@ export function meetingRoutes(app: FastifyInstance, deps: RouteDeps): void {
     const alternates = (await deps.slots.fill('alternates', request.site, { page: 'meetingList', organizationId: query.organizationId })).flat();
     if (query.view === 'kalender') {
       const calendar = await listMeetingsInMonth(deps.db, body.id, query.month, query.organizationId);
-      return sendPage(reply, <MeetingListView bodyName={body.name} query={query} organizations={organizations} calendar={calendar} hrefFor={hrefFor} alternates={alternates} />);
+      return sendPage(
+        reply,
+        <MeetingListView bodyName={body.name} query={query} organizations={organizations} calendar={calendar} hrefFor={hrefFor} alternates={alternates} />,
+      );
     }
     const upcoming = query.period === 'kommende';
     const result = await listMeetings(deps.db, body.id, {

@@ -42,10 +42,7 @@ export const meetingOrganizations = pgTable(
       .notNull()
       .references(() => organizations.id),
   },
-  (t) => [
-    primaryKey({ columns: [t.meetingId, t.organizationId] }),
-    index('meeting_organizations_org_idx').on(t.organizationId),
-  ],
+  (t) => [primaryKey({ columns: [t.meetingId, t.organizationId] }), index('meeting_organizations_org_idx').on(t.organizationId)],
 );
 
 export const meetingFileRoles = ['invitation', 'resultsProtocol', 'verbatimProtocol', 'auxiliary'] as const;
@@ -67,9 +64,7 @@ export const meetingFiles = pgTable(
   (t) => [
     primaryKey({ columns: [t.meetingId, t.fileId] }),
     // invitation and protocols exist at most once per meeting
-    uniqueIndex('meeting_files_single_role')
-      .on(t.meetingId, t.role)
-      .where(sql`${t.role} <> 'auxiliary'`),
+    uniqueIndex('meeting_files_single_role').on(t.meetingId, t.role).where(sql`${t.role} <> 'auxiliary'`),
     index('meeting_files_file_idx').on(t.fileId),
   ],
 );

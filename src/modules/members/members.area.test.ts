@@ -91,7 +91,10 @@ for (const engine of testEngines()) {
         assert.match(html, new RegExp(`<h2 id="[a-z]+">${heading}</h2>`), heading);
       assert.match(html, new RegExp(`<a href="/sitzungen/${f.meetings.sozialFuture}">13. Sitzung des Sozial- und Gesundheitsausschusses</a>`));
       // the non-public item, marked, with its own file and the file of the paper consulted on it
-      assert.match(html, /N 1<\/span> <a href="\/tagesordnungspunkte\/\d+">Ankauf des Grundstücks Quokkaweg 3<\/a> <span class="badge badge-nonpublic">nichtöffentlich<\/span>/);
+      assert.match(
+        html,
+        /N 1<\/span> <a href="\/tagesordnungspunkte\/\d+">Ankauf des Grundstücks Quokkaweg 3<\/a> <span class="badge badge-nonpublic">nichtöffentlich<\/span>/,
+      );
       for (const [id, name] of [
         [f.files.agendaItemFile, 'Wertgutachten Quokkaweg'],
         [f.files.paperAttachment, 'Kaufvertragsentwurf Quokkaweg'],
@@ -132,7 +135,10 @@ for (const engine of testEngines()) {
       const r = await b.get(`/sitzungen/${f.meetings.sozialFuture}/dokumente.zip`);
       assert.equal(r.statusCode, 200);
       assert.equal(r.headers['content-type'], 'application/zip');
-      assert.match(String(r.headers['content-disposition']), /^attachment; filename="Unterlagen 13. Sitzung des Sozial- und Gesundheitsausschusses 2099-03-05\.zip"/);
+      assert.match(
+        String(r.headers['content-disposition']),
+        /^attachment; filename="Unterlagen 13. Sitzung des Sozial- und Gesundheitsausschusses 2099-03-05\.zip"/,
+      );
       assert.equal(r.headers['cache-control'], 'private, no-store');
       const entries = await unzip(r.rawPayload);
       assert.deepEqual([...entries.keys()], ['00 Einladung.pdf', 'N 1 Wertgutachten Quokkaweg.pdf', 'N 1 VO-2099-7 Kaufvertragsentwurf Quokkaweg.pdf']);
@@ -168,11 +174,22 @@ for (const engine of testEngines()) {
     it('names the files of a paper by agenda number and reference, and links the ZIP on the session page', async () => {
       const r = await t.app.inject(`/sitzungen/${t.fixture.meetings.kreistagFuture}/dokumente.zip`);
       const names = [...(await unzip(r.rawPayload)).keys()];
-      assert.ok(names.some((n) => /^\S+ \S+ VO-2025-246 Aktionsplan Zusammen ankommen\.pdf$/.test(n) || /^TOP \d+ VO-2025-246 Aktionsplan Zusammen ankommen\.pdf$/.test(n)), names.join(', '));
-      assert.ok(names.some((n) => n.endsWith('VO-2025-246 Übersicht der Maßnahmen.pdf')), names.join(', '));
+      assert.ok(
+        names.some(
+          (n) => /^\S+ \S+ VO-2025-246 Aktionsplan Zusammen ankommen\.pdf$/.test(n) || /^TOP \d+ VO-2025-246 Aktionsplan Zusammen ankommen\.pdf$/.test(n),
+        ),
+        names.join(', '),
+      );
+      assert.ok(
+        names.some((n) => n.endsWith('VO-2025-246 Übersicht der Maßnahmen.pdf')),
+        names.join(', '),
+      );
       assert.ok(names.every((n) => !/[/\\]/.test(n)));
       const page = await t.app.inject(`/sitzungen/${t.fixture.meetings.kreistagFuture}`);
-      assert.match(page.body, new RegExp(`<a href="/sitzungen/${t.fixture.meetings.kreistagFuture}/dokumente.zip" type="application/zip">Alle Unterlagen als ZIP</a>`));
+      assert.match(
+        page.body,
+        new RegExp(`<a href="/sitzungen/${t.fixture.meetings.kreistagFuture}/dokumente.zip" type="application/zip">Alle Unterlagen als ZIP</a>`),
+      );
     });
 
     it('answers 404 for unknown sessions', async () => {
@@ -185,8 +202,24 @@ for (const engine of testEngines()) {
       const [earlier, later] = await db
         .insert(papers)
         .values([
-          { bodyId: t.fixture.bodyId, reference: 'MV/2025/901', slug: 'MV-2025-901', name: 'Bericht Vorher Eisvogel', paperType: 'Mitteilungsvorlage', created: new Date(now - 30 * day), modified: new Date(now - 3 * day) },
-          { bodyId: t.fixture.bodyId, reference: 'MV/2025/902', slug: 'MV-2025-902', name: 'Bericht Nachher Kranich', paperType: 'Mitteilungsvorlage', created: new Date(now - 30 * day), modified: new Date(now - 1 * day) },
+          {
+            bodyId: t.fixture.bodyId,
+            reference: 'MV/2025/901',
+            slug: 'MV-2025-901',
+            name: 'Bericht Vorher Eisvogel',
+            paperType: 'Mitteilungsvorlage',
+            created: new Date(now - 30 * day),
+            modified: new Date(now - 3 * day),
+          },
+          {
+            bodyId: t.fixture.bodyId,
+            reference: 'MV/2025/902',
+            slug: 'MV-2025-902',
+            name: 'Bericht Nachher Kranich',
+            paperType: 'Mitteilungsvorlage',
+            created: new Date(now - 30 * day),
+            modified: new Date(now - 1 * day),
+          },
         ])
         .returning({ id: papers.id });
       assert.ok(earlier && later);
@@ -203,7 +236,10 @@ for (const engine of testEngines()) {
       }
 
       // last visit two days ago: only what changed since then is new
-      await db.update(users).set({ areaVisitedAt: new Date(now - 2 * day), areaSeenAt: new Date(now - 10 * day) }).where(eq(users.id, account.id));
+      await db
+        .update(users)
+        .set({ areaVisitedAt: new Date(now - 2 * day), areaSeenAt: new Date(now - 10 * day) })
+        .where(eq(users.id, account.id));
       const next = await b.get('/mein-bereich');
       assert.match(next.body, /Bericht Nachher Kranich/);
       assert.ok(!next.body.includes('Bericht Vorher Eisvogel'));
@@ -221,8 +257,14 @@ for (const engine of testEngines()) {
       assert.match(after.body, /Keine neuen oder geänderten Vorlagen/);
 
       // a change after that is new again, also after a long pause
-      await db.update(papers).set({ modified: new Date(Date.now() + 1000) }).where(inArray(papers.id, [later.id]));
-      await db.update(users).set({ areaVisitedAt: new Date(Date.now() - 2 * 60 * 60 * 1000) }).where(eq(users.id, account.id));
+      await db
+        .update(papers)
+        .set({ modified: new Date(Date.now() + 1000) })
+        .where(inArray(papers.id, [later.id]));
+      await db
+        .update(users)
+        .set({ areaVisitedAt: new Date(Date.now() - 2 * 60 * 60 * 1000) })
+        .where(eq(users.id, account.id));
       const again = await b.get('/mein-bereich');
       assert.match(again.body, /Bericht Nachher Kranich/);
       assert.ok(!again.body.includes('Bericht Vorher Eisvogel'));
@@ -265,8 +307,21 @@ describe('ZIP entry names', () => {
         doc({ role: 'invitation' }),
         doc({ name: 'Anlage', source: 'agendaItem', agendaItem: item }),
         doc({ name: 'ANLAGE', source: 'agendaItem', agendaItem: item, fileName: 'x.PDF' }),
-        doc({ name: 'Plan', source: 'paper', agendaItem: item, paper: { reference: 'VO/2025/246', slug: 'VO-2025-246' }, fileName: 'plan', mimeType: 'application/pdf' }),
-        doc({ name: '', source: 'agendaItem', agendaItem: { id: 6, number: null, position: 7, public: false }, fileName: 'ohne-endung' , mimeType: 'application/x-unknown' }),
+        doc({
+          name: 'Plan',
+          source: 'paper',
+          agendaItem: item,
+          paper: { reference: 'VO/2025/246', slug: 'VO-2025-246' },
+          fileName: 'plan',
+          mimeType: 'application/pdf',
+        }),
+        doc({
+          name: '',
+          source: 'agendaItem',
+          agendaItem: { id: 6, number: null, position: 7, public: false },
+          fileName: 'ohne-endung',
+          mimeType: 'application/x-unknown',
+        }),
       ]),
       ['00 Einladung.pdf', 'Ö 3 Anlage.pdf', 'Ö 3 ANLAGE (2).pdf', 'Ö 3 VO-2025-246 Plan.pdf', 'TOP 7'],
     );

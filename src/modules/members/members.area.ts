@@ -6,9 +6,25 @@
  */
 import { and, asc, eq, gte, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { agendaItemVisibleTo, anonymous, fileVisibleTo, meetingNonPublicVisibleTo, paperVisibleTo, type AccountViewer, type Viewer } from '../../access/index.ts';
+import {
+  agendaItemVisibleTo,
+  anonymous,
+  fileVisibleTo,
+  meetingNonPublicVisibleTo,
+  paperVisibleTo,
+  type AccountViewer,
+  type Viewer,
+} from '../../access/index.ts';
 import { files } from '../files/files.tables.ts';
-import { agendaItemFiles, agendaItems, meetingFiles, meetingOrganizations, meetings, type MeetingFileRole, type MeetingState } from '../meetings/meetings.tables.ts';
+import {
+  agendaItemFiles,
+  agendaItems,
+  meetingFiles,
+  meetingOrganizations,
+  meetings,
+  type MeetingFileRole,
+  type MeetingState,
+} from '../meetings/meetings.tables.ts';
 import { organizations } from '../organizations/organizations.tables.ts';
 import { consultations, paperFiles, papers } from '../papers/papers.tables.ts';
 import { anyOf } from './members.sql.ts';
@@ -39,14 +55,7 @@ export async function listUpcomingMeetings(db: Db, bodyId: number, viewer: Accou
   const rows = await db
     .select({ id: meetings.id, name: meetings.name, start: meetings.start, cancelled: meetings.cancelled, state: meetings.meetingState })
     .from(meetings)
-    .where(
-      and(
-        eq(meetings.bodyId, bodyId),
-        isNull(meetings.deletedAt),
-        gte(meetings.start, now),
-        meetingNonPublicVisibleTo(viewer, sql`${meetings.id}`),
-      ),
-    )
+    .where(and(eq(meetings.bodyId, bodyId), isNull(meetings.deletedAt), gte(meetings.start, now), meetingNonPublicVisibleTo(viewer, sql`${meetings.id}`)))
     .orderBy(asc(meetings.start), asc(meetings.id))
     .limit(limit);
   if (rows.length === 0) return [];
@@ -54,7 +63,15 @@ export async function listUpcomingMeetings(db: Db, bodyId: number, viewer: Accou
     .select({ meetingId: meetingOrganizations.meetingId, id: organizations.id, name: organizations.name })
     .from(meetingOrganizations)
     .innerJoin(organizations, eq(organizations.id, meetingOrganizations.organizationId))
-    .where(and(anyOf(meetingOrganizations.meetingId, rows.map((r) => r.id)), isNull(meetingOrganizations.deletedAt)))
+    .where(
+      and(
+        anyOf(
+          meetingOrganizations.meetingId,
+          rows.map((r) => r.id),
+        ),
+        isNull(meetingOrganizations.deletedAt),
+      ),
+    )
     .orderBy(asc(organizations.position), asc(organizations.name));
   return rows.map((m) => ({ ...m, organizations: orgs.filter((o) => o.meetingId === m.id).map(({ id, name }) => ({ id, name })) }));
 }
@@ -197,7 +214,17 @@ export async function listMeetingDocuments(db: Db, bodyId: number, viewer: Viewe
       .orderBy(asc(consultations.id), sql`${paperFiles.role} = 'main' desc`, asc(paperFiles.position), asc(files.id)),
   ]);
 
-  const fileOf = (r: { fileId: number; name: string; fileName: string; mimeType: string; size: number; storageKey: string; meetingId: number; role: string; publiclyVisible: boolean }) => ({
+  const fileOf = (r: {
+    fileId: number;
+    name: string;
+    fileName: string;
+    mimeType: string;
+    size: number;
+    storageKey: string;
+    meetingId: number;
+    role: string;
+    publiclyVisible: boolean;
+  }) => ({
     fileId: r.fileId,
     name: r.name,
     fileName: r.fileName,
@@ -210,28 +237,34 @@ export async function listMeetingDocuments(db: Db, bodyId: number, viewer: Viewe
   });
   type Sorted = MeetingDocument & { order: number[] };
   const all: Sorted[] = [
-    ...own.map((r): Sorted => ({
-      ...fileOf(r),
-      source: 'meeting',
-      agendaItem: null,
-      paper: null,
-      // invitation and protocols before the agenda, further session files after it
-      order: r.role === 'auxiliary' ? [2, 0, 0, r.position] : [0, meetingFileOrder[r.role], 0, r.position],
-    })),
-    ...ofItems.map((r): Sorted => ({
-      ...fileOf(r),
-      source: 'agendaItem',
-      agendaItem: { id: r.itemId, number: r.itemNumber, position: r.itemPosition, public: r.itemPublic },
-      paper: null,
-      order: [1, r.itemPosition, r.itemId, 0, r.position],
-    })),
-    ...ofPapers.map((r, i): Sorted => ({
-      ...fileOf(r),
-      source: 'paper',
-      agendaItem: { id: r.itemId, number: r.itemNumber, position: r.itemPosition, public: r.itemPublic },
-      paper: { reference: r.paperReference, slug: r.paperSlug },
-      order: [1, r.itemPosition, r.itemId, 1, i],
-    })),
+    ...own.map(
+      (r): Sorted => ({
+        ...fileOf(r),
+        source: 'meeting',
+        agendaItem: null,
+        paper: null,
+        // invitation and protocols before the agenda, further session files after it
+        order: r.role === 'auxiliary' ? [2, 0, 0, r.position] : [0, meetingFileOrder[r.role], 0, r.position],
+      }),
+    ),
+    ...ofItems.map(
+      (r): Sorted => ({
+        ...fileOf(r),
+        source: 'agendaItem',
+        agendaItem: { id: r.itemId, number: r.itemNumber, position: r.itemPosition, public: r.itemPublic },
+        paper: null,
+        order: [1, r.itemPosition, r.itemId, 0, r.position],
+      }),
+    ),
+    ...ofPapers.map(
+      (r, i): Sorted => ({
+        ...fileOf(r),
+        source: 'paper',
+        agendaItem: { id: r.itemId, number: r.itemNumber, position: r.itemPosition, public: r.itemPublic },
+        paper: { reference: r.paperReference, slug: r.paperSlug },
+        order: [1, r.itemPosition, r.itemId, 1, i],
+      }),
+    ),
   ];
   all.sort((a, b) => a.meetingId - b.meetingId || compareOrder(a.order, b.order));
   const seen = new Set<string>();

@@ -15,7 +15,13 @@ import { privateNotes } from './members.tables.ts';
 /** The text inside the note form's field, as the browser would show it. */
 function fieldText(html: string, id = 'notiz-text'): string | undefined {
   const raw = new RegExp(`<textarea id="${id}"[^>]*>([\\s\\S]*?)</textarea>`).exec(html)?.[1];
-  return raw?.replace(/^\n/, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+  return raw
+    ?.replace(/^\n/, '')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&');
 }
 const versionIn = (html: string) => /<input type="hidden" name="version" value="(\d+)"\/>/.exec(html)?.[1];
 
@@ -108,7 +114,11 @@ for (const engine of testEngines()) {
     it('shows a note to its author only', async () => {
       const author = await login(accounts.entitled);
       await author.get('/vorlagen/VO-2025-246');
-      const saved = await author.post(`/notizen/vorlage/${publicPaperId}`, { text: 'Private Bemerkung Seeadler', version: '0', weiter: '/vorlagen/VO-2025-246' });
+      const saved = await author.post(`/notizen/vorlage/${publicPaperId}`, {
+        text: 'Private Bemerkung Seeadler',
+        version: '0',
+        weiter: '/vorlagen/VO-2025-246',
+      });
       assert.equal(saved.statusCode, 303);
       assert.match((await author.get('/mein-bereich')).body, /Private Bemerkung Seeadler/);
 

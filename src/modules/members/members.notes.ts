@@ -110,14 +110,23 @@ export async function saveNote(
   const empty = input.text.trim() === '';
   if (!current) {
     if (empty) return ok('unchanged');
-    const inserted = await queryRow(db, z.object({ id: z.number() }), sql`insert into ${privateNotes} (user_id, paper_id, file_id, text, created, modified)
+    const inserted = await queryRow(
+      db,
+      z.object({ id: z.number() }),
+      sql`insert into ${privateNotes} (user_id, paper_id, file_id, text, created, modified)
       select ${viewer.userId}, ${target.kind === 'paper' ? target.id : null}::int, ${target.kind === 'file' ? target.id : null}::int, ${input.text}, ${at(now)}, ${at(now)}
       where ${targetVisible(bodyId, viewer, target)}
       on conflict do nothing
-      returning id`);
+      returning id`,
+    );
     return inserted ? ok('saved') : conflict();
   }
-  const same = and(eq(privateNotes.id, current.id), eq(privateNotes.userId, viewer.userId), eq(privateNotes.version, input.version), targetVisible(bodyId, viewer, target));
+  const same = and(
+    eq(privateNotes.id, current.id),
+    eq(privateNotes.userId, viewer.userId),
+    eq(privateNotes.version, input.version),
+    targetVisible(bodyId, viewer, target),
+  );
   if (empty) {
     const deleted = await db.delete(privateNotes).where(same).returning({ id: privateNotes.id });
     return deleted.length > 0 ? ok('deleted') : conflict();
@@ -161,15 +170,19 @@ export async function listNotes(db: Db, bodyId: number, viewer: AccountViewer): 
       .where(and(eq(privateNotes.userId, viewer.userId), eq(files.bodyId, bodyId), fileVisibleTo(viewer))),
   ]);
   return [
-    ...onPapers.map((n): NoteListEntry => ({
-      kind: 'paper',
-      targetId: n.id,
-      title: `${n.reference}: ${n.name}`,
-      href: `/vorlagen/${n.slug}#meine-notiz`,
-      excerpt: excerptOf(n.text),
-      modified: n.modified,
-    })),
-    ...onFiles.map((n): NoteListEntry => ({ kind: 'file', targetId: n.id, title: n.name, href: `/notizen/datei/${n.id}`, excerpt: excerptOf(n.text), modified: n.modified })),
+    ...onPapers.map(
+      (n): NoteListEntry => ({
+        kind: 'paper',
+        targetId: n.id,
+        title: `${n.reference}: ${n.name}`,
+        href: `/vorlagen/${n.slug}#meine-notiz`,
+        excerpt: excerptOf(n.text),
+        modified: n.modified,
+      }),
+    ),
+    ...onFiles.map(
+      (n): NoteListEntry => ({ kind: 'file', targetId: n.id, title: n.name, href: `/notizen/datei/${n.id}`, excerpt: excerptOf(n.text), modified: n.modified }),
+    ),
   ].sort((a, b) => b.modified.getTime() - a.modified.getTime());
 }
 

@@ -16,7 +16,16 @@ import { auditNonPublicFileAccess } from '../auth/index.ts';
 import { contentDisposition } from '../../http/content-disposition.ts';
 import { findMeeting, listAgendas, listMeetingDocuments, listUpcomingMeetings } from './members.area.ts';
 import { listNewFiles, listNewPapers, markAreaSeen, recordAreaVisit } from './members.new-since.ts';
-import { fileIdsWithNotes, findNote, findVisibleNoteFile, findVisibleNotePaper, listNotes, NOTE_MAX_LENGTH, saveNote, type NoteTarget } from './members.notes.ts';
+import {
+  fileIdsWithNotes,
+  findNote,
+  findVisibleNoteFile,
+  findVisibleNotePaper,
+  listNotes,
+  NOTE_MAX_LENGTH,
+  saveNote,
+  type NoteTarget,
+} from './members.notes.ts';
 import { addSubscription, listSubscriptions, removeSubscription, subscriptionTargetExists } from './members.subscriptions.ts';
 import { subscriptionKinds, type SubscriptionKind } from './members.tables.ts';
 import { MembersAreaView } from './views/MembersAreaView.tsx';
@@ -115,7 +124,10 @@ export function memberRoutes(app: FastifyInstance, deps: RouteDeps): void {
 
   app.withTypeProvider<ZodTypeProvider>().get(
     '/notizen/datei/:id',
-    { schema: { params: pathParams('id'), querystring: z.object({ hinweis: param.choice('Hinweis', ['gespeichert', 'geloescht']) }) }, config: { ...account, objects: { id: 'file' } } },
+    {
+      schema: { params: pathParams('id'), querystring: z.object({ hinweis: param.choice('Hinweis', ['gespeichert', 'geloescht']) }) },
+      config: { ...account, objects: { id: 'file' } },
+    },
     async (request, reply) => {
       const viewer = accountViewer(request);
       const id = positiveId(request.params.id);
@@ -208,12 +220,14 @@ export function memberRoutes(app: FastifyInstance, deps: RouteDeps): void {
     const day = meeting.start ? ` ${berlinDate(meeting.start)}` : '';
     const name = `${safeFileNamePart(`Unterlagen ${meeting.name}${day}`) || 'Unterlagen'}.zip`;
     const stream = zipStream(documents, deps.storage, (err) => request.log.error({ err, meeting: meeting.id }, 'ZIP of meeting documents failed'));
-    return reply
-      .header('content-type', 'application/zip')
-      .header('content-disposition', contentDisposition('attachment', name))
-      .header('x-content-type-options', 'nosniff')
-      // only what anonymous users may see can sit in a shared cache
-      .header('cache-control', viewer.kind === 'anonymous' ? 'public, max-age=300' : 'private, no-store')
-      .send(stream);
+    return (
+      reply
+        .header('content-type', 'application/zip')
+        .header('content-disposition', contentDisposition('attachment', name))
+        .header('x-content-type-options', 'nosniff')
+        // only what anonymous users may see can sit in a shared cache
+        .header('cache-control', viewer.kind === 'anonymous' ? 'public, max-age=300' : 'private, no-store')
+        .send(stream)
+    );
   });
 }

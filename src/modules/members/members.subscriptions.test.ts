@@ -67,7 +67,10 @@ for (const engine of testEngines()) {
     it('subscribes to persons and to papers the account may see, and to nothing hidden or missing', async () => {
       const entitled = await login(accounts.entitled);
       await entitled.get(`/personen/${f.persons.originator}`);
-      assert.equal((await entitled.post('/abonnements', { kind: 'person', id: String(f.persons.originator), weiter: `/personen/${f.persons.originator}` })).statusCode, 303);
+      assert.equal(
+        (await entitled.post('/abonnements', { kind: 'person', id: String(f.persons.originator), weiter: `/personen/${f.persons.originator}` })).statusCode,
+        303,
+      );
       assert.match((await entitled.get(`/personen/${f.persons.originator}`)).body, /Abonniert – abbestellen/);
       const paper = await entitled.get(`/vorlagen/${f.paper.slug}`);
       assert.match(paper.body, /<input type="hidden" name="kind" value="paper"\/>/);
@@ -93,7 +96,10 @@ for (const engine of testEngines()) {
       const other = await login(accounts.otherCommittee);
       await other.get('/mein-bereich');
       assert.equal((await other.post(`/abonnements/${theirs.id}/loeschen`, { weiter: '/mein-bereich' })).statusCode, 404);
-      assert.ok((await subscriptionsOf(f.accountIds.entitled)).some((s) => s.id === theirs.id), 'still there');
+      assert.ok(
+        (await subscriptionsOf(f.accountIds.entitled)).some((s) => s.id === theirs.id),
+        'still there',
+      );
       const r = await other.post('/abonnements', { kind: 'organization', id: String(f.organizations.sozial), weiter: '//evil.example/' });
       assert.equal(r.statusCode, 303);
       assert.equal(r.headers.location, '/mein-bereich#abonnements');

@@ -21,10 +21,19 @@ const subscriptionColumn = {
 export async function subscriptionTargetExists(db: Db, bodyId: number, viewer: Viewer, kind: SubscriptionKind, id: number): Promise<boolean> {
   const rows =
     kind === 'paper'
-      ? await db.select({ id: papers.id }).from(papers).where(and(eq(papers.bodyId, bodyId), eq(papers.id, id), paperVisibleTo(viewer)))
+      ? await db
+          .select({ id: papers.id })
+          .from(papers)
+          .where(and(eq(papers.bodyId, bodyId), eq(papers.id, id), paperVisibleTo(viewer)))
       : kind === 'organization'
-        ? await db.select({ id: organizations.id }).from(organizations).where(and(eq(organizations.bodyId, bodyId), eq(organizations.id, id), isNull(organizations.deletedAt)))
-        : await db.select({ id: persons.id }).from(persons).where(and(eq(persons.bodyId, bodyId), eq(persons.id, id), isNull(persons.deletedAt)));
+        ? await db
+            .select({ id: organizations.id })
+            .from(organizations)
+            .where(and(eq(organizations.bodyId, bodyId), eq(organizations.id, id), isNull(organizations.deletedAt)))
+        : await db
+            .select({ id: persons.id })
+            .from(persons)
+            .where(and(eq(persons.bodyId, bodyId), eq(persons.id, id), isNull(persons.deletedAt)));
   return rows.length > 0;
 }
 

@@ -17,7 +17,7 @@ export function safeFileNamePart(text: string): string {
     .normalize('NFC')
     .replace(/[^\p{L}\p{N} ._,;()&+\-–]+/gu, ' ')
     .replace(/\s+/g, ' ')
-    .replace(/^[\s.\-]+|[\s.\-]+$/g, '')
+    .replace(/^[\s.-]+|[\s.-]+$/g, '')
     .slice(0, MAX_NAME)
     .trim();
 }

@@ -36,7 +36,13 @@ export const loadBodies: Loader = async (ctx, ids) => {
       from bodies b where b.id = any(${intArray(ids)}) and b.id = ${ctx.bodyId} and b.deleted_at is null`,
     { prepared: true },
   );
-  const terms = ctx.omitInternal ? new Map<number, JsonObject>() : await loadLegislativeTerms(ctx, rows.flatMap((r) => r.term_ids), true);
+  const terms = ctx.omitInternal
+    ? new Map<number, JsonObject>()
+    : await loadLegislativeTerms(
+        ctx,
+        rows.flatMap((r) => r.term_ids),
+        true,
+      );
   const out = new Map<number, JsonObject>();
   for (const row of rows) {
     const lists: JsonObject = {};

@@ -56,7 +56,10 @@ const listParamsSchema = z.object({
   // a client may not expect its limit to be kept (2.5): above the maximum, the maximum
   limit: positiveInteger('limit', MAX_PAGE_SIZE).optional(),
   page: positiveInteger('page').optional(),
-  omit_internal: z.enum(['true', 'false'], { error: 'omit_internal erwartet true oder false' }).transform((v) => v === 'true').optional(),
+  omit_internal: z
+    .enum(['true', 'false'], { error: 'omit_internal erwartet true oder false' })
+    .transform((v) => v === 'true')
+    .optional(),
 });
 export type ListParams = z.infer<typeof listParamsSchema>;
 
@@ -79,10 +82,8 @@ export function parseParams(query: Record<string, unknown>, allowed: 'list' | 'o
     throw new ParameterError(`${String(issue?.path[0] ?? 'Parameter')}: ${issue?.message ?? 'ungültig'}`);
   }
   const p = parsed.data;
-  if (p.created_since && p.created_until && p.created_since > p.created_until)
-    throw new ParameterError('created_since liegt nach created_until.');
-  if (p.modified_since && p.modified_until && p.modified_since > p.modified_until)
-    throw new ParameterError('modified_since liegt nach modified_until.');
+  if (p.created_since && p.created_until && p.created_since > p.created_until) throw new ParameterError('created_since liegt nach created_until.');
+  if (p.modified_since && p.modified_until && p.modified_since > p.modified_until) throw new ParameterError('modified_since liegt nach modified_until.');
   return p;
 }
 

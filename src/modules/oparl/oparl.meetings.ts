@@ -71,7 +71,13 @@ export const loadMeetings: Loader = async (ctx, ids) => {
   const locationIds = allIds(rows, (r) => [r.location_id]);
   const [files, items, locations] = await Promise.all([
     fileIds.length ? loadFiles(ctx, fileIds, true) : new Map<number, JsonObject>(),
-    ctx.omitInternal ? new Map<number, JsonObject>() : loadAgendaItems(ctx, allIds(rows, (r) => r.agenda_item_ids), true),
+    ctx.omitInternal
+      ? new Map<number, JsonObject>()
+      : loadAgendaItems(
+          ctx,
+          allIds(rows, (r) => r.agenda_item_ids),
+          true,
+        ),
     locationIds.length ? loadLocations(ctx, locationIds, true) : new Map<number, JsonObject>(),
   ]);
   const file = (id: number | null) => (id === null ? null : (files.get(id) ?? null));

@@ -63,7 +63,11 @@ export const loadPapers: Loader = async (ctx, ids) => {
   const fileIds = allIds(rows, (r) => (ctx.omitInternal ? [r.main_file_id] : [r.main_file_id, ...r.auxiliary_file_ids]));
   const [files, consultations] = await Promise.all([
     fileIds.length ? loadFiles(ctx, fileIds, true) : new Map<number, JsonObject>(),
-    loadConsultations(ctx, allIds(rows, (r) => r.consultation_ids), true),
+    loadConsultations(
+      ctx,
+      allIds(rows, (r) => r.consultation_ids),
+      true,
+    ),
   ]);
   const out = new Map<number, JsonObject>();
   const url = (kind: 'paper' | 'person' | 'organization') => (id: number) => ctx.urls.object(kind, id);

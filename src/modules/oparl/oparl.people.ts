@@ -38,7 +38,13 @@ export const loadPersons: Loader = async (ctx, ids) => {
       from persons p where p.id = any(${intArray(ids)}) and p.body_id = ${ctx.bodyId} and p.deleted_at is null`,
     { prepared: true },
   );
-  const memberships = ctx.omitInternal ? new Map<number, JsonObject>() : await loadMemberships(ctx, allIds(rows, (r) => r.membership_ids), true);
+  const memberships = ctx.omitInternal
+    ? new Map<number, JsonObject>()
+    : await loadMemberships(
+        ctx,
+        allIds(rows, (r) => r.membership_ids),
+        true,
+      );
   const out = new Map<number, JsonObject>();
   for (const row of rows) {
     const fields = compact({

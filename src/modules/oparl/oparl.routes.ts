@@ -100,13 +100,17 @@ export function oparlRoutes(app: FastifyInstance, deps: RouteDeps): void {
       });
 
       for (const kind of Object.keys(routeObjectOf) as OparlKind[]) {
-        api.get(`/${kind}/:id`, { schema: { ...objectQuery, params: pathParams('id') }, config: routeConfig({ id: routeObjectOf[kind] }) }, async (request, reply) => {
-          const params = request.query;
-          const id = positiveId(request.params.id);
-          const ctx = contextOf(request, params.omit_internal);
-          const object = id === undefined ? undefined : await findObject(ctx, kind, id);
-          return object ? sendJson(request, reply, object) : sendOparlError(reply, 404, NOT_FOUND);
-        });
+        api.get(
+          `/${kind}/:id`,
+          { schema: { ...objectQuery, params: pathParams('id') }, config: routeConfig({ id: routeObjectOf[kind] }) },
+          async (request, reply) => {
+            const params = request.query;
+            const id = positiveId(request.params.id);
+            const ctx = contextOf(request, params.omit_internal);
+            const object = id === undefined ? undefined : await findObject(ctx, kind, id);
+            return object ? sendJson(request, reply, object) : sendOparlError(reply, 404, NOT_FOUND);
+          },
+        );
       }
 
       const sendList = async (request: FastifyRequest & { query: ListParams }, reply: FastifyReply, list: (ctx: OparlContext) => ListRequest) => {
@@ -131,16 +135,20 @@ export function oparlRoutes(app: FastifyInstance, deps: RouteDeps): void {
 
       // Organization.meeting and Organization.consultation
       for (const list of ['meeting', 'consultation'] as const) {
-        api.get(`/organization/:id/${list}`, { schema: { ...listQuery, params: pathParams('id') }, config: routeConfig({ id: 'organization' }) }, async (request, reply) => {
-          const id = positiveId(request.params.id);
-          const organization = id === undefined ? undefined : await findObject(contextOf(request, true), 'organization', id);
-          if (id === undefined || !organization || organization.deleted) return sendOparlError(reply, 404, NOT_FOUND);
-          return sendList(request, reply, (ctx) => ({
-            kind: list,
-            url: ctx.urls.organizationList(id, list),
-            scope: organizationListScope[list](id),
-          }));
-        });
+        api.get(
+          `/organization/:id/${list}`,
+          { schema: { ...listQuery, params: pathParams('id') }, config: routeConfig({ id: 'organization' }) },
+          async (request, reply) => {
+            const id = positiveId(request.params.id);
+            const organization = id === undefined ? undefined : await findObject(contextOf(request, true), 'organization', id);
+            if (id === undefined || !organization || organization.deleted) return sendOparlError(reply, 404, NOT_FOUND);
+            return sendList(request, reply, (ctx) => ({
+              kind: list,
+              url: ctx.urls.organizationList(id, list),
+              scope: organizationListScope[list](id),
+            }));
+          },
+        );
       }
     },
     { prefix: API_PREFIX },

@@ -231,16 +231,20 @@ export const deletedObjectSchema = (name: string) =>
   z.object({ id: url, type: z.literal(`${TYPE}${name}`), created: dateTime, modified: dateTime, deleted: z.literal(true) }).strict();
 
 /** 2.5 Paginierung. */
-export const listPageSchema = z.object({
-  data: z.array(z.record(z.string(), z.unknown())),
-  pagination: z.object({
-    totalElements: opt(z.number().int().nonnegative()),
-    elementsPerPage: opt(z.number().int().nonnegative()),
-    currentPage: opt(z.number().int().nonnegative()),
-    totalPages: opt(z.number().int().nonnegative()),
-  }).strict(),
-  links: z.object({ first: opt(url), prev: opt(url), self: opt(url), next: opt(url), last: opt(url), web: opt(url) }).strict(),
-}).strict();
+export const listPageSchema = z
+  .object({
+    data: z.array(z.record(z.string(), z.unknown())),
+    pagination: z
+      .object({
+        totalElements: opt(z.number().int().nonnegative()),
+        elementsPerPage: opt(z.number().int().nonnegative()),
+        currentPage: opt(z.number().int().nonnegative()),
+        totalPages: opt(z.number().int().nonnegative()),
+      })
+      .strict(),
+    links: z.object({ first: opt(url), prev: opt(url), self: opt(url), next: opt(url), last: opt(url), web: opt(url) }).strict(),
+  })
+  .strict();
 
 /** 2.9 Ausnahmebehandlung. */
 export const errorSchema = z.object({ type: z.literal(`${TYPE}Error`), message: z.string().min(1), debug: z.string().optional() }).strict();
@@ -276,14 +280,22 @@ export function validateOparlObject(value: unknown): string[] {
  */
 export const referencesByType: Record<string, { one: string[]; many: string[]; lists: string[] }> = {
   System: { one: [], many: ['otherOparlVersions'], lists: ['body'] },
-  Body: { one: ['system'], many: [], lists: ['organization', 'person', 'meeting', 'paper', 'agendaItem', 'consultation', 'file', 'locationList', 'legislativeTermList', 'membership'] },
+  Body: {
+    one: ['system'],
+    many: [],
+    lists: ['organization', 'person', 'meeting', 'paper', 'agendaItem', 'consultation', 'file', 'locationList', 'legislativeTermList', 'membership'],
+  },
   LegislativeTerm: { one: ['body'], many: [], lists: [] },
   Organization: { one: ['body', 'subOrganizationOf', 'externalBody'], many: ['membership'], lists: ['meeting', 'consultation'] },
   Person: { one: ['body', 'location'], many: [], lists: [] },
   Membership: { one: ['person', 'organization', 'onBehalfOf'], many: [], lists: [] },
   Meeting: { one: [], many: ['organization', 'participant'], lists: [] },
   AgendaItem: { one: ['meeting', 'consultation'], many: [], lists: [] },
-  Paper: { one: ['body'], many: ['relatedPaper', 'superordinatedPaper', 'subordinatedPaper', 'originatorPerson', 'underDirectionOf', 'originatorOrganization'], lists: [] },
+  Paper: {
+    one: ['body'],
+    many: ['relatedPaper', 'superordinatedPaper', 'subordinatedPaper', 'originatorPerson', 'underDirectionOf', 'originatorOrganization'],
+    lists: [],
+  },
   Consultation: { one: ['paper', 'agendaItem', 'meeting'], many: ['organization'], lists: [] },
   File: { one: ['masterFile'], many: ['derivativeFile', 'meeting', 'agendaItem', 'paper'], lists: [] },
   Location: { one: [], many: ['bodies', 'organizations', 'persons', 'meetings', 'papers'], lists: [] },

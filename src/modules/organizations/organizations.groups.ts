@@ -96,7 +96,7 @@ export function groupOrganizations(rows: readonly OrganizationSummary[]): Organi
   return organizationGroupKeys.flatMap((key): OrganizationGroup[] => {
     const members = byGroup.get(key) ?? [];
     if (members.length === 0) return [];
-    const heading = key === 'council' ? (members[0]?.classification?.trim() || headings.council) : headings[key];
+    const heading = key === 'council' ? members[0]?.classification?.trim() || headings.council : headings[key];
     const entries = key === 'administration' ? nest(members) : members.map((m) => ({ ...m, children: [] }));
     return [{ key, anchor: anchors[key], heading, entries }];
   });

@@ -119,7 +119,10 @@ const pageSchema = z.object({
   paperSource: z.enum(['consultation', 'direction', 'originator']),
   papers: z.array(
     datedPaperRefSchema.extend({
-      roles: z.array(z.string()).nullable().transform((r) => r ?? []),
+      roles: z
+        .array(z.string())
+        .nullable()
+        .transform((r) => r ?? []),
     }),
   ),
   paperTotal: z.number(),

@@ -41,7 +41,10 @@ for (const engine of testEngines()) {
     it('groups the organizations on /gremien: Kreistag, Ausschüsse, Beiräte, Fraktionen, further Gremien, Verwaltung last', async () => {
       const html = await get('/gremien');
       assert.match(html, /<title>Gremien – Kreis Testhausen<\/title>/);
-      assert.match(html, /<meta name="description" content="Gremien von Kreis Testhausen: Kreistag, Ausschüsse, Beiräte, Fraktionen, Weitere Gremien und Verwaltung, mit der Zahl ihrer Mitglieder in der Wahlperiode 2023–\."\/>/);
+      assert.match(
+        html,
+        /<meta name="description" content="Gremien von Kreis Testhausen: Kreistag, Ausschüsse, Beiräte, Fraktionen, Weitere Gremien und Verwaltung, mit der Zahl ihrer Mitglieder in der Wahlperiode 2023–\."\/>/,
+      );
       assert.equal(html.match(/<h1[ >]/g)?.length, 1);
       assert.match(html, /<a href="\/gremien" aria-current="page">Gremien<\/a>/);
       assert.deepEqual(h2s(html), ['Kreistag', 'Ausschüsse', 'Beiräte', 'Fraktionen', 'Weitere Gremien', 'Verwaltung']);
@@ -75,12 +78,21 @@ for (const engine of testEngines()) {
     it('lists the members of the current Wahlperiode by role, with Fraktion, advisory vote and partial terms', async () => {
       const html = await get(`/gremien/${f.organizations.sozial}`);
       assert.match(html, /<title>Sozial- und Gesundheitsausschuss – Kreis Testhausen<\/title>/);
-      assert.match(html, /<meta name="description" content="Sozial- und Gesundheitsausschuss \(Ausschuss\): Mitglieder nach Rolle in der Wahlperiode 2023–, Sitzungen und Vorlagen\."\/>/);
-      assert.match(html, /<ol><li><a href="\/">Start<\/a><\/li><li><a href="\/gremien">Gremien<\/a><\/li><li><span aria-current="page">Sozial- und Gesundheitsausschuss<\/span><\/li><\/ol>/);
+      assert.match(
+        html,
+        /<meta name="description" content="Sozial- und Gesundheitsausschuss \(Ausschuss\): Mitglieder nach Rolle in der Wahlperiode 2023–, Sitzungen und Vorlagen\."\/>/,
+      );
+      assert.match(
+        html,
+        /<ol><li><a href="\/">Start<\/a><\/li><li><a href="\/gremien">Gremien<\/a><\/li><li><span aria-current="page">Sozial- und Gesundheitsausschuss<\/span><\/li><\/ol>/,
+      );
       assert.equal(html.match(/<h1[ >]/g)?.length, 1);
       assert.match(html, /<dt>Art<\/dt><dd>Ausschuss<\/dd><dt>Kurzbezeichnung<\/dt><dd>SGA<\/dd>/);
       assert.match(html, /<label for="wahlperiode">Wahlperiode<\/label><select id="wahlperiode" name="wahlperiode">/);
-      assert.match(html, new RegExp(`<option value="${f.terms.current}" selected="">Wahlperiode 2023–</option><option value="${f.terms.old}">Wahlperiode 2018–2023</option>`));
+      assert.match(
+        html,
+        new RegExp(`<option value="${f.terms.current}" selected="">Wahlperiode 2023–</option><option value="${f.terms.old}">Wahlperiode 2018–2023</option>`),
+      );
       assert.match(html, /<button type="submit">Anzeigen<\/button>/);
       assert.match(html, /4 Mitglieder in der Wahlperiode 2023–<span class="org-meta"> \(seit 01\.06\.2023\)<\/span>/);
       const members = part(html, 2, 'Mitglieder');
@@ -128,17 +140,26 @@ for (const engine of testEngines()) {
         'Sondersitzung des Sozial- und Gesundheitsausschusses',
       ]);
       assert.match(upcoming, /<time datetime="2099-03-01T16:00:00.000Z">Sonntag, 01\.03\.2099, 17:00 Uhr<\/time> · eingeladen/);
-      assert.match(upcoming, new RegExp(`href="/sitzungen/${f.meetings.sozialCancelled}">19\\. Sitzung[^<]*</a><div class="org-meta"><time[^>]*>[^<]*</time> · abgesagt`));
+      assert.match(
+        upcoming,
+        new RegExp(`href="/sitzungen/${f.meetings.sozialCancelled}">19\\. Sitzung[^<]*</a><div class="org-meta"><time[^>]*>[^<]*</time> · abgesagt`),
+      );
       assert.match(upcoming, /Sondersitzung des Sozial- und Gesundheitsausschusses<\/a><div class="org-meta">Termin noch offen · geplant/);
       const past = links(part(html, 2, 'Vergangene Sitzungen'), '/sitzungen/');
       assert.equal(past.length, 10);
       assert.equal(past[0], '12. Sitzung des Sozial- und Gesundheitsausschusses');
-      assert.deepEqual(past.slice(1, 3), ['11. Sitzung 2024 des Sozial- und Gesundheitsausschusses', '10. Sitzung 2024 des Sozial- und Gesundheitsausschusses']);
+      assert.deepEqual(past.slice(1, 3), [
+        '11. Sitzung 2024 des Sozial- und Gesundheitsausschusses',
+        '10. Sitzung 2024 des Sozial- und Gesundheitsausschusses',
+      ]);
       assert.equal(past[9], '3. Sitzung 2024 des Sozial- und Gesundheitsausschusses');
       assert.match(html, new RegExp(`<a href="/sitzungen\\?gremium=${f.organizations.sozial}">Alle Sitzungen dieses Gremiums</a>`));
       // the Gremium's calendar and paper feed, announced in the head and linked at the end
       const id = f.organizations.sozial;
-      assert.match(html, new RegExp(`<link rel="alternate" type="text/calendar" title="Sitzungskalender des Gremiums \\(iCalendar\\)" href="/gremien/${id}/sitzungen.ics"/>`));
+      assert.match(
+        html,
+        new RegExp(`<link rel="alternate" type="text/calendar" title="Sitzungskalender des Gremiums \\(iCalendar\\)" href="/gremien/${id}/sitzungen.ics"/>`),
+      );
       assert.match(html, new RegExp(`<link rel="alternate" type="application/atom\\+xml" title="[^"]*" href="/vorlagen.atom\\?gremium=${id}"/>`));
       assert.match(part(html, 2, 'Abonnieren'), new RegExp(`<a href="/gremien/${id}/sitzungen.ics" type="text/calendar">`));
     });
@@ -151,7 +172,10 @@ for (const engine of testEngines()) {
       assert.equal(refs.length, 20);
       assert.deepEqual(refs.slice(0, 4), ['AN/2025/7', 'VO/2025/246', 'MV/2024/3', 'MV/2023/20']);
       assert.equal(refs[19], 'MV/2023/4');
-      assert.match(papers, /<a class="paper-title" href="\/vorlagen\/AN-2025-7">Antrag: Mehr Sitzbänke vor dem Kreishaus<\/a><div class="paper-meta">AN\/2025\/7 · Antrag · <time datetime="2025-08-01">01\.08\.2025<\/time> · Vorberatung<\/div>/);
+      assert.match(
+        papers,
+        /<a class="paper-title" href="\/vorlagen\/AN-2025-7">Antrag: Mehr Sitzbänke vor dem Kreishaus<\/a><div class="paper-meta">AN\/2025\/7 · Antrag · <time datetime="2025-08-01">01\.08\.2025<\/time> · Vorberatung<\/div>/,
+      );
       assert.match(papers, new RegExp(`<a href="/vorlagen\\?gremium=${f.organizations.sozial}">Alle Vorlagen</a>`));
     });
 

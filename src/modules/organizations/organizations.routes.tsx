@@ -24,40 +24,46 @@ export function organizationRoutes(app: FastifyInstance, deps: RouteDeps): void 
     return sendPage(reply, <OrganizationListView bodyName={body.name} groups={groups} window={window} />);
   });
 
-  app.withTypeProvider<ZodTypeProvider>().get('/gremien/:id', { schema: { params: pathParams('id'), querystring: pageQuery }, config: { pageCache: true, objects: { id: 'organization' } } }, async (request, reply) => {
-    const { body, viewer } = request.site;
-    const id = positiveId(request.params.id);
-    if (id === undefined) return sendNotFound(request, reply);
-    const wanted = request.query.wahlperiode;
-    const today = berlinDate(deps.now());
-    const terms = await listLegislativeTerms(deps.db, body.id);
-    const term = wanted === undefined ? currentTerm(terms, today) : terms.find((t) => t.id === wanted);
-    if (wanted !== undefined && !term) return sendBadRequest(request, reply, 'Wahlperiode: keine Wahlperiode dieser Körperschaft');
-    const window = windowFor(term, today);
-    const organization = await findOrganizationPage(deps.db, body.id, viewer, id, window, today);
-    if (!organization) return sendNotFound(request, reply);
-    const [follow, alternates] = await Promise.all([
-      deps.slots.fill('follow', request.site, { kind: 'organization', id: organization.id, back: request.url }),
-      // the Gremium's session calendar and the feed of its new papers, as the sessions and paper lists offer them
-      deps.slots.fill('alternates', request.site, {
-        page: 'organization',
-        organizationId: organization.id,
-        organizationName: organization.name,
-        meetings: showsMeetings(organization),
-        papers: organization.paperSource === 'consultation',
-      }),
-    ]);
-    return sendPage(
-      reply,
-      <OrganizationPageView
-        bodyName={body.name}
-        organization={organization}
-        terms={terms}
-        window={window}
-        chosen={wanted !== undefined}
-        follow={follow}
-        alternates={alternates.flat()}
-      />,
+  app
+    .withTypeProvider<ZodTypeProvider>()
+    .get(
+      '/gremien/:id',
+      { schema: { params: pathParams('id'), querystring: pageQuery }, config: { pageCache: true, objects: { id: 'organization' } } },
+      async (request, reply) => {
+        const { body, viewer } = request.site;
+        const id = positiveId(request.params.id);
+        if (id === undefined) return sendNotFound(request, reply);
+        const wanted = request.query.wahlperiode;
+        const today = berlinDate(deps.now());
+        const terms = await listLegislativeTerms(deps.db, body.id);
+        const term = wanted === undefined ? currentTerm(terms, today) : terms.find((t) => t.id === wanted);
+        if (wanted !== undefined && !term) return sendBadRequest(request, reply, 'Wahlperiode: keine Wahlperiode dieser Körperschaft');
+        const window = windowFor(term, today);
+        const organization = await findOrganizationPage(deps.db, body.id, viewer, id, window, today);
+        if (!organization) return sendNotFound(request, reply);
+        const [follow, alternates] = await Promise.all([
+          deps.slots.fill('follow', request.site, { kind: 'organization', id: organization.id, back: request.url }),
+          // the Gremium's session calendar and the feed of its new papers, as the sessions and paper lists offer them
+          deps.slots.fill('alternates', request.site, {
+            page: 'organization',
+            organizationId: organization.id,
+            organizationName: organization.name,
+            meetings: showsMeetings(organization),
+            papers: organization.paperSource === 'consultation',
+          }),
+        ]);
+        return sendPage(
+          reply,
+          <OrganizationPageView
+            bodyName={body.name}
+            organization={organization}
+            terms={terms}
+            window={window}
+            chosen={wanted !== undefined}
+            follow={follow}
+            alternates={alternates.flat()}
+          />,
+        );
+      },
     );
-  });
 }

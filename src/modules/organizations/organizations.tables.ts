@@ -6,15 +6,7 @@ import { bodyRow } from '../../db/columns.ts';
 import { locations } from '../locations/locations.tables.ts';
 
 /** OParl's suggested values for `organizationType`. */
-export const organizationTypes = [
-  'Gremium',
-  'Fraktion',
-  'Verwaltungsbereich',
-  'Partei',
-  'externes Gremium',
-  'Institution',
-  'Sonstiges',
-] as const;
+export const organizationTypes = ['Gremium', 'Fraktion', 'Verwaltungsbereich', 'Partei', 'externes Gremium', 'Institution', 'Sonstiges'] as const;
 export type OrganizationType = (typeof organizationTypes)[number];
 
 export const organizations = pgTable(

@@ -187,7 +187,12 @@ const pageRowSchema = datedPaperRefSchema.extend({
   modified: z.coerce.date(),
   underDirectionOf: z.array(z.object({ id: z.number(), name: z.string() })),
   originators: z.array(
-    z.object({ personId: z.number().nullable(), personName: z.string().nullable(), organizationId: z.number().nullable(), organizationName: z.string().nullable() }),
+    z.object({
+      personId: z.number().nullable(),
+      personName: z.string().nullable(),
+      organizationId: z.number().nullable(),
+      organizationName: z.string().nullable(),
+    }),
   ),
   sections: z.array(z.object({ id: z.number(), kind: z.enum(paperSectionKinds), heading: z.string(), bodyHtml: z.string() })),
   consultations: z.array(consultationRowSchema),

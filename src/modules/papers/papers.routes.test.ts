@@ -54,16 +54,25 @@ for (const engine of testEngines()) {
       const html = res.body;
       assert.match(html, /<a href="#inhalt">Zum Inhalt springen<\/a>/);
       assert.match(html, /<a href="#navigation">Zur Navigation springen<\/a>/);
-      assert.match(html, /<h1><span class="paper-kicker">Beschlussvorlage <span class="badge badge-public">öffentlich<\/span> – VO\/2025\/246<\/span>Aktionsplan/);
+      assert.match(
+        html,
+        /<h1><span class="paper-kicker">Beschlussvorlage <span class="badge badge-public">öffentlich<\/span> – VO\/2025\/246<\/span>Aktionsplan/,
+      );
       assert.equal(html.match(/<h1[ >]/g)?.length, 1);
       for (const title of ['Beratungsfolge', 'Sachverhalt', 'Beschlussempfehlung', 'Relevanz für den Klimaschutz', 'Finanzielle Auswirkungen', 'Anlagen'])
         assert.match(html, new RegExp(`<details class="section" open="" id="[^"]+"><summary><h2>${title}</h2></summary>`), title);
       assert.match(html, /<dt>Federführung<\/dt><dd><a href="\/gremien\/\d+">Koordinierungsstelle für Integration und Teilhabe<\/a><\/dd>/);
       assert.match(html, /<dt>Datum<\/dt><dd><time datetime="2025-05-14">14.05.2025<\/time><\/dd>/);
       // Beratungsfolge: the past committee step with its result and agenda item, the future Kreistag step
-      assert.match(html, /<td><time datetime="2025-06-03">03.06.2025<\/time>.*?<\/td><td><a href="\/gremien\/\d+">Sozial- und Gesundheitsausschuss<\/a><\/td><td>Vorberatung<\/td><td>beschlossen<\/td><td><a href="\/tagesordnungspunkte\/\d+">TOP Ö 1<\/a>/);
+      assert.match(
+        html,
+        /<td><time datetime="2025-06-03">03.06.2025<\/time>.*?<\/td><td><a href="\/gremien\/\d+">Sozial- und Gesundheitsausschuss<\/a><\/td><td>Vorberatung<\/td><td>beschlossen<\/td><td><a href="\/tagesordnungspunkte\/\d+">TOP Ö 1<\/a>/,
+      );
       assert.match(html, /<td><a href="\/gremien\/\d+">Kreistag<\/a><\/td><td>Entscheidung<\/td><td>geplant<\/td>/);
-      assert.match(html, /<a href="\/dateien\/\d+\/aktionsplan.pdf">Aktionsplan Zusammen ankommen<\/a> <span class="attachment-meta">\(Vorlagendokument, PDF, \d+ (Byte|KB)\)/);
+      assert.match(
+        html,
+        /<a href="\/dateien\/\d+\/aktionsplan.pdf">Aktionsplan Zusammen ankommen<\/a> <span class="attachment-meta">\(Vorlagendokument, PDF, \d+ (Byte|KB)\)/,
+      );
       assert.doesNotMatch(html, /Loading/i);
       assert.match(html, /<link rel="canonical" href="http:\/\/gremia.test\/vorlagen\/VO-2025-246"\/>/);
     });
@@ -163,7 +172,10 @@ for (const engine of testEngines()) {
       const titles = [...res.body.matchAll(/class="paper-title" href="[^"]+">([^<]+)</g)].map((m) => m[1] ?? '');
       assert.equal(titles.length, 20);
       // „Änderung“ sorts as „Anderung“: between „Aktionsplan“ and „Antrag“, not after „Z“
-      assert.deepEqual(titles.slice(0, 4).map((t) => t.split(' ')[0]), ['Aktionsplan', 'Änderung', 'Antrag', 'Bericht']);
+      assert.deepEqual(
+        titles.slice(0, 4).map((t) => t.split(' ')[0]),
+        ['Aktionsplan', 'Änderung', 'Antrag', 'Bericht'],
+      );
     });
 
     it('explains bad list parameters instead of failing', async () => {
@@ -173,6 +185,5 @@ for (const engine of testEngines()) {
       assert.match(res.body, /Sortierung: eine von/);
       assert.equal((await t.app.inject('/vorlagen?seite=99')).statusCode, 200);
     });
-
   });
 }

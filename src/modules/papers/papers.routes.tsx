@@ -27,7 +27,15 @@ const listQuery = z.object({
   seite: param.page(100_000),
 });
 
-const queryKeys: Record<keyof z.infer<typeof listQuery>, true> = { q: true, art: true, jahr: true, federfuehrung: true, gremium: true, sortierung: true, seite: true };
+const queryKeys: Record<keyof z.infer<typeof listQuery>, true> = {
+  q: true,
+  art: true,
+  jahr: true,
+  federfuehrung: true,
+  gremium: true,
+  sortierung: true,
+  seite: true,
+};
 
 export function paperRoutes(app: FastifyInstance, deps: RouteDeps): void {
   const route = app.withTypeProvider<ZodTypeProvider>();
@@ -44,10 +52,7 @@ export function paperRoutes(app: FastifyInstance, deps: RouteDeps): void {
       pageSize: PAGE_SIZE,
     };
     const { body, viewer } = request.site;
-    const [result, options] = await Promise.all([
-      listPapers(deps.db, body.id, viewer, filter),
-      listPaperFilterOptions(deps.db, body.id, viewer),
-    ]);
+    const [result, options] = await Promise.all([listPapers(deps.db, body.id, viewer, filter), listPaperFilterOptions(deps.db, body.id, viewer)]);
     const current: Record<string, string | number | undefined> = {
       q: q.q,
       art: q.art,

@@ -133,10 +133,7 @@ export const paperRelations = pgTable(
       .references(() => papers.id),
     kind: text('kind').$type<'related' | 'superordinated'>().notNull(),
   },
-  (t) => [
-    primaryKey({ columns: [t.paperId, t.relatedPaperId, t.kind] }),
-    index('paper_relations_related_idx').on(t.relatedPaperId),
-  ],
+  (t) => [primaryKey({ columns: [t.paperId, t.relatedPaperId, t.kind] }), index('paper_relations_related_idx').on(t.relatedPaperId)],
 );
 
 export const consultationRoles = ['Vorberatung', 'Entscheidung', 'Kenntnisnahme', 'Anhörung'] as const;

@@ -39,6 +39,9 @@ export async function personNames(db: Db, bodyId: number, ids: readonly number[]
 
 /** Whether the person is one of the body's (a deleted one still is). */
 export async function isPersonOfBody(db: Db, bodyId: number, personId: number): Promise<boolean> {
-  const [person] = await db.select({ id: persons.id }).from(persons).where(and(eq(persons.bodyId, bodyId), eq(persons.id, personId)));
+  const [person] = await db
+    .select({ id: persons.id })
+    .from(persons)
+    .where(and(eq(persons.bodyId, bodyId), eq(persons.id, personId)));
   return person !== undefined;
 }

@@ -74,8 +74,7 @@ export async function listPersons(db: Db, bodyId: number, window: MembershipWind
   const conditions: SQL[] = [sql`p.body_id = ${bodyId}`, sql`p.deleted_at is null`];
   const needle = filter.name ? normalizeSearch(filter.name) : '';
   if (needle) conditions.push(sql`strpos(lower(concat_ws(' ', p.given_name, p.family_name)), ${needle}) > 0`);
-  if (filter.fraktionId !== undefined)
-    conditions.push(sql`exists (select 1 from links l where l.person_id = p.id and l.id = ${filter.fraktionId})`);
+  if (filter.fraktionId !== undefined) conditions.push(sql`exists (select 1 from links l where l.person_id = p.id and l.id = ${filter.fraktionId})`);
   if (filter.gremiumId !== undefined)
     conditions.push(sql`exists (select 1 from memberships mm where mm.person_id = p.id and mm.organization_id = ${filter.gremiumId}
       and mm.deleted_at is null and ${overlapsWindow('mm', window)})`);
@@ -176,9 +175,7 @@ const pageSchema = z.object({
       onBehalfOf: namedOne.nullable(),
     }),
   ),
-  papers: z.array(
-    z.object({ id: z.number(), reference: z.string(), slug: z.string(), name: z.string(), paperType: z.string(), date: z.string().nullable() }),
-  ),
+  papers: z.array(z.object({ id: z.number(), reference: z.string(), slug: z.string(), name: z.string(), paperType: z.string(), date: z.string().nullable() })),
   paperTotal: z.number(),
 });
 

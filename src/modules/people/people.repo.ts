@@ -15,12 +15,6 @@ export async function findPersonsByName(db: Db, bodyId: number, name: string): P
   return db
     .select()
     .from(persons)
-    .where(
-      and(
-        eq(persons.bodyId, bodyId),
-        isNull(persons.deletedAt),
-        sql`lower(concat_ws(' ', ${persons.givenName}, ${persons.familyName})) = ${wanted}`,
-      ),
-    )
+    .where(and(eq(persons.bodyId, bodyId), isNull(persons.deletedAt), sql`lower(concat_ws(' ', ${persons.givenName}, ${persons.familyName})) = ${wanted}`))
     .orderBy(asc(persons.id));
 }

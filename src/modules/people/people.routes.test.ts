@@ -39,16 +39,33 @@ for (const engine of testEngines()) {
     it('lists everyone by family name, umlauts beside their base letter, with Fraktion and status, fifty a page', async () => {
       const html = await get('/personen');
       assert.match(html, /<title>Personen – Kreis Testhausen<\/title>/);
-      assert.match(html, /<meta name="description" content="Die Mitglieder der Gremien und Fraktionen von Kreis Testhausen: 56 Personen, suchbar nach Name, filterbar nach Fraktion und Gremium\."\/>/);
+      assert.match(
+        html,
+        /<meta name="description" content="Die Mitglieder der Gremien und Fraktionen von Kreis Testhausen: 56 Personen, suchbar nach Name, filterbar nach Fraktion und Gremium\."\/>/,
+      );
       assert.match(html, /<a href="\/personen" aria-current="page">Personen<\/a>/);
       assert.equal(html.match(/<h1[ >]/g)?.length, 1);
       assert.match(html, /<label for="filter-name">Name<\/label><input id="filter-name" name="name" type="search" value=""/);
-      assert.match(html, /<label for="filter-fraktion">Fraktion<\/label><select id="filter-fraktion" name="fraktion"><option value="">alle<\/option><option value="\d+">Fraktion Bürgerliste<\/option><option value="\d+">Fraktion Grüne Liste<\/option><\/select>/);
-      assert.match(html, /<label for="filter-gremium">Gremium<\/label><select id="filter-gremium" name="gremium"><option value="">alle<\/option><option value="\d+">Kreistag<\/option><option value="\d+">Sozial- und Gesundheitsausschuss<\/option>/);
+      assert.match(
+        html,
+        /<label for="filter-fraktion">Fraktion<\/label><select id="filter-fraktion" name="fraktion"><option value="">alle<\/option><option value="\d+">Fraktion Bürgerliste<\/option><option value="\d+">Fraktion Grüne Liste<\/option><\/select>/,
+      );
+      assert.match(
+        html,
+        /<label for="filter-gremium">Gremium<\/label><select id="filter-gremium" name="gremium"><option value="">alle<\/option><option value="\d+">Kreistag<\/option><option value="\d+">Sozial- und Gesundheitsausschuss<\/option>/,
+      );
       assert.equal(count(html), '56 Personen – Seite 1 von 2');
       const list = names(html);
       assert.equal(list.length, 50);
-      assert.deepEqual(list.slice(0, 7), ['Dr. Henrike Albers', 'Karsten Brandt', 'Maren Ehlers', 'Anna Lüdemann', 'Jens Özdemir', 'Ulrike Voß', 'Person Zett 01']);
+      assert.deepEqual(list.slice(0, 7), [
+        'Dr. Henrike Albers',
+        'Karsten Brandt',
+        'Maren Ehlers',
+        'Anna Lüdemann',
+        'Jens Özdemir',
+        'Ulrike Voß',
+        'Person Zett 01',
+      ]);
       const entry = (id: number) => new RegExp(`href="/personen/${id}">[^<]*</a>(<div class="org-meta">[^<]*</div>)?`).exec(html)?.[1] ?? '';
       assert.equal(entry(f.persons.albers), '<div class="org-meta">Fraktion Bürgerliste · Kreistagsabgeordnete</div>');
       // a sachkundige Bürgerin has the Fraktion she sits for
@@ -104,12 +121,26 @@ for (const engine of testEngines()) {
     it('shows a person: name with form of address, status, Fraktion, current and past memberships, own papers', async () => {
       const html = await get(`/personen/${f.persons.albers}`);
       assert.match(html, /<title>Dr\. Henrike Albers – Kreis Testhausen<\/title>/);
-      assert.match(html, /<meta name="description" content="Dr\. Henrike Albers \(Kreistagsabgeordnete, Fraktion Bürgerliste\): Mitgliedschaften in Gremien und Fraktionen und eingereichte Vorlagen\."\/>/);
-      assert.match(html, /<ol><li><a href="\/">Start<\/a><\/li><li><a href="\/personen">Personen<\/a><\/li><li><span aria-current="page">Dr\. Henrike Albers<\/span><\/li><\/ol>/);
+      assert.match(
+        html,
+        /<meta name="description" content="Dr\. Henrike Albers \(Kreistagsabgeordnete, Fraktion Bürgerliste\): Mitgliedschaften in Gremien und Fraktionen und eingereichte Vorlagen\."\/>/,
+      );
+      assert.match(
+        html,
+        /<ol><li><a href="\/">Start<\/a><\/li><li><a href="\/personen">Personen<\/a><\/li><li><span aria-current="page">Dr\. Henrike Albers<\/span><\/li><\/ol>/,
+      );
       assert.match(html, /<h1><span class="person-kicker">Frau <\/span>Dr\. Henrike Albers<\/h1>/);
       assert.equal(html.match(/<h1[ >]/g)?.length, 1);
-      assert.match(html, new RegExp(`<dt>Status</dt><dd>Kreistagsabgeordnete</dd><dt>Fraktion</dt><dd><a href="/gremien/${f.organizations.buergerliste}">Fraktion Bürgerliste</a></dd>`));
-      assert.match(html, /<th scope="col">Gremium<\/th><th scope="col">Rolle<\/th><th scope="col">Seit<\/th><th scope="col">Stimmrecht<\/th><th scope="col">Fraktion<\/th>/);
+      assert.match(
+        html,
+        new RegExp(
+          `<dt>Status</dt><dd>Kreistagsabgeordnete</dd><dt>Fraktion</dt><dd><a href="/gremien/${f.organizations.buergerliste}">Fraktion Bürgerliste</a></dd>`,
+        ),
+      );
+      assert.match(
+        html,
+        /<th scope="col">Gremium<\/th><th scope="col">Rolle<\/th><th scope="col">Seit<\/th><th scope="col">Stimmrecht<\/th><th scope="col">Fraktion<\/th>/,
+      );
       assert.match(html, new RegExp(`<th scope="row"><a href="/gremien/${f.organizations.kreistag}">Kreistag</a></th>`));
       assert.deepEqual(tableRows(html, 'Aktuelle Mitgliedschaften'), [
         ['Kreistag', 'Vorsitz', '01.06.2023', 'stimmberechtigt', 'Fraktion Bürgerliste'],
@@ -121,9 +152,10 @@ for (const engine of testEngines()) {
         ['Fraktion Bürgerliste', 'Mitglied', '01.06.2018 bis 31.05.2023', 'stimmberechtigt', ''],
       ]);
       const papers = html.slice(html.indexOf('<h2>Eingereichte Vorlagen</h2>'));
-      assert.deepEqual([...papers.matchAll(/<a class="paper-title" href="([^"]+)">([^<]*)<\/a>/g)].map((m) => [m[1], m[2]]), [
-        ['/vorlagen/AN-2025-7', 'Antrag: Mehr Sitzbänke vor dem Kreishaus'],
-      ]);
+      assert.deepEqual(
+        [...papers.matchAll(/<a class="paper-title" href="([^"]+)">([^<]*)<\/a>/g)].map((m) => [m[1], m[2]]),
+        [['/vorlagen/AN-2025-7', 'Antrag: Mehr Sitzbänke vor dem Kreishaus']],
+      );
     });
 
     it('shows memberships that ended within the term as past, advisory votes, and the Fraktion a deputy sits for', async () => {

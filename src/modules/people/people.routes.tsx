@@ -28,10 +28,7 @@ export function peopleRoutes(app: FastifyInstance, deps: RouteDeps): void {
     const today = berlinDate(deps.now());
     const window = windowFor(currentTerm(await listLegislativeTerms(deps.db, body.id), today), today);
     const filter: PersonListFilter = { name: q.name, fraktionId: q.fraktion, gremiumId: q.gremium, page: q.seite, pageSize: PAGE_SIZE };
-    const [result, options] = await Promise.all([
-      listPersons(deps.db, body.id, window, today, filter),
-      listPersonFilterOptions(deps.db, body.id, window),
-    ]);
+    const [result, options] = await Promise.all([listPersons(deps.db, body.id, window, today, filter), listPersonFilterOptions(deps.db, body.id, window)]);
     const hrefFor = (page: number) => {
       const params = new URLSearchParams();
       if (q.name) params.set('name', q.name);

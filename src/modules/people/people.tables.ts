@@ -45,8 +45,5 @@ export const memberships = pgTable(
     /** The Fraktion on whose behalf the person sits in this organization. */
     onBehalfOfId: integer('on_behalf_of_id').references(() => organizations.id),
   },
-  (t) => [
-    index('memberships_person_idx').on(t.personId),
-    index('memberships_organization_idx').on(t.organizationId),
-  ],
+  (t) => [index('memberships_person_idx').on(t.personId), index('memberships_organization_idx').on(t.organizationId)],
 );

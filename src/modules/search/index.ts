@@ -3,8 +3,15 @@ export { markWholeIndexDirty, refreshSearchIndex, searchIndexStale } from './sea
 export { parseQuery, type ParsedQuery } from './search.query.ts';
 export { snippetParts } from './search.hits.ts';
 export {
-  kindLabels, MAX_PAGE, PAGE_SIZE,
-  type FacetValue, type SearchFacets, type SearchHit, type SearchRequest, type SearchResult, type SnippetPart,
+  kindLabels,
+  MAX_PAGE,
+  PAGE_SIZE,
+  type FacetValue,
+  type SearchFacets,
+  type SearchHit,
+  type SearchRequest,
+  type SearchResult,
+  type SnippetPart,
 } from './search.request.ts';
 export { search } from './search.run.ts';
 export { savedSearches, searchEntries, searchKinds, type SearchKind } from './search.tables.ts';

@@ -20,10 +20,19 @@ function termQuery(term: Term, prefix: boolean): SQL {
 /** The tsquery of the parsed query, or undefined when it has no positive term. */
 export function tsQuery(parsed: ParsedQuery): SQL | undefined {
   if (parsed.groups.length === 0) return undefined;
-  const groups = parsed.groups.map((alternatives) => sql`(${sql.join(alternatives.map((t) => termQuery(t, true)), sql` || `)})`);
+  const groups = parsed.groups.map(
+    (alternatives) =>
+      sql`(${sql.join(
+        alternatives.map((t) => termQuery(t, true)),
+        sql` || `,
+      )})`,
+  );
   const positive = sql.join(groups, sql` && `);
   if (parsed.excluded.length === 0) return positive;
-  const excluded = sql.join(parsed.excluded.map((t) => termQuery(t, false)), sql` || `);
+  const excluded = sql.join(
+    parsed.excluded.map((t) => termQuery(t, false)),
+    sql` || `,
+  );
   return sql`((${positive}) && !!(${excluded}))`;
 }
 

@@ -91,7 +91,11 @@ export function searchHref(params: SearchParams, changes: Partial<SearchParams>,
 }
 
 /** Adds or removes one value of a multi-value filter. */
-export function toggled<K extends 'art' | 'typ' | 'gremium' | 'jahr' | 'beschluss'>(params: SearchParams, key: K, value: string | number): Partial<SearchParams> {
+export function toggled<K extends 'art' | 'typ' | 'gremium' | 'jahr' | 'beschluss'>(
+  params: SearchParams,
+  key: K,
+  value: string | number,
+): Partial<SearchParams> {
   const current = params[key] as Array<string | number>;
   const next = current.some((v) => String(v) === String(value)) ? current.filter((v) => String(v) !== String(value)) : [...current, value];
   return { [key]: next } as Partial<SearchParams>;

@@ -16,11 +16,19 @@ test('„Phrase“ in Anführungszeichen bleibt zusammen; ein einzelnes Wort in 
 test('-wort und -"Phrase" schließen aus', () => {
   const parsed = parseQuery('Jugendzentrum -Ottersloh -"alte Schule"');
   assert.deepEqual(parsed.groups, [[{ kind: 'word', text: 'Jugendzentrum' }]]);
-  assert.deepEqual(parsed.excluded, [{ kind: 'word', text: 'Ottersloh' }, { kind: 'phrase', text: 'alte Schule' }]);
+  assert.deepEqual(parsed.excluded, [
+    { kind: 'word', text: 'Ottersloh' },
+    { kind: 'phrase', text: 'alte Schule' },
+  ]);
 });
 
 test('ODER, OR und | verbinden die Nachbarn; kleines „or“ ist ein Wort', () => {
-  const alternatives = [[{ kind: 'word', text: 'Radweg' }, { kind: 'word', text: 'Schule' }]];
+  const alternatives = [
+    [
+      { kind: 'word', text: 'Radweg' },
+      { kind: 'word', text: 'Schule' },
+    ],
+  ];
   assert.deepEqual(parseQuery('Radweg ODER Schule').groups, alternatives);
   assert.deepEqual(parseQuery('Radweg OR Schule').groups, alternatives);
   assert.deepEqual(parseQuery('Radweg | Schule').groups, alternatives);
@@ -29,9 +37,19 @@ test('ODER, OR und | verbinden die Nachbarn; kleines „or“ ist ein Wort', () 
 });
 
 test('kaputte Eingaben werden zu Wörtern, nie zu einem Fehler', () => {
-  assert.deepEqual(parseQuery('"offene Phrase').groups.flat().map((t) => t.text), ['offene', 'Phrase']);
+  assert.deepEqual(
+    parseQuery('"offene Phrase')
+      .groups.flat()
+      .map((t) => t.text),
+    ['offene', 'Phrase'],
+  );
   assert.deepEqual(parseQuery('ODER ODER -').groups, []);
-  assert.deepEqual(parseQuery("Kreis' & (Umlage) <script>").groups.flat().map((t) => t.text), ['Kreis', 'Umlage', 'script']);
+  assert.deepEqual(
+    parseQuery("Kreis' & (Umlage) <script>")
+      .groups.flat()
+      .map((t) => t.text),
+    ['Kreis', 'Umlage', 'script'],
+  );
   assert.deepEqual(parseQuery('   ').groups, []);
   assert.equal(parseQuery('a'.repeat(10_000)).groups.length, 1);
 });

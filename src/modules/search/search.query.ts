@@ -20,9 +20,7 @@ const OR_WORDS = new Set(['oder', 'or', '|']);
 
 /** Letters, digits and the joiners used in references and compounds („VO/2025/246“, „Kita-Gebühren“). */
 function cleanWord(raw: string): string {
-  return raw
-    .replace(/[^\p{L}\p{N}/.\-_]+/gu, '')
-    .replace(/^[/.\-_]+|[/.\-_]+$/g, '');
+  return raw.replace(/[^\p{L}\p{N}/.\-_]+/gu, '').replace(/^[/.\-_]+|[/.\-_]+$/g, '');
 }
 
 export function parseQuery(input: string): ParsedQuery {

@@ -69,7 +69,8 @@ export function searchRoutes(app: FastifyInstance, deps: RouteDeps): void {
     const values: Record<string, unknown> = Object.fromEntries(given.entries());
     for (const key of ['art', 'typ', 'gremium', 'jahr', 'beschluss']) values[key] = given.getAll(key);
     const reparsed = parseSearchParams(values);
-    if (!reparsed.ok || !reparsed.value.q) return sendBadRequest(request, reply, 'Diese Suche lässt sich nicht speichern: Suchbegriffe fehlen oder sind ungültig.');
+    if (!reparsed.ok || !reparsed.value.q)
+      return sendBadRequest(request, reply, 'Diese Suche lässt sich nicht speichern: Suchbegriffe fehlen oder sind ungültig.');
     const query = searchQueryString(reparsed.value);
     const name = field(form, 'name').trim().slice(0, 100) || reparsed.value.q;
     if (!(await saveSearch(deps.db, viewer.userId, name, query)).ok)
@@ -77,11 +78,15 @@ export function searchRoutes(app: FastifyInstance, deps: RouteDeps): void {
     return reply.redirect(`/suche?${query}&gespeichert=1`, 303);
   });
 
-  app.post<{ Params: { id: string } }>('/suche/gespeichert/:id/loeschen', { config: { ...account, objects: { id: 'savedSearch' } } }, async (request, reply) => {
-    const { viewer } = request.site;
-    const id = positiveId(request.params.id);
-    if (viewer.kind !== 'account' || id === undefined) return sendNotFound(request, reply);
-    if (!(await removeSavedSearch(deps.db, viewer.userId, id))) return sendNotFound(request, reply);
-    return reply.redirect('/suche/gespeichert', 303);
-  });
+  app.post<{ Params: { id: string } }>(
+    '/suche/gespeichert/:id/loeschen',
+    { config: { ...account, objects: { id: 'savedSearch' } } },
+    async (request, reply) => {
+      const { viewer } = request.site;
+      const id = positiveId(request.params.id);
+      if (viewer.kind !== 'account' || id === undefined) return sendNotFound(request, reply);
+      if (!(await removeSavedSearch(deps.db, viewer.userId, id))) return sendNotFound(request, reply);
+      return reply.redirect('/suche/gespeichert', 303);
+    },
+  );
 }

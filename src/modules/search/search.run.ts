@@ -53,8 +53,15 @@ export async function search(db: Db, request: SearchRequest): Promise<SearchResu
   const prefix = referencePrefix(request.q);
   const jump = (referencePattern.test(request.q.trim()) ? await paperByReference(db, request) : undefined) ?? null;
   const empty: SearchResult = {
-    total: 0, totalIsLowerBound: false, strategy: 'index', hits: [], facets: { kind: [], paperType: [], organization: [], year: [], decisionState: [] },
-    suggestion: null, jump, page, pageSize,
+    total: 0,
+    totalIsLowerBound: false,
+    strategy: 'index',
+    hits: [],
+    facets: { kind: [], paperType: [], organization: [], year: [], decisionState: [] },
+    suggestion: null,
+    jump,
+    page,
+    pageSize,
   };
   if (!query && !prefix) return empty;
 
@@ -67,7 +74,9 @@ export async function search(db: Db, request: SearchRequest): Promise<SearchResu
     return sql.join([...scope, sql`(${sql.join(matchers, sql` or `)})`], sql` and `);
   };
   const boost = referenceBoost(prefix);
-  const rank = query ? sql`ts_rank('{0.1, 0.2, 0.4, 1.0}', search_entries.document, q.query, ${sql.raw(String(RANK_NORMALIZATION))}) * ${kindWeight} + ${boost}` : boost;
+  const rank = query
+    ? sql`ts_rank('{0.1, 0.2, 0.4, 1.0}', search_entries.document, q.query, ${sql.raw(String(RANK_NORMALIZATION))}) * ${kindWeight} + ${boost}`
+    : boost;
   const order = request.sort === 'date' ? sql`date desc nulls last, rank desc, kind, object_id` : sql`rank desc, date desc nulls last, kind, object_id`;
 
   // The newest EXACT_LIMIT + 1 matches: walked along (body_id, date desc) when the query is

@@ -27,10 +27,11 @@ export async function suggest(db: Db, request: SearchRequest, parsed: ParsedQuer
       words.push(word);
       continue;
     }
-    const best = (await queryRow(
-      db,
-      wordRow,
-      sql`select w as word from (
+    const best = (
+      await queryRow(
+        db,
+        wordRow,
+        sql`select w as word from (
           select distinct lower(w) as w from (
             select search_entries.title from search_entries
             where search_entries.body_id = ${request.bodyId} and ${lower} <% lower(search_entries.title)
@@ -38,7 +39,8 @@ export async function suggest(db: Db, request: SearchRequest, parsed: ParsedQuer
           regexp_split_to_table(t.title, '[^[:alpha:][:digit:]äöüÄÖÜß]+') w) words
         where length(w) >= 3 and similarity(w, ${lower}) >= 0.35
         order by similarity(w, ${lower}) desc, w limit 1`,
-    ))?.word;
+      )
+    )?.word;
     if (best && best !== lower) {
       changed = true;
       words.push(word[0] === word[0]?.toUpperCase() ? best.charAt(0).toUpperCase() + best.slice(1) : best);

@@ -35,7 +35,12 @@ export type EntryKey = { kind: SearchKind; object_id: number };
  * tested row by row.
  */
 export async function newestByWalking(
-  db: Db, request: SearchRequest, scope: SQL[], query: SQL, matching: SQL, wanted: number,
+  db: Db,
+  request: SearchRequest,
+  scope: SQL[],
+  query: SQL,
+  matching: SQL,
+  wanted: number,
 ): Promise<EntryKey[] | undefined> {
   if (request.years?.length) return undefined;
   const inScope = sql.join(scope, sql` and `);

@@ -16,7 +16,12 @@ interface Base {
 
 export function LoginView(props: Base & { email?: string; next?: string; error?: string; notice?: string }) {
   return (
-    <Layout title="Anmelden" description={`Anmeldung für Mitglieder der Gremien und die Verwaltung von ${props.bodyName}.`} bodyName={props.bodyName} breadcrumbs={[{ label: 'Start', href: '/' }, { label: 'Anmelden' }]}>
+    <Layout
+      title="Anmelden"
+      description={`Anmeldung für Mitglieder der Gremien und die Verwaltung von ${props.bodyName}.`}
+      bodyName={props.bodyName}
+      breadcrumbs={[{ label: 'Start', href: '/' }, { label: 'Anmelden' }]}
+    >
       <h1>Anmelden</h1>
       <p>Für Mitglieder der Gremien und Beschäftigte der Verwaltung. Alle öffentlichen Inhalte sind ohne Anmeldung zugänglich.</p>
       {props.notice ? <Message kind="success">{props.notice}</Message> : null}
@@ -38,11 +43,20 @@ export function LoginView(props: Base & { email?: string; next?: string; error?:
 
 export function SecondFactorView(props: Base & { error?: string; next?: string }) {
   return (
-    <Layout title="Bestätigungscode" description="Zweiter Schritt der Anmeldung: der Code aus Ihrer Authenticator-App." bodyName={props.bodyName} breadcrumbs={[{ label: 'Start', href: '/' }, { label: 'Anmelden', href: '/anmelden' }, { label: 'Bestätigungscode' }]}>
+    <Layout
+      title="Bestätigungscode"
+      description="Zweiter Schritt der Anmeldung: der Code aus Ihrer Authenticator-App."
+      bodyName={props.bodyName}
+      breadcrumbs={[{ label: 'Start', href: '/' }, { label: 'Anmelden', href: '/anmelden' }, { label: 'Bestätigungscode' }]}
+    >
       <h1>Bestätigungscode</h1>
       <p>Geben Sie den sechsstelligen Code aus Ihrer Authenticator-App ein.</p>
       {props.error ? <Message kind="error">{props.error}</Message> : null}
-      <PostForm action={props.next ? `/anmelden/code?weiter=${encodeURIComponent(props.next)}` : '/anmelden/code'} class="stack-form" aria-label="Bestätigungscode">
+      <PostForm
+        action={props.next ? `/anmelden/code?weiter=${encodeURIComponent(props.next)}` : '/anmelden/code'}
+        class="stack-form"
+        aria-label="Bestätigungscode"
+      >
         <Field id="code" name="code" label="Code" autocomplete="one-time-code" inputmode="numeric" pattern="[0-9]{6}" maxlength={6} required />
         <p>
           <button type="submit">Bestätigen</button>
@@ -59,7 +73,12 @@ export function SecondFactorView(props: Base & { error?: string; next?: string }
 
 export function ForgotPasswordView(props: Base & { sent?: boolean; email?: string; error?: string }) {
   return (
-    <Layout title="Passwort vergessen" description="Einen Link zum Festlegen eines neuen Passworts per E-Mail anfordern." bodyName={props.bodyName} breadcrumbs={[{ label: 'Start', href: '/' }, { label: 'Anmelden', href: '/anmelden' }, { label: 'Passwort vergessen' }]}>
+    <Layout
+      title="Passwort vergessen"
+      description="Einen Link zum Festlegen eines neuen Passworts per E-Mail anfordern."
+      bodyName={props.bodyName}
+      breadcrumbs={[{ label: 'Start', href: '/' }, { label: 'Anmelden', href: '/anmelden' }, { label: 'Passwort vergessen' }]}
+    >
       <h1>Passwort vergessen</h1>
       {props.sent ? (
         <Message kind="success">
@@ -84,7 +103,16 @@ export function ForgotPasswordView(props: Base & { sent?: boolean; email?: strin
 function NewPasswordFields() {
   return (
     <>
-      <Field id="passwort" name="passwort" type="password" label="Neues Passwort" autocomplete="new-password" required maxlength={200} hint={`Mindestens ${MIN_PASSWORD_LENGTH} Zeichen.`} />
+      <Field
+        id="passwort"
+        name="passwort"
+        type="password"
+        label="Neues Passwort"
+        autocomplete="new-password"
+        required
+        maxlength={200}
+        hint={`Mindestens ${MIN_PASSWORD_LENGTH} Zeichen.`}
+      />
       <Field id="passwort2" name="passwort2" type="password" label="Neues Passwort wiederholen" autocomplete="new-password" required maxlength={200} />
     </>
   );
@@ -92,7 +120,12 @@ function NewPasswordFields() {
 
 export function ResetPasswordView(props: Base & { token: string | undefined; email?: string; error?: string }) {
   return (
-    <Layout title="Neues Passwort" description="Ein neues Passwort festlegen." bodyName={props.bodyName} breadcrumbs={[{ label: 'Start', href: '/' }, { label: 'Neues Passwort' }]}>
+    <Layout
+      title="Neues Passwort"
+      description="Ein neues Passwort festlegen."
+      bodyName={props.bodyName}
+      breadcrumbs={[{ label: 'Start', href: '/' }, { label: 'Neues Passwort' }]}
+    >
       <h1>Neues Passwort festlegen</h1>
       {props.token === undefined ? (
         <>
@@ -129,7 +162,13 @@ export interface AccountPageProps extends Base {
 export function AccountView(props: AccountPageProps) {
   const { account } = props;
   return (
-    <Layout title="Mein Konto" description="Anmeldedaten, Rollen und zweiter Faktor." bodyName={props.bodyName} section="konto" breadcrumbs={[{ label: 'Start', href: '/' }, { label: 'Mein Konto' }]}>
+    <Layout
+      title="Mein Konto"
+      description="Anmeldedaten, Rollen und zweiter Faktor."
+      bodyName={props.bodyName}
+      section="konto"
+      breadcrumbs={[{ label: 'Start', href: '/' }, { label: 'Mein Konto' }]}
+    >
       <h1>Mein Konto</h1>
       {props.notice ? <Message kind="success">{props.notice}</Message> : null}
       {props.error ? <Message kind="error">{props.error}</Message> : null}
@@ -162,7 +201,15 @@ export function AccountView(props: AccountPageProps) {
         <>
           <p>Die Anmeldung verlangt einen Code aus Ihrer Authenticator-App.</p>
           <PostForm action="/konto/zweiter-faktor/entfernen" class="stack-form" aria-label="Zweiten Faktor entfernen">
-            <Field id="passwort-2fa" name="passwort" type="password" label="Passwort zur Bestätigung" autocomplete="current-password" required maxlength={200} />
+            <Field
+              id="passwort-2fa"
+              name="passwort"
+              type="password"
+              label="Passwort zur Bestätigung"
+              autocomplete="current-password"
+              required
+              maxlength={200}
+            />
             <p>
               <button type="submit">Zweiten Faktor entfernen</button>
             </p>
@@ -179,7 +226,13 @@ export function AccountView(props: AccountPageProps) {
 
 export function TotpSetupView(props: Base & { setup: TotpSetup; error?: string }) {
   return (
-    <Layout title="Zweiten Faktor einrichten" description="Eine Authenticator-App mit dem Konto verbinden." bodyName={props.bodyName} section="konto" breadcrumbs={[{ label: 'Start', href: '/' }, { label: 'Mein Konto', href: '/konto' }, { label: 'Zweiter Faktor' }]}>
+    <Layout
+      title="Zweiten Faktor einrichten"
+      description="Eine Authenticator-App mit dem Konto verbinden."
+      bodyName={props.bodyName}
+      section="konto"
+      breadcrumbs={[{ label: 'Start', href: '/' }, { label: 'Mein Konto', href: '/konto' }, { label: 'Zweiter Faktor' }]}
+    >
       <h1>Zweiten Faktor einrichten</h1>
       <ol>
         <li>Scannen Sie den QR-Code mit Ihrer Authenticator-App oder geben Sie den Schlüssel von Hand ein.</li>

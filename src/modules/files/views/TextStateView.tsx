@@ -18,8 +18,8 @@ export function TextStateView(props: { bodyName: string; summary: TextStateSumma
     >
       <h1>Texterkennung der Dateien</h1>
       <p>
-        Gremia liest den Text jeder Datei im Hintergrund (PDF, DOCX, ODT, HTML, Text; eingescannte PDFs per Texterkennung), damit die Suche
-        ihn findet. Vorübergehende Fehler werden mehrmals wiederholt.
+        Gremia liest den Text jeder Datei im Hintergrund (PDF, DOCX, ODT, HTML, Text; eingescannte PDFs per Texterkennung), damit die Suche ihn findet.
+        Vorübergehende Fehler werden mehrmals wiederholt.
       </p>
       {props.notice ? <Message kind="success">{props.notice}</Message> : null}
       <ul class="text-state-counts">

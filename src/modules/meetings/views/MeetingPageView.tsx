@@ -60,7 +60,11 @@ export function MeetingPageView({ meeting, bodyName, alternates }: { meeting: Me
               {place.mapUrl ? (
                 <>
                   {' '}
-                  (<a href={place.mapUrl}>Karte<span class="visually-hidden"> des Sitzungsortes bei OpenStreetMap</span></a>)
+                  (
+                  <a href={place.mapUrl}>
+                    Karte<span class="visually-hidden"> des Sitzungsortes bei OpenStreetMap</span>
+                  </a>
+                  )
                 </>
               ) : null}
             </>

@@ -60,11 +60,19 @@ export function NoteForm(props: NoteFormProps) {
       <p class="field">
         <label for="notiz-text">Text der Notiz</label>
         {/* the line break after the tag is dropped by the parser, so a text's own first line break survives */}
-        <textarea id="notiz-text" name="text" rows={8} maxlength={NOTE_MAX_LENGTH} aria-describedby="notiz-text-hinweis" aria-invalid={props.invalid ? 'true' : undefined}>
+        <textarea
+          id="notiz-text"
+          name="text"
+          rows={8}
+          maxlength={NOTE_MAX_LENGTH}
+          aria-describedby="notiz-text-hinweis"
+          aria-invalid={props.invalid ? 'true' : undefined}
+        >
           {`\n${props.text}`}
         </textarea>
         <span class="field-hint" id="notiz-text-hinweis">
-          Nur Sie sehen diese Notiz. Höchstens {NOTE_MAX_LENGTH.toLocaleString('de-DE')} Zeichen. Wenn Sie das Feld leeren und speichern, wird die Notiz gelöscht.
+          Nur Sie sehen diese Notiz. Höchstens {NOTE_MAX_LENGTH.toLocaleString('de-DE')} Zeichen. Wenn Sie das Feld leeren und speichern, wird die Notiz
+          gelöscht.
         </span>
       </p>
       <p>

@@ -260,7 +260,8 @@ function Documents({ documents, noted }: { documents: MeetingDocument[]; noted: 
               <VisibilityBadge public={false} />
             </>
           )}{' '}
-          · <a href={`/notizen/datei/${d.fileId}`}>
+          ·{' '}
+          <a href={`/notizen/datei/${d.fileId}`}>
             {noted.has(d.fileId) ? 'Notiz ansehen' : 'Notiz'}
             <span class="visually-hidden"> zu {d.name}</span>
           </a>

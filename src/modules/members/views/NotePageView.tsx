@@ -58,8 +58,8 @@ export function NotePageView(props: NotePageViewProps) {
       {props.notice === 'geloescht' ? <Message kind="success">Die Notiz ist gelöscht.</Message> : null}
       {problem?.kind === 'tooLong' ? (
         <Message kind="error">
-          Die Notiz ist zu lang: {problem.length.toLocaleString('de-DE')} Zeichen. Erlaubt sind höchstens {NOTE_MAX_LENGTH.toLocaleString('de-DE')} Zeichen. Bitte kürzen
-          Sie den Text – er steht unverändert im Formular – und speichern Sie erneut.
+          Die Notiz ist zu lang: {problem.length.toLocaleString('de-DE')} Zeichen. Erlaubt sind höchstens {NOTE_MAX_LENGTH.toLocaleString('de-DE')} Zeichen.
+          Bitte kürzen Sie den Text – er steht unverändert im Formular – und speichern Sie erneut.
         </Message>
       ) : null}
       {problem?.kind === 'conflict' ? (

@@ -27,8 +27,8 @@ export function OrganizationListView({ bodyName, groups, window }: OrganizationL
     >
       <h1>Gremien</h1>
       <p>
-        Die Gremien, Fraktionen und Verwaltungsbereiche mit ihren Mitgliedern, Sitzungen und Vorlagen. Die Zahl der Mitglieder
-        gilt {window.term ? <>für die {window.term.name}</> : 'für heute'}.
+        Die Gremien, Fraktionen und Verwaltungsbereiche mit ihren Mitgliedern, Sitzungen und Vorlagen. Die Zahl der Mitglieder gilt{' '}
+        {window.term ? <>für die {window.term.name}</> : 'für heute'}.
       </p>
       {groups.length === 0 ? <p class="empty">Es sind keine Gremien verzeichnet.</p> : null}
       {groups.length > 1 ? (

@@ -229,8 +229,7 @@ const paperHeadings = {
 
 function Papers({ organization: o }: { organization: OrganizationPage }) {
   const text = paperHeadings[o.paperSource];
-  const allHref =
-    o.paperSource === 'consultation' ? `/vorlagen?gremium=${o.id}` : o.paperSource === 'direction' ? `/vorlagen?federfuehrung=${o.id}` : null;
+  const allHref = o.paperSource === 'consultation' ? `/vorlagen?gremium=${o.id}` : o.paperSource === 'direction' ? `/vorlagen?federfuehrung=${o.id}` : null;
   const count = o.paperTotal === 1 ? '1 Vorlage' : `${o.paperTotal.toLocaleString('de-DE')} Vorlagen`;
   return (
     <>

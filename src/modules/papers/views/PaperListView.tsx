@@ -47,25 +47,14 @@ export function PaperListView({ bodyName, filter, options, result, hrefFor, feed
         </div>
         <Select name="art" label="Art" value={filter.paperType} options={options.paperTypes.map((t) => [t, t])} />
         <Select name="jahr" label="Jahr" value={filter.year} options={options.years.map((y) => [String(y), String(y)])} />
-        <Select
-          name="federfuehrung"
-          label="Federführung"
-          value={filter.directionId}
-          options={options.directions.map((o) => [String(o.id), o.name])}
-        />
+        <Select name="federfuehrung" label="Federführung" value={filter.directionId} options={options.directions.map((o) => [String(o.id), o.name])} />
         <Select
           name="gremium"
           label="Gremium (Beratungsfolge)"
           value={filter.organizationId}
           options={options.organizations.map((o) => [String(o.id), o.name])}
         />
-        <Select
-          name="sortierung"
-          label="Sortierung"
-          value={filter.sort}
-          options={Object.entries(sortLabels)}
-          withoutAll
-        />
+        <Select name="sortierung" label="Sortierung" value={filter.sort} options={Object.entries(sortLabels)} withoutAll />
         <div>
           <button type="submit">Anzeigen</button>
         </div>
@@ -89,13 +78,7 @@ export function PaperListView({ bodyName, filter, options, result, hrefFor, feed
   );
 }
 
-function Select(props: {
-  name: string;
-  label: string;
-  value: string | number | undefined;
-  options: [string, string][];
-  withoutAll?: boolean;
-}) {
+function Select(props: { name: string; label: string; value: string | number | undefined; options: [string, string][]; withoutAll?: boolean }) {
   const id = `filter-${props.name}`;
   return (
     <div>

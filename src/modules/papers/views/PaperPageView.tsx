@@ -208,8 +208,8 @@ function paperStatus(consultations: ConsultationView[], now: Date): string {
   const decided = consultations.filter((c) => c.agendaItem?.visible && c.agendaItem.result);
   const last = decided[decided.length - 1];
   const authoritative = decided.find((c) => c.authoritative);
-  if (authoritative && authoritative.agendaItem?.visible) return `${authoritative.agendaItem.result ?? ''} (${authoritative.organization?.name ?? 'Gremium'})`;
-  if (last && last.agendaItem?.visible) return `in Beratung – zuletzt ${last.agendaItem.result ?? ''} (${last.organization?.name ?? 'Gremium'})`;
+  if (authoritative?.agendaItem?.visible) return `${authoritative.agendaItem.result ?? ''} (${authoritative.organization?.name ?? 'Gremium'})`;
+  if (last?.agendaItem?.visible) return `in Beratung – zuletzt ${last.agendaItem.result ?? ''} (${last.organization?.name ?? 'Gremium'})`;
   const next = consultations.find((c) => c.meeting?.start && c.meeting.start > now && !c.meeting.cancelled);
   if (next?.meeting?.start) return `in Beratung – nächste Beratung am ${formatDate(next.meeting.start)}`;
   return 'in Beratung';

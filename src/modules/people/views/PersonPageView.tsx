@@ -42,9 +42,7 @@ export function PersonPageView({ bodyName, person: p, today, follow }: PersonPag
   const name = formatPersonName(p);
   const fraktionen = fraktionenOf(p, today);
   const current = p.memberships.filter((m) => isCurrent(m, today));
-  const past = p.memberships
-    .filter((m) => !isCurrent(m, today))
-    .sort((a, b) => (b.endDate ?? '').localeCompare(a.endDate ?? ''));
+  const past = p.memberships.filter((m) => !isCurrent(m, today)).sort((a, b) => (b.endDate ?? '').localeCompare(a.endDate ?? ''));
   const roleText = [p.status.join(', '), fraktionen.map((f) => f.name).join(', ')].filter(Boolean).join(', ');
   return (
     <Layout

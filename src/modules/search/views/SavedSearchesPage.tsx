@@ -16,14 +16,16 @@ export function SavedSearchesPage({ bodyName, saved }: { bodyName: string; saved
       <h1>Gespeicherte Suchen</h1>
       {saved.length === 0 ? (
         <p>
-          Sie haben noch keine Suche gespeichert. Auf der <a href="/suche">Suchseite</a> speichert „Suche speichern“ die aktuelle Suche mit
-          allen Filtern.
+          Sie haben noch keine Suche gespeichert. Auf der <a href="/suche">Suchseite</a> speichert „Suche speichern“ die aktuelle Suche mit allen Filtern.
         </p>
       ) : (
         <ul class="saved-searches">
           {saved.map((s) => (
             <li>
-              <a href={`/suche?${s.query}`}>{s.name}</a> <span class="meta">(gespeichert am <DateText value={s.created} />)</span>
+              <a href={`/suche?${s.query}`}>{s.name}</a>{' '}
+              <span class="meta">
+                (gespeichert am <DateText value={s.created} />)
+              </span>
               <PostForm action={`/suche/gespeichert/${s.id}/loeschen`} class="inline-form" aria-label={`Gespeicherte Suche „${s.name}“ löschen`}>
                 <button type="submit">Löschen</button>
               </PostForm>

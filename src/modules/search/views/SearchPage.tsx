@@ -36,11 +36,13 @@ export function SearchPage({ bodyName, params, result, saving, notice }: SearchP
           <label for="suche-q">Suchbegriffe</label>
           <input id="suche-q" type="search" name="q" value={params.q} maxlength={200} aria-describedby="suche-hilfe" />
           <span class="field-hint" id="suche-hilfe">
-            Mehrere Wörter: alle müssen vorkommen. „Anführungszeichen“ für eine genaue Wortfolge, -wort schließt aus, ODER für Alternativen,
-            eine Vorlagennummer (z. B. VO/2025/246) führt direkt zur Vorlage.
+            Mehrere Wörter: alle müssen vorkommen. „Anführungszeichen“ für eine genaue Wortfolge, -wort schließt aus, ODER für Alternativen, eine Vorlagennummer
+            (z. B. VO/2025/246) führt direkt zur Vorlage.
           </span>
         </p>
-        {params.art.map((v) => <input type="hidden" name="art" value={String(v)} />)}
+        {params.art.map((v) => (
+          <input type="hidden" name="art" value={String(v)} />
+        ))}
         <details class="search-more" open={Boolean(params.von || params.bis || params.sortierung !== 'relevanz')}>
           <summary>Zeitraum und Sortierung</summary>
           <p class="field">
@@ -88,8 +90,8 @@ function Results({ params, result, saving }: { params: SearchParams; result: Sea
       </p>
       {result.totalIsLowerBound ? (
         <p class="broad-search">
-          Sortiert und gezählt werden die {result.total.toLocaleString('de-DE')} neuesten Treffer. Grenzen Sie die Suche mit
-          weiteren Wörtern, einem Zeitraum oder den Filtern ein, um alle zu sehen.
+          Sortiert und gezählt werden die {result.total.toLocaleString('de-DE')} neuesten Treffer. Grenzen Sie die Suche mit weiteren Wörtern, einem Zeitraum
+          oder den Filtern ein, um alle zu sehen.
         </p>
       ) : null}
       {result.suggestion ? (
@@ -141,7 +143,12 @@ function Facets({ params, result }: { params: SearchParams; result: SearchResult
         href={(v) => searchHref(params, toggled(params, 'art', v))}
       />
       <FacetGroup title="Vorlagenart" values={facets.paperType} selected={params.typ.map(String)} href={(v) => searchHref(params, toggled(params, 'typ', v))} />
-      <FacetGroup title="Gremium" values={facets.organization} selected={params.gremium.map(String)} href={(v) => searchHref(params, toggled(params, 'gremium', v))} />
+      <FacetGroup
+        title="Gremium"
+        values={facets.organization}
+        selected={params.gremium.map(String)}
+        href={(v) => searchHref(params, toggled(params, 'gremium', v))}
+      />
       <FacetGroup title="Jahr" values={facets.year} selected={params.jahr.map(String)} href={(v) => searchHref(params, toggled(params, 'jahr', v))} />
       <FacetGroup
         title="Beschlussstand"
@@ -222,11 +229,7 @@ function Hit({ hit }: { hit: SearchHit }) {
           ) : null}
         </p>
       ) : null}
-      {hit.snippet ? (
-        <p class="hit-snippet">
-          {hit.snippet.map((part) => (part.mark ? <mark>{part.text}</mark> : part.text))}
-        </p>
-      ) : null}
+      {hit.snippet ? <p class="hit-snippet">{hit.snippet.map((part) => (part.mark ? <mark>{part.text}</mark> : part.text))}</p> : null}
     </li>
   );
 }

@@ -53,13 +53,30 @@ function RoleBoxes(props: { legend: string; hint: string; empty: string; items: 
   );
 }
 
-export function AccountForm(props: { action: string; label: string; submit: string; values: AccountFormValues; options: AccountFormOptions; version?: number }) {
+export function AccountForm(props: {
+  action: string;
+  label: string;
+  submit: string;
+  values: AccountFormValues;
+  options: AccountFormOptions;
+  version?: number;
+}) {
   const { values, options } = props;
   return (
     <PostForm action={props.action} class="stack-form account-form" aria-label={props.label}>
       {props.version !== undefined ? <input type="hidden" name="version" value={String(props.version)} /> : null}
       <Field id="konto-name" name="name" label="Name" value={values.displayName} autocomplete="off" required maxlength={200} />
-      <Field id="konto-email" name="email" type="email" label="E-Mail-Adresse" value={values.email} autocomplete="off" required maxlength={200} hint="Zugleich der Anmeldename." />
+      <Field
+        id="konto-email"
+        name="email"
+        type="email"
+        label="E-Mail-Adresse"
+        value={values.email}
+        autocomplete="off"
+        required
+        maxlength={200}
+        hint="Zugleich der Anmeldename."
+      />
       <OptionSelect
         id="konto-person"
         name="person"
@@ -106,7 +123,14 @@ export function AccountForm(props: { action: string; label: string; submit: stri
         <fieldset class="role-group">
           <legend>Zugang</legend>
           <p>
-            <input type="checkbox" id="konto-deaktiviert" name="deaktiviert" value="ja" checked={values.disabled} aria-describedby="konto-deaktiviert-hinweis" />
+            <input
+              type="checkbox"
+              id="konto-deaktiviert"
+              name="deaktiviert"
+              value="ja"
+              checked={values.disabled}
+              aria-describedby="konto-deaktiviert-hinweis"
+            />
             <label for="konto-deaktiviert">deaktiviert</label>
           </p>
           <p class="field-hint" id="konto-deaktiviert-hinweis">

@@ -13,7 +13,13 @@ export interface AccountListViewProps extends AdminPageBase {
 
 export function AccountListView(props: AccountListViewProps) {
   return (
-    <Layout title="Konten" description="Alle Konten mit ihren Rollen und ihrem Zustand." bodyName={props.bodyName} section="verwaltung" breadcrumbs={adminCrumbs({ label: 'Konten' })}>
+    <Layout
+      title="Konten"
+      description="Alle Konten mit ihren Rollen und ihrem Zustand."
+      bodyName={props.bodyName}
+      section="verwaltung"
+      breadcrumbs={adminCrumbs({ label: 'Konten' })}
+    >
       <h1>Konten</h1>
       <p>
         <a href="/verwaltung/konten/neu">Neues Konto anlegen</a>

@@ -51,7 +51,13 @@ export function AccountPageView(props: AccountPageViewProps) {
   const { account } = props;
   const base = `/verwaltung/konten/${account.id}`;
   return (
-    <Layout title={`Konto ${account.displayName}`} description="Ein Konto bearbeiten." bodyName={props.bodyName} section="verwaltung" breadcrumbs={adminCrumbs({ label: 'Konten', href: '/verwaltung/konten' }, { label: account.displayName })}>
+    <Layout
+      title={`Konto ${account.displayName}`}
+      description="Ein Konto bearbeiten."
+      bodyName={props.bodyName}
+      section="verwaltung"
+      breadcrumbs={adminCrumbs({ label: 'Konten', href: '/verwaltung/konten' }, { label: account.displayName })}
+    >
       <h1>{`Konto ${account.displayName}`}</h1>
       {props.notice ? <Message kind="success">{props.notice}</Message> : null}
       {props.error ? <Message kind="error">{props.error}</Message> : null}
@@ -71,14 +77,19 @@ export function AccountPageView(props: AccountPageViewProps) {
       <h2>Konto bearbeiten</h2>
       <AccountForm action={base} label="Konto bearbeiten" submit="Speichern" values={props.values} options={props.options} version={props.version} />
       <h2>Link zum Passwort</h2>
-      <p>Sendet eine E-Mail mit einem neuen Link, mit dem die Person ein Passwort festlegt (sieben Tage gültig). Ein bisheriges Passwort gilt weiter, bis es ersetzt wird.</p>
+      <p>
+        Sendet eine E-Mail mit einem neuen Link, mit dem die Person ein Passwort festlegt (sieben Tage gültig). Ein bisheriges Passwort gilt weiter, bis es
+        ersetzt wird.
+      </p>
       <PostForm action={`${base}/einladung`} aria-label="Einladung senden">
         <button type="submit">Einladung erneut senden</button>
       </PostForm>
       {account.totpEnabled ? (
         <>
           <h2>Zweiter Faktor</h2>
-          <p>Hat die Person ihr Gerät verloren, entfernen Sie hier den zweiten Faktor. Sie meldet sich dann nur mit dem Passwort an und kann ihn neu einrichten.</p>
+          <p>
+            Hat die Person ihr Gerät verloren, entfernen Sie hier den zweiten Faktor. Sie meldet sich dann nur mit dem Passwort an und kann ihn neu einrichten.
+          </p>
           <PostForm action={`${base}/zweiter-faktor-entfernen`} aria-label="Zweiten Faktor entfernen">
             <button type="submit">Zweiten Faktor entfernen</button>
           </PostForm>

@@ -4,7 +4,13 @@ import type { AdminPageBase } from './shared.tsx';
 
 export function AdminHomeView(props: AdminPageBase) {
   return (
-    <Layout title="Verwaltung" description="Konten, Rollen und das Protokoll dieses Ratsinformationssystems." bodyName={props.bodyName} section="verwaltung" breadcrumbs={[{ label: 'Start', href: '/' }, { label: 'Verwaltung' }]}>
+    <Layout
+      title="Verwaltung"
+      description="Konten, Rollen und das Protokoll dieses Ratsinformationssystems."
+      bodyName={props.bodyName}
+      section="verwaltung"
+      breadcrumbs={[{ label: 'Start', href: '/' }, { label: 'Verwaltung' }]}
+    >
       <h1>Verwaltung</h1>
       <ul class="admin-links">
         <li>

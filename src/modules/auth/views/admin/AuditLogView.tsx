@@ -18,7 +18,13 @@ export interface AuditLogViewProps extends AdminPageBase {
 
 export function AuditLogView(props: AuditLogViewProps) {
   return (
-    <Layout title="Protokoll" description="Das Protokoll der Anmeldungen und Änderungen, neueste zuerst." bodyName={props.bodyName} section="verwaltung" breadcrumbs={adminCrumbs({ label: 'Protokoll' })}>
+    <Layout
+      title="Protokoll"
+      description="Das Protokoll der Anmeldungen und Änderungen, neueste zuerst."
+      bodyName={props.bodyName}
+      section="verwaltung"
+      breadcrumbs={adminCrumbs({ label: 'Protokoll' })}
+    >
       <h1>Protokoll</h1>
       <form class="filters audit-filters" method="get" action="/verwaltung/protokoll" aria-label="Protokoll filtern">
         <div>
