@@ -7,6 +7,7 @@
  */
 import { sql, type SQL } from 'drizzle-orm';
 import { queryRow, queryRows } from '../../db/rows.ts';
+import { err, ok, type Result } from '../../lib/result.ts';
 import { z } from '../../lib/validation.ts';
 import { catalog, listedRow, objectsFor, publicRows } from './oparl.catalog.ts';
 import type { OparlContext } from './oparl.context.ts';
@@ -66,25 +67,23 @@ export type ListParams = z.infer<typeof listParamsSchema>;
 /** Query parameters in the order they are written in every link (2.3 URL-Kanonisierung). */
 export const parameterOrder = ['created_since', 'created_until', 'modified_since', 'modified_until', 'omit_internal', 'limit', 'page'] as const;
 
-export class ParameterError extends Error {}
-
-/** Parses a query string object; throws ParameterError with a sentence for the client. */
-export function parseParams(query: Record<string, unknown>, allowed: 'list' | 'object'): ListParams {
+/** Parses a query string object, or says in a sentence for the client what is wrong with it. */
+export function parseParams(query: Record<string, unknown>, allowed: 'list' | 'object'): Result<ListParams, string> {
   const names = allowed === 'list' ? parameterOrder : (['omit_internal'] as const);
   for (const [key, value] of Object.entries(query)) {
     if (!(names as readonly string[]).includes(key))
-      throw new ParameterError(`Unbekannter Parameter „${key}“. Erlaubt ${names.length === 1 ? 'ist' : 'sind'}: ${names.join(', ')}.`);
-    if (Array.isArray(value)) throw new ParameterError(`Der Parameter „${key}“ ist mehrfach angegeben.`);
+      return err(`Unbekannter Parameter „${key}“. Erlaubt ${names.length === 1 ? 'ist' : 'sind'}: ${names.join(', ')}.`);
+    if (Array.isArray(value)) return err(`Der Parameter „${key}“ ist mehrfach angegeben.`);
   }
   const parsed = listParamsSchema.safeParse(query);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new ParameterError(`${String(issue?.path[0] ?? 'Parameter')}: ${issue?.message ?? 'ungültig'}`);
+    return err(`${String(issue?.path[0] ?? 'Parameter')}: ${issue?.message ?? 'ungültig'}`);
   }
   const p = parsed.data;
-  if (p.created_since && p.created_until && p.created_since > p.created_until) throw new ParameterError('created_since liegt nach created_until.');
-  if (p.modified_since && p.modified_until && p.modified_since > p.modified_until) throw new ParameterError('modified_since liegt nach modified_until.');
-  return p;
+  if (p.created_since && p.created_until && p.created_since > p.created_until) return err('created_since liegt nach created_until.');
+  if (p.modified_since && p.modified_until && p.modified_since > p.modified_until) return err('modified_since liegt nach modified_until.');
+  return ok(p);
 }
 
 /** `until` includes the whole second it names, since OParl writes times without fractions. */

@@ -1,7 +1,7 @@
 /** @module oparl/params — the OParl list and object parameters as the input layer sees them. */
 import { z } from '../../lib/validation.ts';
 import type { InputKind } from '../../http/input.ts';
-import { ParameterError, parameterOrder, parseParams } from './oparl.lists.ts';
+import { parameterOrder, parseParams } from './oparl.lists.ts';
 
 /**
  * The query schema of an OParl route for the input layer: parseParams over the raw values (so
@@ -15,13 +15,10 @@ export function oparlQuerySchema(allowed: 'list' | 'object') {
   return z
     .record(z.string(), z.unknown())
     .transform((query, ctx) => {
-      try {
-        return parseParams(query, allowed);
-      } catch (error) {
-        if (!(error instanceof ParameterError)) throw error;
-        ctx.addIssue({ code: 'custom', message: error.message });
-        return z.NEVER;
-      }
+      const parsed = parseParams(query, allowed);
+      if (parsed.ok) return parsed.value;
+      ctx.addIssue({ code: 'custom', message: parsed.error });
+      return z.NEVER;
     })
     .meta({ parameters: kinds });
 }

@@ -13,7 +13,7 @@ import { findObject, organizationListScope } from './oparl.catalog.ts';
 import { systemFacts, systemObject } from './oparl.bodies.ts';
 import type { OparlContext } from './oparl.context.ts';
 import type { JsonObject } from './oparl.format.ts';
-import { listPage, ParameterError, type ListParams, type ListRequest } from './oparl.lists.ts';
+import { listPage, type ListParams, type ListRequest } from './oparl.lists.ts';
 import { oparlQuerySchema } from './oparl.params.ts';
 import { InputError, pathParams, type ZodTypeProvider } from '../../http/input.ts';
 import { API_PREFIX, bodyLists, OparlUrls, typeUrl, type BodyListName, type OparlKind } from './oparl.urls.ts';
@@ -76,7 +76,7 @@ export function oparlRoutes(app: FastifyInstance, deps: RouteDeps): void {
 
       api.setNotFoundHandler((_request, reply) => sendOparlError(reply, 404, 'Unter dieser Adresse gibt es nichts. Der Einstieg ist /oparl/v1/system.'));
       api.setErrorHandler((error, request, reply) => {
-        if (error instanceof ParameterError || error instanceof InputError) return sendOparlError(reply, 400, error.message);
+        if (error instanceof InputError) return sendOparlError(reply, 400, error.message);
         const status = typeof error === 'object' && error !== null && 'statusCode' in error ? Number(error.statusCode) : 500;
         if (status >= 400 && status < 500) return sendOparlError(reply, 400, 'Die Anfrage ist ungültig.');
         request.log.error({ err: error }, 'oparl request failed');
