@@ -199,8 +199,8 @@ export async function createAccount(db: Db, bodyId: number, input: AccountInput,
 }
 
 /**
- * Why administrators may not edit their own account this way: without a second administrator
- * the installation would lock itself out.
+ * Administrators may neither take the administration role from themselves nor disable their own
+ * account: without a second administrator the installation would lock itself out.
  */
 function selfEditProblem(input: AccountInput): string | undefined {
   if (!input.roles.some((r) => r.role === 'administration'))

@@ -19,8 +19,8 @@ import { createDemoAccounts, type DemoAccount } from './demo.accounts.ts';
 import { DEMO_SEED, generateDemoData } from './demo.generate.ts';
 import { documentText, renderDemoPdf } from './demo.pdf.ts';
 import type { DemoData } from './demo.types.ts';
+import { inChunks, lookup, mapLimit } from './demo.batches.ts';
 
-const CHUNK = 500;
 /** More parallel writes only add contention on the local disk (measured: 8 beats 16 to 64). */
 const STORAGE_CONCURRENCY = 8;
 
@@ -69,30 +69,6 @@ export class DemoAlreadyLoadedError extends Error {
 export async function isDatabaseEmpty(db: Db): Promise<boolean> {
   const rows = await db.select({ id: bodies.id }).from(bodies).limit(1);
   return rows.length === 0;
-}
-
-/** Runs `write` on slices of at most CHUNK rows and concatenates what each returns. */
-async function inChunks<Row, Result>(rows: readonly Row[], write: (chunk: Row[]) => Promise<Result[]>): Promise<Result[]> {
-  const results: Result[] = [];
-  for (let i = 0; i < rows.length; i += CHUNK) results.push(...(await write(rows.slice(i, i + CHUNK))));
-  return results;
-}
-
-async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
-  const results = new Array<R>(items.length);
-  // one iterator shared by all workers: each pulls the next item when it is free
-  const pending = items.entries();
-  const worker = async (): Promise<void> => {
-    for (const [index, item] of pending) results[index] = await fn(item);
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return results;
-}
-
-function lookup<V>(map: Map<string, V>, key: string, what: string): V {
-  const value = map.get(key);
-  if (value === undefined) throw new Error(`demo data refers to unknown ${what} ${key}`);
-  return value;
 }
 
 export async function loadDemoData(db: Db, storage: FileStorage, options: { seed?: number } = {}): Promise<DemoSummary> {
