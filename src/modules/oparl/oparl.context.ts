@@ -17,27 +17,19 @@ export interface OparlContext {
   omitInternal: boolean;
 }
 
-/** Every row the API shows carries these. */
-export interface RowStamp {
-  id: number;
-  created: Date | string;
-  modified: Date | string;
-}
-
-/** The row schema of RowStamp, to extend with each kind's own columns. */
+/** Every row the API shows carries these; each kind's row schema extends this one. */
 export const rowStamp = z.object({ id: z.number(), created: timestampColumn, modified: timestampColumn });
+export type RowStamp = z.output<typeof rowStamp>;
 
 /** Ids from `array(select ...)`, each an int4. */
 export const idArray = z.array(z.number());
-
-export const asDate = (value: Date | string): Date => (value instanceof Date ? value : new Date(value));
 
 /** id and type first, then the object's own fields, then `web`, `created` and `modified`. */
 export function oparlObject(ctx: OparlContext, kind: OparlKind, row: RowStamp, fields: JsonObject, web?: string): JsonObject {
   const object: JsonObject = { id: ctx.urls.object(kind, row.id), type: typeUrl(oparlKinds[kind]), ...fields };
   if (web) object.web = ctx.urls.web(web);
-  object.created = oparlDateTime(asDate(row.created));
-  object.modified = oparlDateTime(asDate(row.modified));
+  object.created = oparlDateTime(row.created);
+  object.modified = oparlDateTime(row.modified);
   return object;
 }
 

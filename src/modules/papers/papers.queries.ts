@@ -6,7 +6,7 @@ import { and, eq, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { queryRow } from '../../db/rows.ts';
 import { z } from '../../lib/validation.ts';
-import { agendaItemVisibleTo, fileVisibleTo, paperVisibleTo, type Viewer } from '../../access/index.ts';
+import { agendaItemVisibleTo, anonymous, fileVisibleTo, paperVisibleTo, type Viewer } from '../../access/index.ts';
 import {
   consultationRoles,
   paperFileRoles,
@@ -97,7 +97,7 @@ export async function findPaperPage(db: Db, bodyId: number, viewer: Viewer, slug
     db,
     z.object({ page: pageRowSchema }),
     sql`with target as (
-      select id, reference, slug, name, paper_type, date, public, modified from papers
+      select id, reference, slug, name, paper_type, date, ${paperVisibleTo(anonymous)} as public, modified from papers
       where body_id = ${bodyId} and slug = ${slug} and ${paperVisibleTo(viewer)}
     )
     select json_build_object(
