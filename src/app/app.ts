@@ -1,5 +1,5 @@
 /**
- * @module web/app
+ * @module app/app
  * The HTTP shell: Fastify with logging, body resolution per host, static assets, error pages,
  * and the route modules of the domains.
  */

@@ -1,5 +1,5 @@
 /**
- * @module web/page-cache
+ * @module app/page-cache
  * Rendered public pages, kept in memory until the data changes. Only what an anonymous reader
  * gets is cached, keyed by body and URL; any committed change anywhere in the database (announced
  * by the triggers of migration 0001, from every process) empties the cache, and no entry lives

@@ -1,5 +1,5 @@
 /**
- * @module runtime
+ * @module app/runtime
  * Opens what a running Gremia needs, from configuration: the database (PGlite under DATA_DIR or
  * PostgreSQL at DATABASE_URL, migrated) and file storage under DATA_DIR/files.
  */

@@ -1,5 +1,5 @@
 /**
- * @module web/security
+ * @module app/security
  * Protection for every route: cookies, form bodies, CSRF tokens on every state-changing
  * request, security headers with a Content-Security-Policy that allows no script at all, HSTS
  * when served over HTTPS, and rate limits that routes opt into.

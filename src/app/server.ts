@@ -1,5 +1,5 @@
 /**
- * @module server
+ * @module app/server
  * A running Gremia: runtime, demo data on first start, the HTTP app, and a clean shutdown.
  */
 import type { FastifyInstance } from 'fastify';

@@ -1,5 +1,5 @@
 /**
- * @module web/errors
+ * @module http/errors
  * Error answers in one place. A non-public object the viewer may not see and an object that does
  * not exist get the very same 404, so an answer never hints that something hidden exists.
  */

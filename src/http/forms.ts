@@ -1,5 +1,5 @@
 /**
- * @module web/forms
+ * @module http/forms
  * Reading url-encoded form bodies: one text value per field, trimmed where it is not a secret,
  * and the safe target of a „weiter“ link.
  */

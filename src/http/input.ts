@@ -1,5 +1,5 @@
 /**
- * @module web/input
+ * @module http/input
  * The one input layer. Every route's query string and path parameters are parsed by a zod schema
  * before its handler runs (Fastify's validation step with a zod compiler), so a handler only ever
  * sees values that passed: integers within their columns, real calendar dates, bounded texts.

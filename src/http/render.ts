@@ -1,5 +1,5 @@
 /**
- * @module web/render
+ * @module http/render
  * Sends server-rendered JSX. hono/jsx escapes every string it is given; only sanitised section
  * HTML (paper view) and library-made QR SVG (second factor setup) pass through `raw()`.
  * Every page gets the page context: who is logged in, and a CSRF token made on demand.

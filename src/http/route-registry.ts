@@ -1,5 +1,5 @@
 /**
- * @module web/route-registry
+ * @module http/route-registry
  * Every route the app registers, with its configuration: the leak test walks this list, so a
  * new route is tested as soon as it exists.
  */

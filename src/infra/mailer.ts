@@ -1,5 +1,5 @@
 /**
- * @module notifications/mailer
+ * @module infra/mailer
  * Outgoing e-mail. With SMTP_URL, through that server (nodemailer); without it, each message is
  * written as an .eml file under DATA_DIR/mail, so that `npm start` works without a mail server
  * and an operator can still open the mails.

@@ -31,7 +31,7 @@ async function markers(root: string): Promise<string[]> {
   return entries.filter((e) => e.isFile()).map((e) => e.name);
 }
 
-const storageModule = path.resolve('src/modules/files/storage.ts');
+const storageModule = path.resolve('src/infra/storage.ts');
 
 /**
  * A real other process that stores `count` provisional objects and prints their keys; with

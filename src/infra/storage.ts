@@ -1,5 +1,5 @@
 /**
- * @module files/storage
+ * @module infra/storage
  * Where file bytes live. The database holds metadata and a storage key; the bytes sit behind
  * this interface: on local disk by default, an S3-compatible store in production later.
  *

@@ -1,5 +1,5 @@
 /**
- * @module web/home.routes
+ * @module home/routes
  * The start page answers what visitors come for first: when is the next session, what is new,
  * what was decided – and a search box. Everything else is one link away.
  */

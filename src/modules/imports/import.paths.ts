@@ -1,5 +1,5 @@
 /**
- * @module papers/import-paths
+ * @module imports/import-paths
  * Where an import may read attachments from. Import files come from other departments and old
  * systems and are not trusted: a `files[].path` must stay inside the files root (the import
  * file's folder, or `--files-root`). Absolute paths, `..` that climbs out, and symbolic links

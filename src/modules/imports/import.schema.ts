@@ -1,5 +1,5 @@
 /**
- * @module papers/import.schema
+ * @module imports/import.schema
  * The JSON format of `gremia paper:import`: one paper object, or `{ "papers": [ … ] }`.
  * Names (Gremium, Federführung, persons) and references stand in for ids, so that an
  * administration can write the file by hand or export it from its old system.

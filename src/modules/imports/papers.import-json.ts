@@ -1,5 +1,5 @@
 /**
- * @module papers/import-json
+ * @module imports/import-json
  * The import as the command line and tests use it: JSON text in, papers or line-numbered
  * problems out.
  */

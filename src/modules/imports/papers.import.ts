@@ -1,5 +1,5 @@
 /**
- * @module papers/import
+ * @module imports/papers-import
  * Creates or updates papers from the import format (see import.schema): sections, Federführung,
  * originators, Beratungsfolge and attachments. All papers of one document are written in one
  * transaction: a single problem anywhere leaves the database as it was.
