@@ -28,6 +28,7 @@ import path from 'node:path';
 import { BodyResolver } from '../modules/bodies/index.ts';
 import type { FileStorage } from '../infra/storage.ts';
 import { feedRoutes } from '../modules/feeds/feeds.routes.ts';
+import { searchFeedRoutes } from '../modules/feeds/search-feed.routes.ts';
 import { fileRoutes } from '../modules/files/files.routes.ts';
 import { meetingRoutes } from '../modules/meetings/meetings.routes.tsx';
 import { organizationRoutes } from '../modules/organizations/organizations.routes.tsx';
@@ -70,6 +71,7 @@ const routeModules: RouteModule[] = [
   oparlPageRoutes,
   searchRoutes,
   fileAdminRoutes,
+  searchFeedRoutes,
 ];
 
 /** Paths that answer without a body: health checks and assets. */

@@ -13,6 +13,8 @@ import type { Viewer } from '../access/index.ts';
 export interface SlotContext {
   body: { id: number };
   viewer: Viewer;
+  /** The site's address (`https://ratsinfo.example`), for links that must be absolute (webcal). */
+  baseUrl: string;
 }
 
 /** An object a reader can follow: news about it reach them. */
@@ -31,11 +33,24 @@ export interface PaperNoteTarget {
 
 /** The page asking for alternates, with what it shows of its object. */
 export type AlternatesTarget =
-  | { page: 'paperList'; organizationId?: number | undefined; organizationName?: string | undefined; paperType?: string | undefined }
+  | {
+      page: 'paperList';
+      organizationId?: number | undefined;
+      organizationName?: string | undefined;
+      paperType?: string | undefined;
+      /** The rest of the list's filter, which its feed keeps too. */
+      text?: string | undefined;
+      year?: number | undefined;
+      directionId?: number | undefined;
+    }
   /** `meetings`/`papers`: whether the page lists the Gremium's Sitzungen / its Vorlagen in the Beratungsfolge. */
   | { page: 'organization'; organizationId: number; organizationName: string; meetings: boolean; papers: boolean }
   | { page: 'meetingList'; organizationId?: number | undefined }
-  | { page: 'meeting'; meetingId: number };
+  | { page: 'meeting'; meetingId: number }
+  /** `papers`: whether the person submitted any visible paper. */
+  | { page: 'person'; personId: number; personName: string; papers: boolean }
+  /** A search with words: its address (`q=Kita&art=vorlage`), which its feed takes over. */
+  | { page: 'search'; q: string; queryString: string };
 
 /** Each slot: what the page passes in, and what a filler gives back. */
 export interface SlotTypes {

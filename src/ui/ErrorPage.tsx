@@ -1,7 +1,15 @@
 /** @module ui/ErrorPage — German error pages that say what happened and where to go next. */
 import { Layout } from './Layout.tsx';
 
-export function ErrorPage(props: { bodyName: string; status: 400 | 403 | 404 | 413 | 414 | 429 | 500; message?: string }) {
+export interface ErrorPageProps {
+  bodyName: string;
+  status: 400 | 403 | 404 | 413 | 414 | 429 | 500;
+  message?: string | undefined;
+  /** A 404 for a reader who is not logged in: the login, with the way back to this address. */
+  loginHref?: string | undefined;
+}
+
+export function ErrorPage(props: ErrorPageProps) {
   const titles = {
     400: 'Ungültige Anfrage',
     403: 'Formular nicht angenommen',
@@ -25,6 +33,13 @@ export function ErrorPage(props: { bodyName: string; status: 400 | 403 | 404 | 4
       <h1>{titles[props.status]}</h1>
       <p>{texts[props.status]}</p>
       {props.message ? <p>{props.message}</p> : null}
+      {props.loginHref ? (
+        // the same words on every 404: they never tell whether something hidden is here
+        <p class="login-offer">
+          Manche Unterlagen sind nur für Mitglieder der Gremien sichtbar. Falls Sie Mitglied sind, <a href={props.loginHref}>melden Sie sich an</a>; danach
+          kommen Sie hierher zurück.
+        </p>
+      ) : null}
       <p>
         Weiter zur <a href="/">Startseite</a> oder zur <a href="/vorlagen">Liste der Vorlagen</a>.
       </p>

@@ -16,6 +16,8 @@ export interface AlternateLink {
   type: string;
   title: string;
   href: string;
+  /** A calendar one can subscribe to: its `webcal://` address (calendar apps keep it up to date). */
+  subscribe?: string | undefined;
 }
 
 export interface LayoutProps {

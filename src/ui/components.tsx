@@ -34,6 +34,14 @@ export function VisibilityBadge(props: { public: boolean }) {
   return props.public ? <span class="badge badge-public">öffentlich</span> : <span class="badge badge-nonpublic">nichtöffentlich</span>;
 }
 
+const ICAL = 'text/calendar';
+
+/** What a feed or calendar link does, in plain words. */
+function actionOf(link: AlternateLink): string {
+  if (link.type !== ICAL) return 'Als Feed abonnieren';
+  return link.subscribe ? 'Im Kalender abonnieren' : 'In den Kalender übernehmen';
+}
+
 /** Visible links to the feeds and calendars a page also announces in its head. */
 export function FeedLinks(props: { links: AlternateLink[] }) {
   if (props.links.length === 0) return null;
@@ -43,14 +51,45 @@ export function FeedLinks(props: { links: AlternateLink[] }) {
       <ul>
         {props.links.map((l) => (
           <li>
-            <a href={l.href} type={l.type}>
-              {l.title}
+            <a href={l.subscribe ?? l.href} type={l.type}>
+              {actionOf(l)}: {l.title}
             </a>{' '}
-            <span class="attachment-meta">({l.type === 'text/calendar' ? 'iCal' : 'Atom'})</span>
+            {l.subscribe ? (
+              <>
+                (<a href={l.href}>Kalenderdatei herunterladen</a>, iCal)
+              </>
+            ) : (
+              <span class="attachment-meta">({l.type === ICAL ? 'iCal' : 'Atom'})</span>
+            )}
           </li>
         ))}
       </ul>
     </aside>
+  );
+}
+
+/**
+ * The calendar subscription near the top of a sessions or Gremium page: a `webcal://` link that
+ * opens the reader's calendar app, the plain download beside it, and one sentence on how it works.
+ */
+export function CalendarSubscription(props: { links: AlternateLink[] }) {
+  const calendars = props.links.filter((l) => l.type === ICAL && l.subscribe);
+  if (calendars.length === 0) return null;
+  return (
+    <div class="calendar-subscription">
+      {calendars.map((l) => (
+        <p>
+          <a class="subscribe-link" href={l.subscribe} type={ICAL}>
+            Im Kalender abonnieren
+          </a>{' '}
+          ({l.title}) · <a href={l.href}>Kalenderdatei herunterladen</a>
+        </p>
+      ))}
+      <p class="subscribe-help">
+        Ein Abonnement trägt die Sitzungen in Ihren Kalender ein und hält sie von selbst aktuell; öffnet sich kein Kalenderprogramm, kopieren Sie den Link und
+        fügen Sie ihn dort unter „Kalender abonnieren“ oder „Kalender per URL hinzufügen“ ein.
+      </p>
+    </div>
   );
 }
 

@@ -1,27 +1,25 @@
 /**
  * @module feeds/atom.queries
- * What the Atom feeds publish: the newest visible papers (optionally of one Gremium's
- * Beratungsfolge or one Art) and the newest results of visible agenda items. One statement each;
+ * What the Atom feeds publish: the newest visible papers (matching a paper list's filter, or
+ * submitted by one person) and the newest results of visible agenda items. One statement each;
  * hidden papers and agenda items are filtered in SQL, and a visible agenda item names its paper
  * only when that paper is visible too.
  */
-import { and, desc, eq, isNull, sql, type SQL } from 'drizzle-orm';
+import { and, desc, eq, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { queryRows } from '../../db/rows.ts';
 import { z } from '../../lib/validation.ts';
 import { agendaItemVisibleTo, paperVisibleTo, type Viewer } from '../../access/index.ts';
 import { agendaItems, meetingOrganizations, meetings } from '../meetings/meetings.tables.ts';
 import { organizations } from '../organizations/organizations.tables.ts';
-import { datedPaperRefSchema } from '../papers/index.ts';
+import { datedPaperRefSchema, paperFilterConditions, type PaperCriteria } from '../papers/index.ts';
 import { consultations, paperDirections, papers } from '../papers/papers.tables.ts';
 import { instant, utcInstant } from './calendar.queries.ts';
 
 export const FEED_SIZE = 50;
 
-export interface PaperFeedFilter {
-  organizationId?: number | undefined;
-  paperType?: string | undefined;
-}
+/** The paper list's filter (`/vorlagen?…`), or whose papers: the feed follows the same criteria. */
+export type PaperFeedFilter = PaperCriteria;
 
 const paperRowSchema = datedPaperRefSchema.extend({
   created: instant,
@@ -36,11 +34,8 @@ export type FeedPaper = z.infer<typeof paperRowSchema>;
  * loaded together, as in an import, follow their Vorlagendatum).
  */
 export async function listFeedPapers(db: Db, bodyId: number, viewer: Viewer, filter: PaperFeedFilter): Promise<FeedPaper[]> {
-  const conditions: SQL[] = [eq(papers.bodyId, bodyId), paperVisibleTo(viewer)];
-  if (filter.paperType !== undefined) conditions.push(eq(papers.paperType, filter.paperType));
-  if (filter.organizationId !== undefined)
-    conditions.push(sql`exists (select 1 from ${consultations} where ${consultations.paperId} = ${papers.id}
-      and ${consultations.organizationId} = ${filter.organizationId} and ${consultations.deletedAt} is null)`);
+  // the list's own conditions, visibility included: a feed never shows what its list would not
+  const conditions = paperFilterConditions(bodyId, viewer, filter);
   return queryRows(
     db,
     paperRowSchema,

@@ -1,6 +1,6 @@
 /**
  * @module feeds — iCalendar feeds of the Sitzungen and Atom feeds of new Vorlagen and Beschlüsse,
- * and the link descriptors pages use to point to them.
+ * of a search and of a person's papers, and the link descriptors pages use to point to them.
  */
 export {
   ATOM_TYPE,
@@ -10,10 +10,13 @@ export {
   decisionFeedPath,
   feedLinksForDecisions,
   feedLinksForPapers,
+  feedLinksForSearch,
   feedPageExtensions,
   meetingCalendarPath,
   organizationCalendarPath,
   paperFeedPath,
+  personPaperFeedPath,
+  searchFeedPath,
   webcalUrl,
   type PaperFeedParams,
 } from './feeds.links.ts';

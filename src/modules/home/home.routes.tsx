@@ -34,10 +34,11 @@ export function homeRoutes(app: FastifyInstance, deps: RouteDeps): void {
         breadcrumbs={[]}
       >
         <h1>Ratsinformationssystem {body.name}</h1>
-        <form class="search-box" method="get" action="/vorlagen" role="search">
-          <label for="suche">Vorlagen durchsuchen</label>
+        {/* the full search: papers, agendas, minutes, attachments, people and Gremien */}
+        <form class="search-box" method="get" action="/suche" role="search">
+          <label for="suche">Alle Inhalte durchsuchen</label>
           <div>
-            <input id="suche" type="search" name="q" placeholder="Titel oder Vorlagennummer, z. B. Radweg" />
+            <input id="suche" type="search" name="q" placeholder="Stichwort oder Vorlagennummer, z. B. Kita" />
             <button type="submit">Suchen</button>
           </div>
         </form>

@@ -9,7 +9,15 @@ export {
   type PaperPage,
   type PaperRef,
 } from './papers.queries.ts';
-export { listPapers, listPaperFilterOptions, paperSorts, type PaperListFilter, type PaperListResult } from './papers.list.ts';
+export {
+  listPapers,
+  listPaperFilterOptions,
+  paperFilterConditions,
+  paperSorts,
+  type PaperCriteria,
+  type PaperListFilter,
+  type PaperListResult,
+} from './papers.list.ts';
 export { referenceToSlug } from './reference.ts';
 export { sanitizeRichText } from './rich-text.ts';
 export { PaperListEntry } from './views/PaperListEntry.tsx';

@@ -10,7 +10,7 @@ import { queryRow, queryRows } from '../../db/rows.ts';
 import { z } from '../../lib/validation.ts';
 import { paperVisibleTo, type Viewer } from '../../access/index.ts';
 import { datedPaperRefSchema, type PaperRef } from './papers.queries.ts';
-import { consultations, paperDirections, papers } from './papers.tables.ts';
+import { consultations, paperDirections, paperOriginators, papers } from './papers.tables.ts';
 
 export const paperSorts = ['datum-absteigend', 'datum-aufsteigend', 'nummer', 'titel'] as const;
 export type PaperSort = (typeof paperSorts)[number];
@@ -39,7 +39,14 @@ export interface PaperListResult {
   items: PaperListItem[];
 }
 
-function filterConditions(bodyId: number, viewer: Viewer, filter: PaperListFilter): SQL[] {
+/** What selects papers, without order and page: the list's filter, and whose papers (a person's feed). */
+export type PaperCriteria = Pick<PaperListFilter, 'text' | 'paperType' | 'year' | 'directionId' | 'organizationId'> & {
+  /** Papers this person submitted (OParl originatorPerson). */
+  originatorPersonId?: number | undefined;
+};
+
+/** The conditions of the list (visibility included), for the list and the feeds that follow it. */
+export function paperFilterConditions(bodyId: number, viewer: Viewer, filter: PaperCriteria): SQL[] {
   const conditions: SQL[] = [eq(papers.bodyId, bodyId), paperVisibleTo(viewer)];
   if (filter.paperType) conditions.push(eq(papers.paperType, filter.paperType));
   for (const word of (filter.text ?? '').split(/\s+/).filter(Boolean).slice(0, 8)) {
@@ -60,6 +67,13 @@ function filterConditions(bodyId: number, viewer: Viewer, filter: PaperListFilte
     conditions.push(
       sql`exists (select 1 from ${consultations} where ${consultations.paperId} = ${papers.id}
           and ${consultations.organizationId} = ${organizationId} and ${consultations.deletedAt} is null)`,
+    );
+  }
+  if (filter.originatorPersonId !== undefined) {
+    const personId = filter.originatorPersonId;
+    conditions.push(
+      sql`exists (select 1 from ${paperOriginators} where ${paperOriginators.paperId} = ${papers.id}
+          and ${paperOriginators.personId} = ${personId} and ${paperOriginators.deletedAt} is null)`,
     );
   }
   return conditions;
@@ -86,7 +100,7 @@ const listRowSchema = datedPaperRefSchema.extend({
 
 /** One statement: the page of papers, each with its Federführung, and the total count. */
 export async function listPapers(db: Db, bodyId: number, viewer: Viewer, filter: PaperListFilter): Promise<PaperListResult> {
-  const where = and(...filterConditions(bodyId, viewer, filter));
+  const where = and(...paperFilterConditions(bodyId, viewer, filter));
   const items = await queryRows(
     db,
     listRowSchema,

@@ -75,6 +75,9 @@ export function paperRoutes(app: FastifyInstance, deps: RouteDeps): void {
         page: 'paperList',
         organizationId: filter.organizationId,
         paperType: filter.paperType,
+        text: filter.text,
+        year: filter.year,
+        directionId: filter.directionId,
         organizationName: options.organizations.find((o) => o.id === filter.organizationId)?.name,
       })
     ).flat();

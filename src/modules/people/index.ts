@@ -16,4 +16,4 @@ export {
   type PersonPaper,
 } from './people.queries.ts';
 export { personNameFields } from './people.names.ts';
-export { isPersonOfBody, listLinkablePersons, personNames, type NamedPerson } from './people.admin.ts';
+export { findPersonName, isPersonOfBody, listLinkablePersons, personNames, type NamedPerson } from './people.admin.ts';

@@ -37,6 +37,15 @@ export async function personNames(db: Db, bodyId: number, ids: readonly number[]
   return new Map(rows.map((r) => [r.id, formatPersonName(r)]));
 }
 
+/** The name of one of the body's live persons (a feed names whose papers it follows), else undefined. */
+export async function findPersonName(db: Db, bodyId: number, personId: number): Promise<string | undefined> {
+  const [person] = await db
+    .select({ title: persons.title, givenName: persons.givenName, familyName: persons.familyName, affix: persons.affix })
+    .from(persons)
+    .where(and(eq(persons.bodyId, bodyId), eq(persons.id, personId), isNull(persons.deletedAt)));
+  return person ? formatPersonName(person) : undefined;
+}
+
 /** Whether the person is one of the body's (a deleted one still is). */
 export async function isPersonOfBody(db: Db, bodyId: number, personId: number): Promise<boolean> {
   const [person] = await db

@@ -8,6 +8,7 @@ import { param, type ZodTypeProvider } from '../../http/input.ts';
 import { sendPage } from '../../http/render.ts';
 import type { RouteDeps } from '../../http/site.ts';
 import { currentTerm, listLegislativeTerms, windowFor } from '../bodies/index.ts';
+import { formatPersonName } from './people.names.ts';
 import { findPersonPage, listPersonFilterOptions, listPersons, type PersonListFilter } from './people.queries.ts';
 import { PersonListView } from './views/PersonListView.tsx';
 import { PersonPageView } from './views/PersonPageView.tsx';
@@ -49,7 +50,10 @@ export function peopleRoutes(app: FastifyInstance, deps: RouteDeps): void {
     const window = windowFor(currentTerm(await listLegislativeTerms(deps.db, body.id), today), today);
     const person = await findPersonPage(deps.db, body.id, viewer, id, window);
     if (!person) return sendNotFound(request, reply);
-    const follow = await deps.slots.fill('follow', request.site, { kind: 'person', id: person.id, back: request.url });
-    return sendPage(reply, <PersonPageView bodyName={body.name} person={person} today={today} follow={follow} />);
+    const [follow, alternates] = await Promise.all([
+      deps.slots.fill('follow', request.site, { kind: 'person', id: person.id, back: request.url }),
+      deps.slots.fill('alternates', request.site, { page: 'person', personId: person.id, personName: formatPersonName(person), papers: person.paperTotal > 0 }),
+    ]);
+    return sendPage(reply, <PersonPageView bodyName={body.name} person={person} today={today} follow={follow} alternates={alternates.flat()} />);
   });
 }

@@ -14,4 +14,6 @@ export {
   type SnippetPart,
 } from './search.request.ts';
 export { search } from './search.run.ts';
+// the search's address, for the feed that follows a search (feeds/search-feed.routes)
+export { checkSearchParams, searchQuerySchema, searchQueryString, searchRequestOf, type SearchParams } from './search.params.ts';
 export { savedSearches, searchEntries, searchKinds, type SearchKind } from './search.tables.ts';

@@ -31,7 +31,9 @@ export function searchRoutes(app: FastifyInstance, deps: RouteDeps): void {
     const query = searchQueryString(params);
     const saving = viewer.kind === 'account' ? { saved: await isSearchSaved(deps.db, viewer.userId, query), query } : undefined;
     const notice = request.query.gespeichert === '1' ? 'Die Suche wurde gespeichert.' : undefined;
-    return sendPage(reply, <SearchPage bodyName={body.name} params={params} result={result} saving={saving} notice={notice} />);
+    // the feed of this search (filled by the feeds module)
+    const feeds = (await deps.slots.fill('alternates', request.site, { page: 'search', q: params.q, queryString: query })).flat();
+    return sendPage(reply, <SearchPage bodyName={body.name} params={params} result={result} saving={saving} notice={notice} feeds={feeds} />);
   });
 
   route.get('/suche.json', { schema: { querystring: searchQuerySchema }, config: { pageCache: true, inputErrors: 'json' } }, async (request, reply) => {

@@ -4,7 +4,7 @@
  * calendar. Both are plain GET forms and links: every view has its own shareable URL.
  */
 import { formatDate, formatTime } from '../../../lib/format.ts';
-import { FeedLinks, SessionTime, TableScroll } from '../../../ui/components.tsx';
+import { CalendarSubscription, FeedLinks, SessionTime, TableScroll } from '../../../ui/components.tsx';
 import { Layout, type AlternateLink } from '../../../ui/Layout.tsx';
 import { Pagination } from '../../../ui/Pagination.tsx';
 import type { MeetingListItem } from '../meetings.list.ts';
@@ -45,6 +45,7 @@ export function MeetingListView(props: MeetingListViewProps) {
       breadcrumbs={[{ label: 'Start', href: '/' }, { label: 'Sitzungen' }]}
     >
       <h1>{title}</h1>
+      <CalendarSubscription links={props.alternates ?? []} />
       <p class="view-switch">
         Ansicht:{' '}
         {query.view === 'liste' ? <strong aria-current="page">Liste</strong> : <a href={props.hrefFor({ ansicht: undefined, monat: undefined })}>Liste</a>}

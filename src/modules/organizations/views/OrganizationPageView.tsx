@@ -5,7 +5,7 @@
  */
 import type { JSX } from 'hono/jsx/jsx-runtime';
 import { formatDate, formatTime, formatWeekday } from '../../../lib/format.ts';
-import { FeedLinks } from '../../../ui/components.tsx';
+import { CalendarSubscription, FeedLinks } from '../../../ui/components.tsx';
 import { Layout, type AlternateLink } from '../../../ui/Layout.tsx';
 import { formatPersonName } from '../../people/index.ts';
 import type { MeetingRef, MemberView, OrganizationPage, OrganizationPaper } from '../organizations.queries.ts';
@@ -103,6 +103,7 @@ export function OrganizationPageView({ bodyName, organization: o, terms, window,
         ) : null}
       </dl>
       {follow ?? null}
+      <CalendarSubscription links={alternates} />
       {o.children.length > 0 ? (
         <>
           <h2>Untergliederungen</h2>

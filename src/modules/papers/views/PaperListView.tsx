@@ -16,6 +16,9 @@ const sortLabels: Record<PaperSort, string> = {
   titel: 'Titel',
 };
 
+/** Below this many hits for a word, the list offers the full search (titles alone miss most). */
+const FEW_HITS = 5;
+
 export interface PaperListViewProps {
   bodyName: string;
   filter: PaperListFilter;
@@ -63,6 +66,12 @@ export function PaperListView({ bodyName, filter, options, result, hrefFor, feed
         {countText}
         {pages > 1 ? ` – Seite ${filter.page} von ${pages}` : ''}
       </p>
+      {filter.text && result.total < FEW_HITS ? (
+        <p class="search-fallback">
+          <a href={`/suche?${new URLSearchParams({ q: filter.text }).toString()}`}>In allen Inhalten suchen: „{filter.text}“</a> – auch in Tagesordnungen,
+          Niederschriften, Anlagen und Beschlüssen.
+        </p>
+      ) : null}
       {result.items.length === 0 ? (
         <p>Keine Vorlage entspricht diesen Filtern.</p>
       ) : (

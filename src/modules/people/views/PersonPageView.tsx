@@ -6,8 +6,8 @@
  */
 import type { JSX } from 'hono/jsx/jsx-runtime';
 import { formatDate } from '../../../lib/format.ts';
-import { DateText, TableScroll } from '../../../ui/components.tsx';
-import { Layout } from '../../../ui/Layout.tsx';
+import { DateText, FeedLinks, TableScroll } from '../../../ui/components.tsx';
+import { Layout, type AlternateLink } from '../../../ui/Layout.tsx';
 import { currentFraktionen, formatPersonName } from '../people.names.ts';
 import { PaperListEntry } from '../../papers/index.ts';
 import type { PersonMembership, PersonPage } from '../people.queries.ts';
@@ -19,6 +19,8 @@ export interface PersonPageViewProps {
   today: string;
   /** The follow slot below the head (the subscription button for a logged-in reader). */
   follow?: JSX.Element[] | undefined;
+  /** The alternates slot: the feed of the person's papers, in the head and below the list. */
+  alternates?: AlternateLink[] | undefined;
 }
 
 export function isCurrent(m: PersonMembership, today: string): boolean {
@@ -38,7 +40,7 @@ export function fraktionenOf(person: PersonPage, today: string): { id: number; n
   return currentFraktionen([...byId.values()]).map(({ id, name }) => ({ id, name }));
 }
 
-export function PersonPageView({ bodyName, person: p, today, follow }: PersonPageViewProps) {
+export function PersonPageView({ bodyName, person: p, today, follow, alternates = [] }: PersonPageViewProps) {
   const name = formatPersonName(p);
   const fraktionen = fraktionenOf(p, today);
   const current = p.memberships.filter((m) => isCurrent(m, today));
@@ -50,6 +52,7 @@ export function PersonPageView({ bodyName, person: p, today, follow }: PersonPag
       description={`${name}${roleText ? ` (${roleText})` : ''}: Mitgliedschaften in Gremien und Fraktionen und eingereichte Vorlagen.`}
       bodyName={bodyName}
       section="personen"
+      alternates={alternates}
       breadcrumbs={[{ label: 'Start', href: '/' }, { label: 'Personen', href: '/personen' }, { label: name }]}
     >
       <h1>
@@ -111,6 +114,7 @@ export function PersonPageView({ bodyName, person: p, today, follow }: PersonPag
           </ul>
         </>
       )}
+      <FeedLinks links={alternates} />
     </Layout>
   );
 }

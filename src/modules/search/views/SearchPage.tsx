@@ -3,9 +3,9 @@
  * `/suche`: one box, facets as links (so everything works without JavaScript and every state has
  * an address), hits of every kind with their snippet and context, paging.
  */
-import { DateText } from '../../../ui/components.tsx';
+import { DateText, FeedLinks } from '../../../ui/components.tsx';
 import { CsrfField, Message } from '../../../ui/forms.tsx';
-import { Layout } from '../../../ui/Layout.tsx';
+import { Layout, type AlternateLink } from '../../../ui/Layout.tsx';
 import { Pagination } from '../../../ui/Pagination.tsx';
 import { searchHref, toggled, type SearchParams } from '../search.params.ts';
 import { kindLabels, type FacetValue, type SearchHit, type SearchResult } from '../search.request.ts';
@@ -18,9 +18,11 @@ export interface SearchPageProps {
   /** Logged in: the form to save this search, and whether it is saved already. */
   saving?: { saved: boolean; query: string } | undefined;
   notice?: string | undefined;
+  /** The feed of this search („Als Feed abonnieren“). */
+  feeds?: AlternateLink[] | undefined;
 }
 
-export function SearchPage({ bodyName, params, result, saving, notice }: SearchPageProps) {
+export function SearchPage({ bodyName, params, result, saving, notice, feeds = [] }: SearchPageProps) {
   const title = params.q ? `Suche: ${params.q}` : 'Suche';
   return (
     <Layout
@@ -28,6 +30,7 @@ export function SearchPage({ bodyName, params, result, saving, notice }: SearchP
       description="Volltextsuche in Vorlagen, Tagesordnungen, Sitzungen, Anlagen, Personen und Gremien."
       bodyName={bodyName}
       section="suche"
+      alternates={feeds}
       breadcrumbs={[{ label: 'Start', href: '/' }, { label: 'Suche' }]}
     >
       <h1>Suche</h1>
@@ -71,6 +74,7 @@ export function SearchPage({ bodyName, params, result, saving, notice }: SearchP
       </form>
       {notice ? <Message kind="success">{notice}</Message> : null}
       {result ? <Results params={params} result={result} saving={saving} /> : null}
+      {result ? <FeedLinks links={feeds} /> : null}
     </Layout>
   );
 }
