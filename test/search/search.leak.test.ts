@@ -88,7 +88,12 @@ for (const engine of testEngines()) {
           assert.ok(!result.suggestion || !secretPattern.test(result.suggestion), `suggestion ${result.suggestion}`);
           const page = await anonymous.get(`/suche?q=${encodeURIComponent(q)}`);
           assert.equal(page.statusCode, 200, 'no redirect to a non-public paper');
-          const withoutEcho = page.body.replaceAll(q, '').replaceAll(encodeURIComponent(q), '').replaceAll(q.replaceAll('"', '&quot;'), '');
+          const withoutEcho = page.body
+            .replaceAll(q, '')
+            .replaceAll(encodeURIComponent(q), '')
+            .replaceAll(q.replaceAll('"', '&quot;'), '')
+            // the address of the search's feed repeats the query too
+            .replaceAll(new URLSearchParams({ q }).toString().slice(2), '');
           assert.doesNotMatch(withoutEcho.replace(/<input[^>]*>/g, ''), secretPattern);
           assert.match(page.body, /0 Treffer/);
         }

@@ -79,7 +79,8 @@ for (const engine of testEngines()) {
       const hidden = await t.app.inject(`/tagesordnungspunkte/${hiddenItemId}`);
       const missing = await t.app.inject('/tagesordnungspunkte/999999');
       assert.equal(hidden.statusCode, 404);
-      assert.equal(hidden.body, missing.body);
+      // the same page apart from the address (the login offer leads back to it)
+      assert.equal(hidden.body.replaceAll(String(hiddenItemId), 'X'), missing.body.replaceAll('999999', 'X'));
       assert.equal((await t.app.inject('/tagesordnungspunkte/abc')).statusCode, 404);
     });
 
@@ -146,7 +147,7 @@ for (const engine of testEngines()) {
         /<h2 id="naechste-sitzungen">Nächste Sitzungen<\/h2><ul class="paper-list"><li><a class="paper-title" href="\/sitzungen\/\d+">Kreistag<\/a>/,
       );
       assert.match(res.body, new RegExp(`<a class="paper-title" href="/tagesordnungspunkte/${publicItemId}">Aktionsplan`));
-      assert.match(res.body, /<form class="search-box" method="get" action="\/vorlagen" role="search">/);
+      assert.match(res.body, /<form class="search-box" method="get" action="\/suche" role="search">/);
       for (const leak of [secretTitle, secretResolution, 'VO/2025/250']) assert.ok(!res.body.includes(leak), leak);
       const search = await t.app.inject('/vorlagen?q=aktionsplan');
       assert.match(search.body, /1 Vorlage<\/p>/);

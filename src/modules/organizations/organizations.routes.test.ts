@@ -156,12 +156,11 @@ for (const engine of testEngines()) {
       assert.match(html, new RegExp(`<a href="/sitzungen\\?gremium=${f.organizations.sozial}">Alle Sitzungen dieses Gremiums</a>`));
       // the Gremium's calendar and paper feed, announced in the head and linked at the end
       const id = f.organizations.sozial;
-      assert.match(
-        html,
-        new RegExp(`<link rel="alternate" type="text/calendar" title="Sitzungskalender des Gremiums \\(iCalendar\\)" href="/gremien/${id}/sitzungen.ics"/>`),
-      );
+      assert.match(html, new RegExp(`<link rel="alternate" type="text/calendar" title="Sitzungen des Gremiums" href="/gremien/${id}/sitzungen.ics"/>`));
       assert.match(html, new RegExp(`<link rel="alternate" type="application/atom\\+xml" title="[^"]*" href="/vorlagen.atom\\?gremium=${id}"/>`));
-      assert.match(part(html, 2, 'Abonnieren'), new RegExp(`<a href="/gremien/${id}/sitzungen.ics" type="text/calendar">`));
+      // at the end: the subscription, and the plain download beside it
+      assert.match(part(html, 2, 'Abonnieren'), new RegExp(`<a href="webcal://gremia.test/gremien/${id}/sitzungen.ics" type="text/calendar">`));
+      assert.match(part(html, 2, 'Abonnieren'), new RegExp(`<a href="/gremien/${id}/sitzungen.ics">Kalenderdatei herunterladen</a>`));
     });
 
     it('lists the newest 20 visible papers in the Beratungsfolge of the Gremium, never the non-public one', async () => {

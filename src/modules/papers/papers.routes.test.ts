@@ -116,7 +116,8 @@ for (const engine of testEngines()) {
       const unknown = await t.app.inject('/vorlagen/VO-1999-1');
       const hidden = await t.app.inject('/vorlagen/VO-2025-401');
       assert.equal(hidden.statusCode, 404);
-      assert.equal(hidden.body, unknown.body);
+      // the same page apart from the address (the login offer leads back to it)
+      assert.equal(hidden.body.replaceAll('VO-2025-401', 'X'), unknown.body.replaceAll('VO-1999-1', 'X'));
       const [row] = await queryRows(
         t.database.db,
         z.object({ id: z.number(), file_id: z.number() }),
