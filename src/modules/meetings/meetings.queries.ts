@@ -65,7 +65,8 @@ export interface MeetingPage {
     mapUrl: string | null;
   } | null;
   agenda: AgendaItemView[];
-  files: { id: number; name: string; fileName: string; mimeType: string; size: number; role: MeetingFileRole }[];
+  /** `public`: whether the public sees the file too (members see a badge on the others). */
+  files: { id: number; name: string; fileName: string; mimeType: string; size: number; role: MeetingFileRole; public: boolean }[];
 }
 
 export async function findMeetingPage(db: Db, bodyId: number, viewer: Viewer, id: number): Promise<MeetingPage | undefined> {
@@ -121,7 +122,15 @@ export async function findMeetingPage(db: Db, bodyId: number, viewer: Viewer, id
       { prepared: true },
     ),
     db
-      .select({ id: files.id, name: files.name, fileName: files.fileName, mimeType: files.mimeType, size: files.size, role: meetingFiles.role })
+      .select({
+        id: files.id,
+        name: files.name,
+        fileName: files.fileName,
+        mimeType: files.mimeType,
+        size: files.size,
+        role: meetingFiles.role,
+        public: sql<boolean>`${fileVisibleTo(anonymous)}`,
+      })
       .from(meetingFiles)
       .innerJoin(files, eq(files.id, meetingFiles.fileId))
       .where(and(eq(meetingFiles.meetingId, id), isNull(meetingFiles.deletedAt), fileVisibleTo(viewer)))

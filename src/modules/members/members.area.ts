@@ -4,7 +4,7 @@
  * agenda and every document they may see, also for a session's ZIP. Every read of papers, agenda
  * items and files goes through the visibility policy, in SQL.
  */
-import { and, asc, eq, gte, isNull, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, isNull, lt, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import {
   agendaItemVisibleTo,
@@ -47,16 +47,31 @@ export async function findMeeting(db: Db, bodyId: number, id: number): Promise<O
   return row;
 }
 
+/** Sessions of the last weeks stay in the area, for their minutes and results. */
+export const RECENT_DAYS = 28;
+
 /**
- * The next sessions whose non-public part the viewer may see: a Gremium of the account's, an
- * invitation, or everything for the administration. Cancelled sessions stay in (marked so).
+ * The next sessions (`upcoming`, soonest first) or those of the last {@link RECENT_DAYS} days
+ * (`recent`, latest first) whose non-public part the viewer may see: a Gremium of the account's,
+ * an invitation, or everything for the administration. Cancelled sessions stay in (marked so).
  */
-export async function listUpcomingMeetings(db: Db, bodyId: number, viewer: AccountViewer, now: Date, limit = 5): Promise<MeetingSummary[]> {
+export async function listAreaMeetings(
+  db: Db,
+  bodyId: number,
+  viewer: AccountViewer,
+  now: Date,
+  when: 'upcoming' | 'recent',
+  limit = when === 'upcoming' ? 5 : 3,
+): Promise<MeetingSummary[]> {
+  const period =
+    when === 'upcoming'
+      ? gte(meetings.start, now)
+      : and(lt(meetings.start, now), gte(meetings.start, new Date(now.getTime() - RECENT_DAYS * 24 * 60 * 60 * 1000)));
   const rows = await db
     .select({ id: meetings.id, name: meetings.name, start: meetings.start, cancelled: meetings.cancelled, state: meetings.meetingState })
     .from(meetings)
-    .where(and(eq(meetings.bodyId, bodyId), isNull(meetings.deletedAt), gte(meetings.start, now), meetingNonPublicVisibleTo(viewer, sql`${meetings.id}`)))
-    .orderBy(asc(meetings.start), asc(meetings.id))
+    .where(and(eq(meetings.bodyId, bodyId), isNull(meetings.deletedAt), period, meetingNonPublicVisibleTo(viewer, sql`${meetings.id}`)))
+    .orderBy(when === 'upcoming' ? asc(meetings.start) : desc(meetings.start), asc(meetings.id))
     .limit(limit);
   if (rows.length === 0) return [];
   const orgs = await db

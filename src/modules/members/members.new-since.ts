@@ -14,24 +14,35 @@ import { at } from './members.sql.ts';
 /** A visit counts as a new one when the last was longer ago than this. */
 const VISIT_GAP = '1 hour';
 
+export interface AreaVisit {
+  /** Changes after this moment count as new. */
+  since: Date;
+  /** The account had never opened the area: this visit is the baseline, nothing is new yet. */
+  firstVisit: boolean;
+}
+
 /**
- * Records a visit to the members' area and returns the moment after which changes count as
- * new (undefined: never seen). A visit more than an hour after the previous one moves that moment to
- * the previous visit, so reloading within a visit keeps showing the same news.
+ * Records a visit to the members' area and returns the moment after which changes count as new.
+ * The first visit is the baseline (otherwise everything would be „neu“). A visit more than an
+ * hour after the previous one moves that moment to the previous visit, so reloading within a
+ * visit keeps showing the same news.
  */
-export async function recordAreaVisit(db: Db, userId: number, now: Date): Promise<Date | undefined> {
+export async function recordAreaVisit(db: Db, userId: number, now: Date): Promise<AreaVisit> {
+  const [before] = await db.select({ visitedAt: users.areaVisitedAt }).from(users).where(eq(users.id, userId));
+  const firstVisit = !before?.visitedAt;
   const [row] = await db
     .update(users)
     .set({
-      areaSeenAt: sql`case when ${users.areaVisitedAt} is null or ${users.areaVisitedAt} < ${at(now)} - interval '${sql.raw(VISIT_GAP)}'
-        then greatest(${users.areaSeenAt}, ${users.areaVisitedAt}) else ${users.areaSeenAt} end`,
+      areaSeenAt: sql`case when ${users.areaVisitedAt} is null then ${at(now)}
+        when ${users.areaVisitedAt} < ${at(now)} - interval '${sql.raw(VISIT_GAP)}' then greatest(${users.areaSeenAt}, ${users.areaVisitedAt})
+        else coalesce(${users.areaSeenAt}, ${users.areaVisitedAt}) end`,
       areaVisitedAt: now,
       // a visit is no change of the account
       modified: sql`${users.modified}`,
     })
     .where(eq(users.id, userId))
     .returning({ seenAt: users.areaSeenAt });
-  return row?.seenAt ?? undefined;
+  return { since: row?.seenAt ?? now, firstVisit };
 }
 
 /** „Alles gelesen“: nothing before now counts as new any more. */

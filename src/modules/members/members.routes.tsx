@@ -14,7 +14,7 @@ import type { RouteDeps } from '../../http/site.ts';
 import type { AccountViewer } from '../../access/index.ts';
 import { auditNonPublicFileAccess } from '../auth/index.ts';
 import { contentDisposition } from '../../http/content-disposition.ts';
-import { findMeeting, listAgendas, listMeetingDocuments, listUpcomingMeetings } from './members.area.ts';
+import { findMeeting, listAgendas, listAreaMeetings, listMeetingDocuments, type MeetingSummary } from './members.area.ts';
 import { listNewFiles, listNewPapers, markAreaSeen, recordAreaVisit } from './members.new-since.ts';
 import {
   fileIdsWithNotes,
@@ -28,11 +28,10 @@ import {
 } from './members.notes.ts';
 import { addSubscription, listSubscriptions, removeSubscription, subscriptionTargetExists } from './members.subscriptions.ts';
 import { subscriptionKinds, type SubscriptionKind } from './members.tables.ts';
-import { MembersAreaView } from './views/MembersAreaView.tsx';
+import { MembersAreaView, type AreaMeeting } from './views/MembersAreaView.tsx';
 import { NotePageView, type NotePageViewProps, type NoteTargetView } from './views/NotePageView.tsx';
 import { safeFileNamePart, zipStream } from './zip.ts';
 
-const FIRST_VISIT_DAYS = 14;
 const account = { access: 'account' as const };
 
 /** The account behind a route with `access: 'account'` (the shell has sent everyone else away). */
@@ -61,35 +60,38 @@ export function memberRoutes(app: FastifyInstance, deps: RouteDeps): void {
     if (!viewer) return sendNotFound(request, reply);
     const { body } = request.site;
     const now = deps.now();
-    const seenAt = await recordAreaVisit(deps.db, viewer.userId, now);
-    const since = seenAt ?? new Date(now.getTime() - FIRST_VISIT_DAYS * 24 * 60 * 60 * 1000);
-    const [upcoming, newPapers, newFiles, notes, subscriptions] = await Promise.all([
-      listUpcomingMeetings(deps.db, body.id, viewer, now),
-      listNewPapers(deps.db, body.id, viewer, since),
-      listNewFiles(deps.db, body.id, viewer, since),
+    const visit = await recordAreaVisit(deps.db, viewer.userId, now);
+    // the first visit is the baseline: nothing is new yet
+    const none = Promise.resolve([]);
+    const [upcoming, recent, newPapers, newFiles, notes, subscriptions] = await Promise.all([
+      listAreaMeetings(deps.db, body.id, viewer, now, 'upcoming'),
+      listAreaMeetings(deps.db, body.id, viewer, now, 'recent'),
+      visit.firstVisit ? none : listNewPapers(deps.db, body.id, viewer, visit.since),
+      visit.firstVisit ? none : listNewFiles(deps.db, body.id, viewer, visit.since),
       listNotes(deps.db, body.id, viewer),
       listSubscriptions(deps.db, body.id, viewer),
     ]);
-    const meetingIds = upcoming.map((m) => m.id);
+    const meetingIds = [...upcoming, ...recent].map((m) => m.id);
     const [agendas, documents] = await Promise.all([
       listAgendas(deps.db, body.id, viewer, meetingIds),
       listMeetingDocuments(deps.db, body.id, viewer, meetingIds),
     ]);
     const noted = await fileIdsWithNotes(deps.db, viewer.userId, [...new Set(documents.map((d) => d.fileId))]);
-    const meetings = upcoming.map((m) => ({
+    const withContent = (m: MeetingSummary): AreaMeeting => ({
       ...m,
       agenda: agendas.filter((a) => a.meetingId === m.id),
       documents: documents.filter((d) => d.meetingId === m.id),
-    }));
+    });
     return sendPage(
       reply,
       <MembersAreaView
         bodyName={body.name}
         displayName={viewer.displayName}
-        meetings={meetings}
+        upcoming={upcoming.map(withContent)}
+        recent={recent.map(withContent)}
         notedFileIds={noted}
-        since={since}
-        firstVisit={seenAt === undefined}
+        since={visit.since}
+        firstVisit={visit.firstVisit}
         newPapers={newPapers}
         newFiles={newFiles}
         notes={notes}

@@ -4,7 +4,7 @@
  * its paper across committees, so a reader follows a paper from Ausschuss to Kreistag.
  */
 import { formatDate, formatTime } from '../../../lib/format.ts';
-import { DateText } from '../../../ui/components.tsx';
+import { DateText, VisibilityBadge } from '../../../ui/components.tsx';
 import { Layout } from '../../../ui/Layout.tsx';
 import type { ConsultationView } from '../../papers/index.ts';
 import { Beratungsfolge } from '../../papers/index.ts';
@@ -34,6 +34,11 @@ export function AgendaItemPageView(props: { item: AgendaItemPage; steps: Consult
         <span class="paper-kicker">{label}</span>
         {item.name}
       </h1>
+      {item.public ? null : (
+        <p>
+          <VisibilityBadge public={false} /> Dieser Tagesordnungspunkt wird nichtöffentlich beraten; nur Berechtigte sehen ihn.
+        </p>
+      )}
       <dl class="meta">
         <dt>Sitzung</dt>
         <dd>

@@ -5,7 +5,7 @@
  * with its id, which the reader may not learn either.
  */
 import { formatBytes, formatMimeType, formatTime, formatWeekday } from '../../../lib/format.ts';
-import { DateText, FeedLinks } from '../../../ui/components.tsx';
+import { DateText, FeedLinks, VisibilityBadge } from '../../../ui/components.tsx';
 import { Layout, type AlternateLink } from '../../../ui/Layout.tsx';
 import type { AgendaItemView, MeetingPage } from '../meetings.queries.ts';
 import { voteText } from './votes.ts';
@@ -102,6 +102,12 @@ export function MeetingPageView({ meeting, bodyName, alternates }: { meeting: Me
               <span class="attachment-meta">
                 ({fileRoleLabels[f.role]}, {formatMimeType(f.mimeType)}, {formatBytes(f.size)})
               </span>
+              {f.public ? null : (
+                <>
+                  {' '}
+                  <VisibilityBadge public={false} />
+                </>
+              )}
             </li>
           ))}
         </ul>
@@ -146,6 +152,12 @@ function AgendaItem({ item }: { item: AgendaItemView }) {
   return (
     <li id={`top-${item.id}`} class={depthClass(item.number)}>
       <span class="agenda-number">{item.number ?? ''}</span> <a href={`/tagesordnungspunkte/${item.id}`}>{item.name}</a>
+      {item.public ? null : (
+        <>
+          {' '}
+          <VisibilityBadge public={false} />
+        </>
+      )}
       {item.paper ? (
         <>
           {' '}

@@ -1,32 +1,35 @@
 /**
  * @module members/views/MembersAreaView
- * `/mein-bereich`: the account's next sessions with agenda and every document it may see, what
- * is new since the last visit, its private notes and its subscriptions.
+ * `/mein-bereich`: the account's next and recent sessions, one section each, with agenda and
+ * every document it may see (folded per agenda item), what is new since the last visit (the
+ * first visit is the baseline), its private notes and its subscriptions.
  */
+import type { Child } from 'hono/jsx';
 import { formatBytes, formatDate, formatMimeType, formatTime } from '../../../lib/format.ts';
-import { DateText, SessionTime, VisibilityBadge } from '../../../ui/components.tsx';
+import { DateText } from '../../../ui/components.tsx';
 import { PostForm } from '../../../ui/forms.tsx';
 import { Layout } from '../../../ui/Layout.tsx';
-import type { AgendaEntry, MeetingDocument, MeetingSummary } from '../members.area.ts';
+import { RECENT_DAYS } from '../members.area.ts';
 import type { NewFile, NewPaper } from '../members.new-since.ts';
 import type { NoteListEntry } from '../members.notes.ts';
 import type { SubscriptionEntry } from '../members.subscriptions.ts';
 import type { SubscriptionKind } from '../members.tables.ts';
+import { AreaMeetingSection, type AreaMeeting } from './AreaMeetingSection.tsx';
 
-export interface AreaMeeting extends MeetingSummary {
-  agenda: AgendaEntry[];
-  documents: MeetingDocument[];
-}
+export type { AreaMeeting };
 
 export interface MembersAreaViewProps {
   bodyName: string;
   displayName: string;
-  meetings: AreaMeeting[];
+  /** The next sessions, soonest first. */
+  upcoming: AreaMeeting[];
+  /** The sessions of the last weeks, latest first. */
+  recent: AreaMeeting[];
   /** Files that already carry a note of the account's. */
   notedFileIds: ReadonlySet<number>;
   /** Changes after this moment are listed as new. */
   since: Date;
-  /** No visit before: the last 14 days are shown. */
+  /** No visit before: this one is the baseline, nothing is new yet. */
   firstVisit: boolean;
   newPapers: NewPaper[];
   newFiles: NewFile[];
@@ -34,12 +37,8 @@ export interface MembersAreaViewProps {
   subscriptions: SubscriptionEntry[];
 }
 
-const meetingFileLabels: Record<string, string> = {
-  invitation: 'Einladung',
-  resultsProtocol: 'Niederschrift',
-  verbatimProtocol: 'Wortprotokoll',
-  auxiliary: 'Anlage',
-};
+/** New papers and files beyond this many are folded away. */
+const NEW_SHOWN = 10;
 
 const kindLabels: Record<SubscriptionKind, string> = { organization: 'Gremium', paper: 'Vorlage', person: 'Person' };
 
@@ -59,6 +58,11 @@ export function MembersAreaView(props: MembersAreaViewProps) {
           <li>
             <a href="#sitzungen">Nächste Sitzungen</a>
           </li>
+          {props.recent.length > 0 ? (
+            <li>
+              <a href="#letzte-sitzungen">Letzte Sitzungen</a>
+            </li>
+          ) : null}
           <li>
             <a href="#neu">Neu seit dem letzten Besuch</a>
           </li>
@@ -72,64 +76,53 @@ export function MembersAreaView(props: MembersAreaViewProps) {
       </nav>
 
       <h2 id="sitzungen">Meine nächsten Sitzungen</h2>
-      {props.meetings.length === 0 ? (
+      {props.upcoming.length === 0 ? (
         <p class="empty">Für Sie sind keine weiteren Sitzungen angesetzt.</p>
       ) : (
-        props.meetings.map((m) => <Meeting meeting={m} noted={props.notedFileIds} />)
+        props.upcoming.map((m) => <AreaMeetingSection meeting={m} noted={props.notedFileIds} />)
       )}
+      {props.recent.length > 0 ? (
+        <>
+          <h2 id="letzte-sitzungen">Meine letzten Sitzungen</h2>
+          <p class="org-meta">Sitzungen der letzten {RECENT_DAYS} Tage, die jüngste zuerst.</p>
+          {props.recent.map((m) => (
+            <AreaMeetingSection meeting={m} noted={props.notedFileIds} />
+          ))}
+        </>
+      ) : null}
 
       <h2 id="neu">Neu seit meinem letzten Besuch</h2>
-      <p>
-        {props.firstVisit
-          ? 'Bei Ihrem ersten Besuch sehen Sie, was in den letzten 14 Tagen neu hinzukam oder geändert wurde.'
-          : `Was seit ${formatDate(props.since)}, ${formatTime(props.since)} Uhr neu hinzukam oder geändert wurde.`}
-      </p>
-      <h3>Vorlagen</h3>
-      {props.newPapers.length === 0 ? (
-        <p class="empty">Keine neuen oder geänderten Vorlagen.</p>
+      {props.firstVisit ? (
+        <p>Dies ist Ihr erster Besuch in „Mein Bereich“. Ab jetzt sehen Sie hier, was nach diesem Besuch neu hinzukommt oder sich ändert.</p>
       ) : (
-        <ul class="paper-list">
-          {props.newPapers.map((p) => (
-            <li data-paper-id={p.id}>
-              <a class="paper-title" href={`/vorlagen/${p.slug}`}>
-                {p.name}
-              </a>
-              <div class="paper-meta">
-                {p.reference} · {p.paperType} · <DateText value={p.date} /> · {p.isNew ? 'neu' : 'geändert'} am {formatDate(p.changed)}
-              </div>
-            </li>
-          ))}
-        </ul>
+        <>
+          <p>
+            Was seit {formatDate(props.since)}, {formatTime(props.since)} Uhr neu hinzukam oder geändert wurde.
+          </p>
+          <h3>Vorlagen</h3>
+          {props.newPapers.length === 0 ? (
+            <p class="empty">Keine neuen oder geänderten Vorlagen.</p>
+          ) : (
+            <Folded items={props.newPapers} listClass="paper-list" more={(n) => `${n} weitere Vorlagen`} render={(p) => <NewPaperEntry paper={p} />} />
+          )}
+          <h3>Dateien</h3>
+          {props.newFiles.length === 0 ? (
+            <p class="empty">Keine neuen oder geänderten Dateien.</p>
+          ) : (
+            <Folded items={props.newFiles} listClass="attachments" more={(n) => `${n} weitere Dateien`} render={(f) => <NewFileEntry file={f} />} />
+          )}
+        </>
       )}
-      <h3>Dateien</h3>
-      {props.newFiles.length === 0 ? (
-        <p class="empty">Keine neuen oder geänderten Dateien.</p>
-      ) : (
-        <ul class="attachments">
-          {props.newFiles.map((f) => (
-            <li>
-              <a href={`/dateien/${f.id}/${encodeURIComponent(f.fileName)}`}>{f.name}</a>{' '}
-              <span class="attachment-meta">
-                ({formatMimeType(f.mimeType)}, {formatBytes(f.size)}, {f.isNew ? 'neu' : 'geändert'} am {formatDate(f.changed)})
-              </span>
-              {f.paper ? (
-                <>
-                  {' '}
-                  · zu <a href={`/vorlagen/${f.paper.slug}`}>{f.paper.reference}</a>
-                </>
-              ) : null}
-            </li>
-          ))}
-        </ul>
+      {props.firstVisit ? null : (
+        <PostForm action="/mein-bereich/gelesen" aria-label="Neues als gelesen markieren">
+          <input type="hidden" name="weiter" value="/mein-bereich" />
+          <p>
+            <button type="submit" class="button">
+              Alles als gelesen markieren
+            </button>
+          </p>
+        </PostForm>
       )}
-      <PostForm action="/mein-bereich/gelesen" aria-label="Neues als gelesen markieren">
-        <input type="hidden" name="weiter" value="/mein-bereich" />
-        <p>
-          <button type="submit" class="button">
-            Alles als gelesen markieren
-          </button>
-        </p>
-      </PostForm>
 
       <h2 id="notizen">Meine Notizen</h2>
       {props.notes.length === 0 ? (
@@ -173,100 +166,49 @@ export function MembersAreaView(props: MembersAreaViewProps) {
   );
 }
 
-function Meeting({ meeting: m, noted }: { meeting: AreaMeeting; noted: ReadonlySet<number> }) {
-  const own = m.documents.filter((d) => d.source === 'meeting');
-  const headingId = `sitzung-${m.id}`;
+/** The first {@link NEW_SHOWN} entries as a list, the rest in a closed fold below it. */
+function Folded<T>(props: { items: T[]; listClass: string; more: (n: number) => string; render: (item: T) => Child }) {
+  const shown = props.items.slice(0, NEW_SHOWN);
+  const rest = props.items.slice(NEW_SHOWN);
   return (
-    <section class="member-meeting" aria-labelledby={headingId}>
-      <h3 id={headingId}>
-        <a href={`/sitzungen/${m.id}`}>{m.name}</a>
-      </h3>
-      <p class="org-meta">
-        <SessionTime start={m.start} />
-        {m.organizations.length ? ` · ${m.organizations.map((o) => o.name).join(', ')}` : ''}
-        {' · '}
-        {m.cancelled || m.state === 'abgesagt' ? <strong>abgesagt</strong> : m.state}
-      </p>
-      {m.cancelled || m.state === 'abgesagt' ? <p>Diese Sitzung ist abgesagt; die Unterlagen bleiben hier sichtbar.</p> : null}
-      <h4>Tagesordnung</h4>
-      {m.agenda.length === 0 ? (
-        <p class="empty">Die Tagesordnung liegt noch nicht vor.</p>
-      ) : (
-        <ol class="agenda">
-          {m.agenda.map((item) => {
-            const docs = m.documents.filter((d) => d.agendaItem?.id === item.id);
-            return (
-              <li class="agenda-item">
-                <span class="agenda-number">{item.number ?? ''}</span> <a href={`/tagesordnungspunkte/${item.id}`}>{item.name}</a>
-                {item.public ? null : (
-                  <>
-                    {' '}
-                    <VisibilityBadge public={false} />
-                  </>
-                )}
-                {item.papers.length > 0 ? (
-                  <>
-                    {' '}
-                    <span class="attachment-meta">
-                      (Vorlage{' '}
-                      {item.papers.map((p, i) => (
-                        <>
-                          {i > 0 ? ', ' : ''}
-                          <a href={`/vorlagen/${p.slug}`}>{p.reference}</a>
-                        </>
-                      ))}
-                      )
-                    </span>
-                  </>
-                ) : null}
-                {docs.length > 0 ? <Documents documents={docs} noted={noted} /> : null}
-              </li>
-            );
-          })}
-        </ol>
-      )}
-      <h4>Unterlagen zur Sitzung</h4>
-      {own.length === 0 ? <p class="empty">Keine Unterlagen zur Sitzung selbst.</p> : <Documents documents={own} noted={noted} />}
-      {m.documents.length > 0 ? (
-        <p>
-          <a href={`/sitzungen/${m.id}/dokumente.zip`} type="application/zip">
-            Alle Unterlagen als ZIP<span class="visually-hidden"> ({m.name})</span>
-          </a>{' '}
-          <span class="attachment-meta">({m.documents.length === 1 ? '1 Datei' : `${m.documents.length} Dateien`})</span>
-        </p>
+    <>
+      <ul class={props.listClass}>{shown.map(props.render)}</ul>
+      {rest.length > 0 ? (
+        <details class="member-fold">
+          <summary>{props.more(rest.length)}</summary>
+          <ul class={props.listClass}>{rest.map(props.render)}</ul>
+        </details>
       ) : null}
-    </section>
+    </>
   );
 }
 
-function documentLabel(d: MeetingDocument): string {
-  if (d.source === 'meeting') return meetingFileLabels[d.role] ?? 'Anlage';
-  if (d.source === 'paper') return `${d.role === 'main' ? 'Vorlagendokument' : 'Anlage'} zu ${d.paper?.reference ?? 'der Vorlage'}`;
-  return d.role === 'resolution' ? 'Beschluss' : 'Anlage zum Tagesordnungspunkt';
+function NewPaperEntry({ paper: p }: { paper: NewPaper }) {
+  return (
+    <li data-paper-id={p.id}>
+      <a class="paper-title" href={`/vorlagen/${p.slug}`}>
+        {p.name}
+      </a>
+      <div class="paper-meta">
+        {p.reference} · {p.paperType} · <DateText value={p.date} /> · {p.isNew ? 'neu' : 'geändert'} am {formatDate(p.changed)}
+      </div>
+    </li>
+  );
 }
 
-function Documents({ documents, noted }: { documents: MeetingDocument[]; noted: ReadonlySet<number> }) {
+function NewFileEntry({ file: f }: { file: NewFile }) {
   return (
-    <ul class="attachments">
-      {documents.map((d) => (
-        <li>
-          <a href={`/dateien/${d.fileId}/${encodeURIComponent(d.fileName)}`}>{d.name}</a>{' '}
-          <span class="attachment-meta">
-            ({documentLabel(d)}, {formatMimeType(d.mimeType)}, {formatBytes(d.size)})
-          </span>
-          {d.publiclyVisible ? null : (
-            <>
-              {' '}
-              <VisibilityBadge public={false} />
-            </>
-          )}{' '}
-          ·{' '}
-          <a href={`/notizen/datei/${d.fileId}`}>
-            {noted.has(d.fileId) ? 'Notiz ansehen' : 'Notiz'}
-            <span class="visually-hidden"> zu {d.name}</span>
-          </a>
-        </li>
-      ))}
-    </ul>
+    <li>
+      <a href={`/dateien/${f.id}/${encodeURIComponent(f.fileName)}`}>{f.name}</a>{' '}
+      <span class="attachment-meta">
+        ({formatMimeType(f.mimeType)}, {formatBytes(f.size)}, {f.isNew ? 'neu' : 'geändert'} am {formatDate(f.changed)})
+      </span>
+      {f.paper ? (
+        <>
+          {' '}
+          · zu <a href={`/vorlagen/${f.paper.slug}`}>{f.paper.reference}</a>
+        </>
+      ) : null}
+    </li>
   );
 }
