@@ -15,6 +15,7 @@
  * `npm run bench -- oparl` measures only (a), (f) and (g).
  * `npm run bench -- search` (only when asked for: it takes minutes) runs bench/search.ts, the
  * search benchmark on a generated body of 100,000 papers.
+ * `npm run bench -- text` runs bench/text-extraction.ts: files per second for text PDFs.
  *
  * Environment: BENCH_DATABASE_URL (admin connection, default postgres://postgres@127.0.0.1:5432/postgres),
  * BENCH_DURATION (seconds per route, default 10), BENCH_CONNECTIONS (default 16).
@@ -33,9 +34,9 @@ const duration = Number(process.env['BENCH_DURATION'] ?? 10);
 const connections = Number(process.env['BENCH_CONNECTIONS'] ?? 16);
 const databaseName = `gremia_bench_${process.pid}`;
 const suites = process.argv.slice(2);
-type Suite = 'portal' | 'oparl' | 'search';
-/** Without arguments every suite but `search`. */
-const runs = (suite: Suite) => suites.includes(suite) || (suites.length === 0 && suite !== 'search');
+type Suite = 'portal' | 'oparl' | 'search' | 'text';
+/** Without arguments every suite but `search` and `text`. */
+const runs = (suite: Suite) => suites.includes(suite) || (suites.length === 0 && suite !== 'search' && suite !== 'text');
 
 interface Measurement {
   name: string;
@@ -217,6 +218,10 @@ async function main(): Promise<void> {
 
 async function bench(): Promise<void> {
   if (runs('portal') || runs('oparl')) await main();
+  if (runs('text')) {
+    const { textExtractionBench } = await import('./text-extraction.ts');
+    await textExtractionBench(adminUrl);
+  }
   if (runs('search')) {
     const { searchBench } = await import('./search.ts');
     await searchBench({ adminUrl, connections, freePort, waitForHealthy, measure, percentile });

@@ -6,6 +6,7 @@
 import fs from 'node:fs';
 import { createHash } from 'node:crypto';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import compress from '@fastify/compress';
 import pino, { type Logger } from 'pino';
 import type { Config } from '../config.ts';
 import { createLogger } from '../logger.ts';
@@ -76,6 +77,9 @@ const routeModules: RouteModule[] = [
 
 /** Paths that answer without a body: health checks and assets. */
 const bodyless = (url: string) => url === '/healthz' || url.startsWith('/static/');
+
+/** Text answers worth compressing; not octet-stream, PDF or archives (compressed already). */
+const compressedTypes = /^(?:text\/(?:html|calendar|css|plain|csv)|application\/(?:json|xml|[\w.-]+\+(?:json|xml)))(?:;|$)/;
 
 const silentLogger: FastifyBaseLogger = pino({ level: 'silent' });
 
@@ -149,6 +153,16 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     if (request.routeOptions.config.publicOnly === true || request.url.startsWith(`${OPARL_PREFIX}/`)) reply.header('access-control-allow-origin', '*');
     if (String(reply.getHeader('content-type') ?? '').startsWith('text/html')) reply.header('vary', 'Cookie');
     return payload;
+  });
+
+  // Pages, JSON, iCal and Atom compressed for clients that accept it. Its hooks run per route,
+  // after the ones above: the page cache stores (and serves) the uncompressed answer, which is
+  // compressed on the way out; Vary gets Accept-Encoding beside Cookie. Files opt out (files.routes).
+  await app.register(compress, {
+    encodings: ['br', 'gzip', 'deflate'],
+    customTypes: compressedTypes,
+    // requests stay as they are: a compressed form body is no browser's and no client's of ours
+    globalDecompression: false,
   });
 
   async function viewerOf(token: string | undefined, bodyId: number): Promise<{ viewer: Viewer; session: SessionInfo | undefined }> {

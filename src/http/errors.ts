@@ -32,6 +32,11 @@ export function sendNotFound(request: FastifyRequest, reply: FastifyReply): Prom
   return sendPage(reply, ErrorPage({ bodyName: bodyNameOf(request), status: 404, loginHref: loginOffer(request) }), 404);
 }
 
+/** 410: the object was public and is deleted; only for what the public could see before. */
+export function sendGone(request: FastifyRequest, reply: FastifyReply): Promise<FastifyReply> {
+  return sendPage(reply, ErrorPage({ bodyName: bodyNameOf(request), status: 410 }), 410);
+}
+
 export function sendBadRequest(request: FastifyRequest, reply: FastifyReply, message: string): Promise<FastifyReply> {
   return sendPage(reply, ErrorPage({ bodyName: bodyNameOf(request), status: 400, message }), 400);
 }

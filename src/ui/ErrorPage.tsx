@@ -3,7 +3,7 @@ import { Layout } from './Layout.tsx';
 
 export interface ErrorPageProps {
   bodyName: string;
-  status: 400 | 403 | 404 | 413 | 414 | 429 | 500;
+  status: 400 | 403 | 404 | 410 | 413 | 414 | 429 | 500;
   message?: string | undefined;
   /** A 404 for a reader who is not logged in: the login, with the way back to this address. */
   loginHref?: string | undefined;
@@ -14,6 +14,7 @@ export function ErrorPage(props: ErrorPageProps) {
     400: 'Ungültige Anfrage',
     403: 'Formular nicht angenommen',
     404: 'Seite nicht gefunden',
+    410: 'Nicht mehr vorhanden',
     413: 'Anfrage zu groß',
     414: 'Adresse zu lang',
     429: 'Zu viele Anfragen',
@@ -26,6 +27,7 @@ export function ErrorPage(props: ErrorPageProps) {
     414: 'Die Adresse ist länger, als eine Seite dieser Website sie haben kann.',
     429: 'Von Ihrer Adresse kamen in kurzer Zeit zu viele Anfragen.',
     404: 'Unter dieser Adresse gibt es keine Seite. Vielleicht ist der Link veraltet oder die Adresse falsch geschrieben.',
+    410: 'Das Dokument unter dieser Adresse wurde gelöscht und ist nicht mehr abrufbar.',
     500: 'Bei der Bearbeitung ist ein Fehler aufgetreten. Bitte versuchen Sie es später noch einmal.',
   } as const;
   return (

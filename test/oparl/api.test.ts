@@ -84,7 +84,6 @@ for (const engine of testEngines()) {
       for (const url of [
         '/oparl/v1/paper/999999',
         '/oparl/v1/paper/abc',
-        '/oparl/v1/paper/007',
         '/oparl/v1/body/999/paper',
         '/oparl/v1/unbekannt/1',
         `/oparl/v1/paper/${f.paper.id}`,
@@ -94,7 +93,34 @@ for (const engine of testEngines()) {
         assert.equal(r.body.type, ERROR_TYPE, url);
         assert.equal(typeof r.body.message, 'string', url);
         assert.ok(String(r.body.message).length > 10, url);
+        assert.equal(typeof r.body.debug, 'string', `${url}: debug (OParl 1.1 Error)`);
+        assert.ok(String(r.body.debug).includes(url), `${url}: debug names the request: ${String(r.body.debug)}`);
       }
+      // debug reads the same for a missing and a non-public paper
+      const hidden = await getJson(t.app, `/oparl/v1/paper/${f.paper.id}`);
+      const missing = await getJson(t.app, '/oparl/v1/paper/999999');
+      assert.equal(String(hidden.body.debug).replace(String(f.paper.id), 'ID'), String(missing.body.debug).replace('999999', 'ID'));
+      const bad = await getJson(t.app, `/oparl/v1/body/${t.fixture.bodyId}/paper?limit=x`);
+      assert.equal(bad.status, 400);
+      assert.match(String(bad.body.debug), /limit/);
+    });
+
+    it('redirects other spellings of an object URL to the canonical one with 301, query kept', async () => {
+      for (const [url, location] of [
+        [`/oparl/v1/paper/00${publicPaperId}`, `/oparl/v1/paper/${publicPaperId}`],
+        [`/oparl/v1/paper/${publicPaperId}/`, `/oparl/v1/paper/${publicPaperId}`],
+        [`/oparl/v1/paper/0${publicPaperId}/?omit_internal=true`, `/oparl/v1/paper/${publicPaperId}?omit_internal=true`],
+        [`/oparl/v1/body/0${t.fixture.bodyId}/paper?limit=5`, `/oparl/v1/body/${t.fixture.bodyId}/paper?limit=5`],
+        ['/oparl/v1/system/', '/oparl/v1/system'],
+        // the same answer for what is not public: a redirect says nothing about existence
+        [`/oparl/v1/paper/0${f.paper.id}`, `/oparl/v1/paper/${f.paper.id}`],
+      ] as const) {
+        const r = await t.app.inject({ method: 'GET', url });
+        assert.equal(r.statusCode, 301, url);
+        assert.equal(r.headers.location, location, url);
+      }
+      assert.equal((await t.app.inject({ method: 'GET', url: `/oparl/v1/paper/${publicPaperId}` })).statusCode, 200);
+      assert.equal((await t.app.inject({ method: 'GET', url: `/oparl/v1/paper/${f.paper.id}` })).statusCode, 404);
     });
 
     it('answers bad parameters with 400 and a sentence naming the parameter (2.5, 2.9)', async () => {

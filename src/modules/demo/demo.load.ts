@@ -316,6 +316,9 @@ async function insertAll(tx: Db, data: DemoData, storing: Promise<StoredObject[]
               sha256: s.sha256,
               storageKey: s.key,
               text: documentText(f),
+              // the demo wrote these PDFs and knows their text: no extraction job for them
+              textState: 'done' as const,
+              textMethod: 'pdf',
               date: f.date,
               public: f.public,
             };

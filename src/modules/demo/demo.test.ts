@@ -184,6 +184,11 @@ for (const engine of testEngines()) {
       assert.equal(await count(consultations, sql`${consultations.meetingId} is not null and ${consultations.agendaItemId} is null`), 0);
     });
 
+    it('stores the text of its PDFs, so that no file waits for text extraction', async () => {
+      assert.ok(summary.counts.files > 100);
+      assert.equal(await count(files, sql`${files.textState} <> 'done' or ${files.text} is null or ${files.text} = ''`), 0);
+    });
+
     it('stores real PDFs whose bytes match size and hash', async () => {
       const [row] = await database.db
         .select({ storageKey: files.storageKey, sha256: files.sha256, size: files.size })

@@ -1,7 +1,7 @@
 /** @module files/repo — all SQL on the files table. */
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq, isNotNull, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { anonymous, fileVisibleTo, type Viewer } from '../../access/index.ts';
+import { anonymous, fileVisibleTo, publicRegardlessOfDeletion, type Viewer } from '../../access/index.ts';
 import { files } from './files.tables.ts';
 import type { FileStorage, ObjectWriter, ProvisionalKeys, ProvisionalWriter } from '../../infra/storage.ts';
 
@@ -93,4 +93,16 @@ export async function findVisibleFile(db: Db, bodyId: number, viewer: Viewer, id
     .from(files)
     .where(and(eq(files.bodyId, bodyId), eq(files.id, id), fileVisibleTo(viewer)));
   return row ? { ...row.file, publiclyVisible: row.publiclyVisible } : undefined;
+}
+
+/**
+ * Whether the file was deleted after the public could see it: then its deletion is public
+ * knowledge too (410 Gone). A deleted file that was never public stays a plain 404.
+ */
+export async function wasPublicBeforeDeletion(db: Db, bodyId: number, id: number): Promise<boolean> {
+  const [row] = await db
+    .select({ id: files.id })
+    .from(files)
+    .where(and(eq(files.bodyId, bodyId), eq(files.id, id), isNotNull(files.deletedAt), publicRegardlessOfDeletion.file()));
+  return row !== undefined;
 }

@@ -87,6 +87,29 @@ for (const engine of testEngines()) {
       assert.match(done.text ?? '', /weg/);
     });
 
+    test('in einem Stapel wird nur die gescheiterte Datei wiederholt, die anderen sind beim ersten Mal fertig', async () => {
+      const make = async (n: number) =>
+        createFile(database.db, storage, {
+          bodyId,
+          name: `Stapel ${n}`,
+          fileName: `stapel-${n}.pdf`,
+          mimeType: 'application/pdf',
+          bytes: await makePdf([`Stapelteil ${n}`]),
+        });
+      const good = [await make(1), await make(2), await make(3)];
+      const vanished = await make(4);
+      await database.db.update(files).set({ storageKey: '00/00/00000000-0000-4000-8000-000000000001' }).where(eq(files.id, vanished.id));
+      await jobs.sweep();
+      for (const file of good) {
+        const row = await settled(database, file.id);
+        assert.equal(row.textState, 'done');
+        assert.equal(row.textAttempts, 1, `file ${file.id} was extracted ${row.textAttempts} times`);
+      }
+      const failed = await settled(database, vanished.id);
+      assert.equal(failed.textState, 'failed');
+      assert.equal(failed.textAttempts, 2, 'its own retry, not the batch’s');
+    });
+
     test('Dateien ohne Textinhalt (Bilder) gelten als erledigt, nicht als Fehler', async () => {
       const file = await createFile(database.db, storage, {
         bodyId,

@@ -16,7 +16,7 @@ import type { JsonObject } from './oparl.format.ts';
 import { listPage, type ListParams, type ListRequest } from './oparl.lists.ts';
 import { oparlQuerySchema } from './oparl.params.ts';
 import { InputError, pathParams, type ZodTypeProvider } from '../../http/input.ts';
-import { API_PREFIX, bodyLists, OparlUrls, typeUrl, type BodyListName, type OparlKind } from './oparl.urls.ts';
+import { API_PREFIX, bodyLists, canonicalApiPath, OparlUrls, typeUrl, type BodyListName, type OparlKind } from './oparl.urls.ts';
 
 const JSON_TYPE = 'application/json; charset=utf-8';
 
@@ -43,13 +43,28 @@ const webLists: Partial<Record<BodyListName, string>> = {
   paper: '/vorlagen',
 };
 
-export function sendOparlError(reply: FastifyReply, status: 400 | 404 | 500, message: string, debug?: string): FastifyReply {
-  const error: JsonObject = { type: typeUrl('Error'), message };
-  if (debug) error.debug = debug;
+/**
+ * An OParl Error object (type, message, debug). `debug` tells a developer what was asked and
+ * why it failed; for a 404 it reads the same whether the object is missing or not public.
+ */
+export function sendOparlError(reply: FastifyReply, status: 400 | 404 | 500, message: string, debug: string): FastifyReply {
+  const error: JsonObject = { type: typeUrl('Error'), message, debug };
   return reply.code(status).header('content-type', JSON_TYPE).header('cache-control', 'no-store').send(JSON.stringify(error));
 }
 
 const NOT_FOUND = 'Dieses Objekt gibt es in dieser Schnittstelle nicht.';
+const askedFor = (request: FastifyRequest) => `${request.method} ${request.url.split('?')[0]}`;
+/** The same words for a missing and a non-public object: debug must not tell them apart. */
+const notFoundDebug = (request: FastifyRequest) => `${askedFor(request)}: kein öffentliches Objekt unter dieser ID`;
+
+/** 301 to the canonical spelling of the path, with the query kept; false when it is canonical. */
+function redirectToCanonical(request: FastifyRequest, reply: FastifyReply): boolean {
+  const [pathname = '', query] = request.url.split(/\?(.*)/s, 2);
+  const canonical = canonicalApiPath(pathname);
+  if (canonical === undefined) return false;
+  void reply.redirect(query ? `${canonical}?${query}` : canonical, 301);
+  return true;
+}
 
 /** JSON with an ETag; a client that has it gets 304 (answers are cached by the shell). */
 function sendJson(request: FastifyRequest, reply: FastifyReply, value: JsonObject): FastifyReply {
@@ -74,13 +89,34 @@ export function oparlRoutes(app: FastifyInstance, deps: RouteDeps): void {
       });
       const routeConfig = (objects: Record<string, RouteObjectKind> = {}) => ({ publicOnly: true, pageCache: true, objects });
 
-      api.setNotFoundHandler((_request, reply) => sendOparlError(reply, 404, 'Unter dieser Adresse gibt es nichts. Der Einstieg ist /oparl/v1/system.'));
+      // `/paper/01` reaches its route, `/paper/1/` only the not-found handler: both redirect
+      plugin.addHook('preHandler', async (request, reply) => {
+        if (redirectToCanonical(request, reply)) return reply;
+      });
+      api.setNotFoundHandler((request, reply) => {
+        if (redirectToCanonical(request, reply)) return reply;
+        return sendOparlError(
+          reply,
+          404,
+          'Unter dieser Adresse gibt es nichts. Der Einstieg ist /oparl/v1/system.',
+          `${askedFor(request)}: keine Route der Schnittstelle`,
+        );
+      });
       api.setErrorHandler((error, request, reply) => {
-        if (error instanceof InputError) return sendOparlError(reply, 400, error.message);
+        if (error instanceof InputError) return sendOparlError(reply, 400, error.message, `${askedFor(request)}: ${error.problems.join(' ')}`);
         const status = typeof error === 'object' && error !== null && 'statusCode' in error ? Number(error.statusCode) : 500;
-        if (status >= 400 && status < 500) return sendOparlError(reply, 400, 'Die Anfrage ist ungültig.');
+        if (status >= 400 && status < 500) {
+          const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : String(status);
+          return sendOparlError(reply, 400, 'Die Anfrage ist ungültig.', `${askedFor(request)}: ${code}`);
+        }
         request.log.error({ err: error }, 'oparl request failed');
-        return sendOparlError(reply, 500, 'Ein Fehler im Server. Bitte versuchen Sie es später noch einmal.');
+        // the request id finds the log entry; the error itself stays in the log
+        return sendOparlError(
+          reply,
+          500,
+          'Ein Fehler im Server. Bitte versuchen Sie es später noch einmal.',
+          `Anfrage ${request.id}; Einzelheiten im Serverprotokoll`,
+        );
       });
 
       api.get('/', { config: routeConfig() }, async (_request, reply) => reply.redirect(`${API_PREFIX}/system`, 301));
@@ -88,7 +124,7 @@ export function oparlRoutes(app: FastifyInstance, deps: RouteDeps): void {
       api.get('/system', { schema: objectQuery, config: routeConfig() }, async (request, reply) => {
         const ctx = contextOf(request);
         const facts = await systemFacts(ctx);
-        if (!facts) return sendOparlError(reply, 404, NOT_FOUND);
+        if (!facts) return sendOparlError(reply, 404, NOT_FOUND, notFoundDebug(request));
         return sendJson(request, reply, systemObject(ctx, facts));
       });
 
@@ -108,7 +144,7 @@ export function oparlRoutes(app: FastifyInstance, deps: RouteDeps): void {
             const id = positiveId(request.params.id);
             const ctx = contextOf(request, params.omit_internal);
             const object = id === undefined ? undefined : await findObject(ctx, kind, id);
-            return object ? sendJson(request, reply, object) : sendOparlError(reply, 404, NOT_FOUND);
+            return object ? sendJson(request, reply, object) : sendOparlError(reply, 404, NOT_FOUND, notFoundDebug(request));
           },
         );
       }
@@ -123,7 +159,7 @@ export function oparlRoutes(app: FastifyInstance, deps: RouteDeps): void {
       for (const list of Object.keys(bodyLists) as BodyListName[]) {
         const kind = bodyLists[list];
         api.get(`/body/:id/${kind}`, { schema: { ...listQuery, params: pathParams('id') }, config: routeConfig({ id: 'body' }) }, async (request, reply) => {
-          if (!ownBody(request)) return sendOparlError(reply, 404, NOT_FOUND);
+          if (!ownBody(request)) return sendOparlError(reply, 404, NOT_FOUND, notFoundDebug(request));
           const web = webLists[list];
           return sendList(request, reply, (ctx) => ({
             kind,
@@ -141,7 +177,7 @@ export function oparlRoutes(app: FastifyInstance, deps: RouteDeps): void {
           async (request, reply) => {
             const id = positiveId(request.params.id);
             const organization = id === undefined ? undefined : await findObject(contextOf(request, true), 'organization', id);
-            if (id === undefined || !organization || organization.deleted) return sendOparlError(reply, 404, NOT_FOUND);
+            if (id === undefined || !organization || organization.deleted) return sendOparlError(reply, 404, NOT_FOUND, notFoundDebug(request));
             return sendList(request, reply, (ctx) => ({
               kind: list,
               url: ctx.urls.organizationList(id, list),

@@ -84,3 +84,19 @@ export class OparlUrls {
     return `${this.base}${path}`;
   }
 }
+
+/**
+ * The canonical form of an API path, or undefined when it is canonical already: no trailing
+ * slash and ids without leading zeros (`/oparl/v1/paper/01/` → `/oparl/v1/paper/1`). One object
+ * has one URL (OParl 1.1, 2.5); other spellings are redirected there.
+ */
+export function canonicalApiPath(pathname: string): string | undefined {
+  if (!pathname.startsWith(`${API_PREFIX}/`)) return undefined;
+  const canonical =
+    pathname
+      .replace(/\/+$/, '')
+      .split('/')
+      .map((segment) => (/^0+\d/.test(segment) ? segment.replace(/^0+/, '') : segment))
+      .join('/') || API_PREFIX;
+  return canonical === pathname ? undefined : canonical;
+}
