@@ -5,11 +5,10 @@
  * papers it names that do not exist. Runs when the format check failed, so that one run reports
  * a bad date and an unknown Gremium together (the import itself checks them again as it writes).
  */
-import { and, eq, isNull } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { findMeetingsOfOrganizationOn } from '../meetings/index.ts';
 import { findOrganizationsByName } from '../organizations/index.ts';
-import { papers } from '../papers/papers.tables.ts';
+import { paperReferenceExists } from '../papers/index.ts';
 import { findPersonsByName } from '../people/index.ts';
 import { readContainedFile } from './import.paths.ts';
 import type { ImportPath, ImportProblem } from './import.schema.ts';
@@ -78,11 +77,7 @@ export async function referenceProblems(db: Db, bodyId: number, document: unknow
       for (const [i, value] of list(paper[kind]).entries()) {
         const reference = text(value);
         if (!reference || inDocument.has(reference)) continue;
-        const [other] = await db
-          .select({ id: papers.id })
-          .from(papers)
-          .where(and(eq(papers.bodyId, bodyId), eq(papers.reference, reference), isNull(papers.deletedAt)));
-        if (!other) problems.push({ path: [...at, kind, i], message: `Vorlage ${reference} nicht gefunden` });
+        if (!(await paperReferenceExists(db, bodyId, reference))) problems.push({ path: [...at, kind, i], message: `Vorlage ${reference} nicht gefunden` });
       }
     }
   }
