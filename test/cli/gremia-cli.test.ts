@@ -100,6 +100,29 @@ describe('gremia command line', () => {
     assert.match(list.stderr, /kann nicht gelesen werden/);
   });
 
+  it('names every problem of a file at once and keeps no bytes of the failed import', async () => {
+    const filesDir = path.join(dataDir, 'files');
+    const stored = async () => (await fs.readdir(filesDir, { recursive: true, withFileTypes: true }).catch(() => [])).filter((e) => e.isFile()).length;
+    const before = await stored();
+    // the format is right: the attachments are stored, then the unknown Gremium rolls back
+    const unknown = path.join(docDir, 'mondfahrt.json');
+    const consultations = [{ organization: 'Ausschuss für Mondfahrt', role: 'Entscheidung' }];
+    await fs.writeFile(unknown, JSON.stringify({ ...beschlussvorlage, reference: 'VO/2025/997', consultations }, null, 2));
+    const rolledBack = await cli(['paper:import', unknown], env);
+    assert.equal(rolledBack.code, 1);
+    assert.match(rolledBack.stderr, /consultations\.0\.organization: Gremium „Ausschuss für Mondfahrt“ nicht gefunden/);
+    assert.equal(await stored(), before, 'no bytes of the rolled-back import in DATA_DIR/files');
+
+    const both = path.join(docDir, 'beides.json');
+    await fs.writeFile(both, JSON.stringify({ ...beschlussvorlage, reference: 'VO/2025/998', date: '2025-02-30', consultations }, null, 2));
+    const result = await cli(['paper:import', both], env);
+    assert.equal(result.code, 1);
+    assert.match(result.stderr, /beides\.json:5:3: date: kein gültiges Kalenderdatum/);
+    assert.match(result.stderr, /beides\.json:\d+:\d+: consultations\.0\.organization: Gremium „Ausschuss für Mondfahrt“ nicht gefunden/);
+    assert.match(result.stderr, /Nichts importiert \(2 Probleme\)/);
+    assert.equal(await stored(), before);
+  });
+
   it('reads attachments only from inside the import folder or --files-root, and changes nothing otherwise', async () => {
     // an import delivered by another department: its folder, with a secret next to it
     const base = await fs.realpath(await tempDir('gremia-lieferung-'));

@@ -9,6 +9,7 @@ import { err, ok, type Result } from '../../lib/result.ts';
 import type { FileStorage } from '../../infra/storage.ts';
 import { parsePaperImportDocument } from './import.schema.ts';
 import { importPapers, PaperImportError, type ImportedPaper } from './papers.import.ts';
+import { referenceProblems } from './import.references.ts';
 
 export interface LocatedProblem {
   line: number;
@@ -26,11 +27,28 @@ export async function importPapersFromJson(db: Db, storage: FileStorage, bodyId:
   if (!parsed.ok) return err(parsed.errors.map((e) => ({ ...e, path: '', message: `JSON-Syntaxfehler: ${e.message}` })));
   const document = parsePaperImportDocument(parsed.value);
   const locate = (path: (string | number)[], message: string): LocatedProblem => ({ ...parsed.locate(path), path: path.join('.'), message });
-  if (!document.ok) return err(document.error.map((p) => locate(p.path, p.message)));
+  if (!document.ok) {
+    // the format is wrong somewhere: still name the unknown Gremien, persons and files, all in one run
+    const references = await referenceProblems(db, bodyId, parsed.value, baseDir);
+    return err(inDocumentOrder([...document.error, ...references].map((p) => locate(p.path, p.message))));
+  }
   try {
     return ok(await importPapers(db, storage, bodyId, document.value, baseDir));
   } catch (error) {
-    if (error instanceof PaperImportError) return err(error.problems.map((p) => locate(p.path, p.message)));
+    if (error instanceof PaperImportError) return err(inDocumentOrder(error.problems.map((p) => locate(p.path, p.message))));
     throw error;
   }
+}
+
+/** By line and column, each problem once (the format check and the database may both name a path). */
+function inDocumentOrder(problems: LocatedProblem[]): LocatedProblem[] {
+  const seen = new Set<string>();
+  return problems
+    .filter((p) => {
+      const key = `${p.path}\n${p.message}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    })
+    .sort((a, b) => a.line - b.line || a.column - b.column);
 }

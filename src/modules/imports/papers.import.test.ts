@@ -133,6 +133,54 @@ for (const engine of testEngines()) {
       assert.match(byPath['farbe'] ?? '', /unbekanntes Feld/);
     });
 
+    it('reports a bad date, an unknown Gremium, person and attachment of one file in one run, in document order', async () => {
+      const doc = {
+        ...beschlussvorlage,
+        reference: 'VO/2025/310',
+        date: '31.05.2025',
+        originatorPersons: ['Hein Mück'],
+        consultations: [
+          { organization: 'Sozial- und Gesundheitsausschuss', meetingDate: '2025-06-04', role: 'Vorberatung' },
+          { organization: 'Ausschuss für Mondfahrt', role: 'Entscheidung' },
+        ],
+        files: [{ path: 'fehlt.pdf' }],
+      };
+      const result = await run(doc);
+      assert.ok(!result.ok);
+      const text = JSON.stringify(doc, null, 2).split('\n');
+      const lineOf = (needle: string) => text.findIndex((l) => l.includes(needle)) + 1;
+      assert.deepEqual(
+        result.error.map((p) => [p.path, p.line]),
+        [
+          ['date', lineOf('31.05.2025')],
+          ['originatorPersons.0', lineOf('Hein Mück')],
+          ['consultations.0.meetingDate', lineOf('2025-06-04')],
+          ['consultations.1.organization', lineOf('Mondfahrt')],
+          ['files.0.path', lineOf('fehlt.pdf')],
+        ].sort((a, b) => Number(a[1]) - Number(b[1])),
+      );
+      const messages = result.error.map((p) => p.message).join('\n');
+      assert.match(messages, /Datum im Format JJJJ-MM-TT/);
+      assert.match(messages, /Person „Hein Mück“ nicht gefunden/);
+      assert.match(messages, /Sitzung von „Sozial- und Gesundheitsausschuss“ am 2025-06-04 nicht gefunden/);
+      assert.match(messages, /Gremium „Ausschuss für Mondfahrt“ nicht gefunden/);
+      assert.match(messages, /fehlt\.pdf/);
+    });
+
+    it('reports a missing attachment together with an unknown Gremium when the format is right', async () => {
+      const result = await run({
+        ...beschlussvorlage,
+        reference: 'VO/2025/311',
+        consultations: [{ organization: 'Ausschuss für Mondfahrt', role: 'Entscheidung' }],
+        files: [{ path: 'aktionsplan.pdf' }, { path: 'fehlt.pdf' }],
+      });
+      assert.ok(!result.ok);
+      assert.deepEqual(
+        result.error.map((p) => p.path),
+        ['consultations.0.organization', 'files.1.path'],
+      );
+    });
+
     it('names a missing attachment file', async () => {
       const result = await run({ ...beschlussvorlage, reference: 'VO/2025/302', files: [{ path: 'fehlt.pdf' }] });
       assert.ok(!result.ok);

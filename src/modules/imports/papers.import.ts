@@ -14,6 +14,7 @@ import { appendAgendaItem, findAgendaItem, findAgendaItemByNumber, findMeetingsO
 import { findOrganizationsByName } from '../organizations/index.ts';
 import { findPersonsByName } from '../people/index.ts';
 import { readContainedFile } from './import.paths.ts';
+import { resolveOne } from './import.references.ts';
 import type { ImportPath, ImportProblem, PaperImport } from './import.schema.ts';
 import { consultations, paperDirections, paperFiles, paperOriginators, paperRelations, papers, paperSections } from '../papers/papers.tables.ts';
 import { referenceToSlug } from '../papers/index.ts';
@@ -62,7 +63,8 @@ export async function importPapers(
       Promise.all(paper.files.map((f, i) => readAttachment(baseDir, f.path, f.mimeType, [...at, 'files', i, 'path'], problems))),
     ),
   );
-  if (problems.length) throw new PaperImportError(problems);
+  // a missing attachment does not stop here: the database's problems (an unknown Gremium …)
+  // are found in the same run, and the transaction below is rolled back for all of them
 
   // new bytes are provisional until the transaction's end: a rollback, or a process killed
   // before the commit, leaves none behind (files/storage)
@@ -94,13 +96,6 @@ async function readAttachment(
   }
   const name = path.basename(filePath);
   return { bytes: read.value.bytes, fileName: name, mimeType: mimeType ?? mimeTypeForFileName(name) };
-}
-
-async function resolveOne<T>(found: Promise<T[]>, at: ImportPath, what: string, problems: ImportProblem[]): Promise<T | undefined> {
-  const rows = await found;
-  if (rows.length === 1) return rows[0];
-  problems.push({ path: at, message: rows.length === 0 ? `${what} nicht gefunden` : `${what} ist nicht eindeutig (${rows.length} Treffer)` });
-  return undefined;
 }
 
 async function upsertPaper(

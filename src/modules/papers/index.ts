@@ -3,6 +3,7 @@ export {
   datedPaperRefSchema,
   findPaperPage,
   findPaperSlugById,
+  paperReferenceExists,
   listConsultationsOfPaper,
   paperRefSchema,
   type ConsultationView,

@@ -58,6 +58,15 @@ export async function findPaperSlugById(db: Db, bodyId: number, viewer: Viewer, 
   return row?.slug;
 }
 
+/** Whether the body has a live paper with this reference, public or not (for imports, which see all). */
+export async function paperReferenceExists(db: Db, bodyId: number, reference: string): Promise<boolean> {
+  const [row] = await db
+    .select({ id: papers.id })
+    .from(papers)
+    .where(and(eq(papers.bodyId, bodyId), eq(papers.reference, reference), sql`${papers.deletedAt} is null`));
+  return row !== undefined;
+}
+
 /** The Beratungsfolge of a paper as a JSON array, for embedding in a larger statement. */
 function consultationsJson(viewer: Viewer, paperId: SQL): SQL {
   return sql`coalesce((
