@@ -60,6 +60,8 @@ export interface SlotTypes {
   paperNote: { target: PaperNoteTarget; gives: JSX.Element };
   /** `<link rel="alternate">` descriptors, which the page also lists as links (feeds, calendars). */
   alternates: { target: AlternatesTarget; gives: AlternateLink[] };
+  /** What the session's ZIP holds for this reader beyond the public files (its link says so). */
+  meetingZip: { target: { meetingId: number }; gives: { nonPublic: boolean } };
 }
 
 export type SlotName = keyof SlotTypes;

@@ -55,6 +55,17 @@ for (const engine of testEngines()) {
       assert.ok(!open.body.includes(badge));
     });
 
+    it('says on the session page’s ZIP link when it holds non-public documents for this reader', async () => {
+      const zip = (id: number, note: boolean) =>
+        new RegExp(
+          `<a href="/sitzungen/${id}/dokumente.zip" type="application/zip">Alle Unterlagen als ZIP${note ? ' \\(enthält nichtöffentliche Dokumente\\)' : ''}</a>`,
+        );
+      const member = await as(accounts.entitled);
+      assert.match((await member.get(`/sitzungen/${f.meetings.sozialFuture}`)).body, zip(f.meetings.sozialFuture, true));
+      assert.match((await (await as(accounts.otherCommittee)).get(`/sitzungen/${f.meetings.sozialFuture}`)).body, zip(f.meetings.sozialFuture, false));
+      assert.match((await t.app.inject(`/sitzungen/${f.meetings.sozialFuture}`)).body, zip(f.meetings.sozialFuture, false));
+    });
+
     it('shows the public no badge (it never sees those items)', async () => {
       for (const url of [`/sitzungen/${f.meetings.sozialFuture}`, `/sitzungen/${f.meetings.sozialPast}`]) {
         const res = await t.app.inject(url);

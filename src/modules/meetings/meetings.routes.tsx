@@ -94,8 +94,12 @@ export function meetingRoutes(app: FastifyInstance, deps: RouteDeps): void {
     const id = positiveId(request.params.id);
     const meeting = id === undefined ? undefined : await findMeetingPage(deps.db, body.id, viewer, id);
     if (!meeting) return sendNotFound(request, reply);
-    const alternates = (await deps.slots.fill('alternates', request.site, { page: 'meeting', meetingId: meeting.id })).flat();
-    return sendPage(reply, <MeetingPageView meeting={meeting} bodyName={body.name} alternates={alternates} />);
+    const [alternates, zip] = await Promise.all([
+      deps.slots.fill('alternates', request.site, { page: 'meeting', meetingId: meeting.id }),
+      deps.slots.fill('meetingZip', request.site, { meetingId: meeting.id }),
+    ]);
+    const zipNonPublic = zip.some((z) => z.nonPublic);
+    return sendPage(reply, <MeetingPageView meeting={meeting} bodyName={body.name} alternates={alternates.flat()} zipNonPublic={zipNonPublic} />);
   });
 
   app.get<{ Params: { id: string } }>('/tagesordnungspunkte/:id', { config: { pageCache: true, objects: { id: 'agendaItem' } } }, async (request, reply) => {

@@ -13,7 +13,18 @@ import { voteText } from './votes.ts';
 const stateLabels: Record<string, string> = { geplant: 'geplant', eingeladen: 'eingeladen', durchgeführt: 'durchgeführt', abgesagt: 'abgesagt' };
 const fileRoleLabels = { invitation: 'Einladung', resultsProtocol: 'Niederschrift', verbatimProtocol: 'Wortprotokoll', auxiliary: 'Anlage' } as const;
 
-export function MeetingPageView({ meeting, bodyName, alternates }: { meeting: MeetingPage; bodyName: string; alternates?: AlternateLink[] }) {
+export function MeetingPageView({
+  meeting,
+  bodyName,
+  alternates,
+  zipNonPublic = false,
+}: {
+  meeting: MeetingPage;
+  bodyName: string;
+  alternates?: AlternateLink[];
+  /** The ZIP holds non-public files for this reader (a member's, never the public's). */
+  zipNonPublic?: boolean;
+}) {
   const gremium = meeting.organizations.map((o) => o.name).join(', ');
   const state = meeting.cancelled ? 'abgesagt' : (stateLabels[meeting.state] ?? meeting.state);
   const place = meeting.location;
@@ -115,7 +126,7 @@ export function MeetingPageView({ meeting, bodyName, alternates }: { meeting: Me
       {hasDocuments(meeting) ? (
         <p>
           <a href={`/sitzungen/${meeting.id}/dokumente.zip`} type="application/zip">
-            Alle Unterlagen als ZIP
+            Alle Unterlagen als ZIP{zipNonPublic ? ' (enthält nichtöffentliche Dokumente)' : ''}
           </a>{' '}
           <span class="attachment-meta">(Unterlagen der Sitzung, ihrer Tagesordnungspunkte und Vorlagen)</span>
         </p>
