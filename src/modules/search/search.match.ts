@@ -7,6 +7,7 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { intArray } from '../../db/sql-arrays.ts';
 import { searchEntryVisibleTo } from '../../access/index.ts';
+import type { ReferenceQuery } from '../papers/index.ts';
 import type { ParsedQuery, Term } from './search.query.ts';
 import type { SearchRequest } from './search.request.ts';
 
@@ -36,16 +37,33 @@ export function tsQuery(parsed: ParsedQuery): SQL | undefined {
   return sql`((${positive}) && !!(${excluded}))`;
 }
 
-/** Entries whose reference starts with `prefix` (a reference typed in part), case-insensitive. */
-export function referenceMatch(prefix: string): SQL {
-  return sql`lower(search_entries.reference) like ${`${prefix.toLowerCase().replace(/[\\%_]/g, '\\$&')}%`}`;
+/** `like` patterns of a reference as typed, in the stored spellings „VO/2026/25“ and „VO-2026-25“ (lower case). */
+function referencePatterns(ref: ReferenceQuery): { exact: string[]; prefix: string[] } {
+  const escape = (t: string) => t.toLowerCase().replace(/[\\%_]/g, '\\$&');
+  const spell = (sep: string) => {
+    const head = ref.type ? escape(`${ref.type}${sep}${ref.year}${sep}`) : `%${sep}${ref.year}${sep}`;
+    // without a type only the whole number is safe to match („2026/2“ would be every 2026/2x)
+    if (ref.number === null) return { exact: [], prefix: ref.type ? [`${head}%`] : [] };
+    return { exact: [`${head}${ref.number}`], prefix: ref.type ? [`${head}${ref.number}%`] : [] };
+  };
+  const spellings = ['/', '-'].map(spell);
+  return { exact: spellings.flatMap((s) => s.exact), prefix: spellings.flatMap((s) => s.prefix) };
+}
+
+/** Entries whose reference is the typed one or starts with it, in any spelling, case-insensitive. */
+export function referenceMatch(ref: ReferenceQuery): SQL {
+  const { exact, prefix } = referencePatterns(ref);
+  const patterns = [...exact, ...prefix];
+  if (patterns.length === 0) return sql`false`;
+  return sql`lower(search_entries.reference) like any(${sql.param(patterns)}::text[])`;
 }
 
 /** Rank added for a reference typed in full (10) or in part (5). */
-export function referenceBoost(prefix: string | null): SQL {
-  return prefix
-    ? sql`case when lower(search_entries.reference) = ${prefix.toLowerCase()} then 10 when lower(search_entries.reference) like ${`${prefix.toLowerCase()}%`} then 5 else 0 end`
-    : sql`0`;
+export function referenceBoost(ref: ReferenceQuery | null): SQL {
+  if (!ref) return sql`0`;
+  const { exact, prefix } = referencePatterns(ref);
+  const anyOf = (patterns: string[]) => (patterns.length ? sql`lower(search_entries.reference) like any(${sql.param(patterns)}::text[])` : sql`false`);
+  return sql`case when ${anyOf(exact)} then 10 when ${anyOf(prefix)} then 5 else 0 end`;
 }
 
 /** The body, what the viewer may see, and the request's filters: conditions on `search_entries`. */

@@ -15,7 +15,8 @@ import { paperVisibleTo, searchEntryVisibleTo } from '../../access/index.ts';
 import { describeHits, hitRow } from './search.hits.ts';
 import { refreshSearchIndex, searchIndexStale } from './search.index.ts';
 import { referenceBoost, referenceMatch, requestScope, tsQuery } from './search.match.ts';
-import { parseQuery, referencePattern, referencePrefix } from './search.query.ts';
+import { canonicalReference, parseReferenceQuery } from '../papers/index.ts';
+import { parseQuery } from './search.query.ts';
 import { EXACT_LIMIT, kindLabels, MAX_PAGE, PAGE_SIZE, type SearchRequest, type SearchResult } from './search.request.ts';
 import { suggest } from './search.suggest.ts';
 import { searchKinds } from './search.tables.ts';
@@ -50,8 +51,9 @@ export async function search(db: Db, request: SearchRequest): Promise<SearchResu
   const exactLimit = request.exactLimit ?? EXACT_LIMIT;
   const parsed = parseQuery(request.q);
   const query = tsQuery(parsed);
-  const prefix = referencePrefix(request.q);
-  const jump = (referencePattern.test(request.q.trim()) ? await paperByReference(db, request) : undefined) ?? null;
+  const reference = parseReferenceQuery(request.q);
+  const canonical = reference && canonicalReference(reference);
+  const jump = (canonical ? await paperByReference(db, request, canonical) : undefined) ?? null;
   const empty: SearchResult = {
     total: 0,
     totalIsLowerBound: false,
@@ -63,19 +65,20 @@ export async function search(db: Db, request: SearchRequest): Promise<SearchResu
     page,
     pageSize,
   };
-  if (!query && !prefix) return empty;
+  if (!query && !reference) return empty;
 
   const scope = requestScope(request);
   /** `indexed`: @@, which the GIN index serves; else ts_match_vq, the same test row by row. */
   const matching = (indexed: boolean) => {
     const matchers: SQL[] = [];
     if (query) matchers.push(indexed ? sql`search_entries.document @@ q.query` : sql`ts_match_vq(search_entries.document, q.query)`);
-    if (prefix) matchers.push(referenceMatch(prefix));
+    if (reference) matchers.push(referenceMatch(reference));
     return sql.join([...scope, sql`(${sql.join(matchers, sql` or `)})`], sql` and `);
   };
-  const boost = referenceBoost(prefix);
+  const boost = referenceBoost(reference);
   const rank = query
-    ? sql`ts_rank('{0.1, 0.2, 0.4, 1.0}', search_entries.document, q.query, ${sql.raw(String(RANK_NORMALIZATION))}) * ${kindWeight} + ${boost}`
+    ? sql`ts_rank('{0.01, 0.2, 0.4, 1.0}', -- D, the protocol text of formal items (search.index), counts next to nothing
+       search_entries.document, q.query, ${sql.raw(String(RANK_NORMALIZATION))}) * ${kindWeight} + ${boost}`
     : boost;
   const order = request.sort === 'date' ? sql`date desc nulls last, rank desc, kind, object_id` : sql`rank desc, date desc nulls last, kind, object_id`;
 
@@ -107,7 +110,9 @@ export async function search(db: Db, request: SearchRequest): Promise<SearchResu
         (select json_agg(json_build_object('value', paper_type, 'count', n) order by n desc, paper_type)
           from (select paper_type, count(*)::int n from matches where paper_type is not null group by paper_type) f) as paper_types,
         (select json_agg(json_build_object('value', f.id, 'label', o.name, 'count', f.n) order by f.n desc, o.name)
-          from (select id, count(*)::int n from matches, unnest(organization_ids) id group by id order by n desc limit 12) f
+          from (select id, count(*)::int n from matches, unnest(organization_ids) id
+            where id in (select g.id from organizations g where g.body_id = ${request.bodyId} and g.organization_type in ('Gremium', 'externes Gremium'))
+            group by id order by n desc limit 12) f
           join organizations o on o.id = f.id) as organizations,
         (select json_agg(json_build_object('value', y, 'count', n) order by y desc)
           from (select extract(year from date)::int y, count(*)::int n from matches where date is not null group by 1) f) as years,
@@ -167,12 +172,12 @@ async function visibleYears(db: Db, request: SearchRequest): Promise<number[]> {
 const slugRow = z.object({ slug: z.string() });
 
 /** The address of the paper whose reference the query is, if the viewer may see it. */
-async function paperByReference(db: Db, request: SearchRequest): Promise<string | undefined> {
-  const reference = request.q.trim().replace(/-/g, '/').toUpperCase();
+async function paperByReference(db: Db, request: SearchRequest, canonical: string): Promise<string | undefined> {
+  const spellings = [canonical, canonical.replace(/\//g, '-')];
   const paper = await queryRow(
     db,
     slugRow,
-    sql`select papers.slug from papers where papers.body_id = ${request.bodyId} and upper(papers.reference) = ${reference}
+    sql`select papers.slug from papers where papers.body_id = ${request.bodyId} and upper(papers.reference) = any(${sql.param(spellings)}::text[])
       and ${paperVisibleTo(request.viewer)} limit 1`,
   );
   return paper ? `/vorlagen/${paper.slug}` : undefined;
