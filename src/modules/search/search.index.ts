@@ -207,6 +207,10 @@ export async function refreshSearchIndex(db: Db): Promise<{ rebuilt: number }> {
         await tx.execute(sql`delete from search_dirty where kind = ${kind} and object_id = any(${list})`);
         await tx.execute(sql`delete from search_entries where kind = ${kind} and object_id = any(${list})`);
         await tx.execute(builders[kind](list));
+        await tx.execute(sql`insert into search_words (body_id, word)
+          select distinct e.body_id, w from search_entries e, unnest(tsvector_to_array(e.document)) w
+          where e.kind = ${kind} and e.object_id = any(${list}) and e.public and w ~ '^[[:alpha:]]{3,40}$'
+          on conflict do nothing`);
         rebuilt += ids.size;
       }
       return false;
