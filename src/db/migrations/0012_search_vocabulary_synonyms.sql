@@ -1,6 +1,7 @@
 CREATE TABLE "search_synonyms" (
 	"body_id" integer PRIMARY KEY NOT NULL,
-	"groups" text NOT NULL,
+	"groups" text,
+	"version" integer DEFAULT 1 NOT NULL,
 	"updated" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint

@@ -98,14 +98,16 @@ export const searchWords = outsideDomain(
   ),
 );
 
-/** A body's own synonym list (search.synonyms); a body without a row uses the defaults. */
+/** A body's own synonym list (search.synonyms); a body without a row, or with `groups` null, uses the defaults. */
 export const searchSynonyms = outsideDomain(
   pgTable('search_synonyms', {
     bodyId: integer('body_id')
       .primaryKey()
       .references(() => bodies.id, { onDelete: 'cascade' }),
-    /** One group per line, words separated by commas, as the administration typed it. */
-    groups: text('groups').notNull(),
+    /** One group per line, words separated by commas, as the administration typed it; null: the defaults. */
+    groups: text('groups'),
+    /** Counts the saves, so that a form loaded before someone else's save is not taken silently. */
+    version: integer('version').notNull().default(1),
     updated: timestamp('updated', { withTimezone: true }).notNull().defaultNow(),
   }),
 );
