@@ -22,6 +22,7 @@ import { API_PREFIX as OPARL_PREFIX } from '../modules/oparl/index.ts';
 import { oparlPageRoutes } from '../modules/oparl/oparl.page.tsx';
 import { searchRoutes } from '../modules/search/search.routes.tsx';
 import { fileAdminRoutes } from '../modules/files/files.admin.routes.tsx';
+import { searchAdminRoutes } from '../modules/search/search.admin.routes.tsx';
 import { oparlRoutes } from '../modules/oparl/oparl.routes.ts';
 import { createMailer, type Mailer } from '../infra/mailer.ts';
 import { berlinDate } from '../lib/format.ts';
@@ -73,6 +74,7 @@ const routeModules: RouteModule[] = [
   searchRoutes,
   fileAdminRoutes,
   searchFeedRoutes,
+  searchAdminRoutes,
 ];
 
 /** Paths that answer without a body: health checks and assets. */

@@ -4,13 +4,15 @@
  * never reach an anonymous reader, for the tests that look at everything the public gets.
  */
 import assert from 'node:assert/strict';
-import { sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import { loadConfig } from '../../src/config.ts';
 import type { Database } from '../../src/db/client.ts';
 import { queryRows } from '../../src/db/rows.ts';
 import { z } from '../../src/lib/validation.ts';
-import { loadDemoData } from '../../src/modules/demo/index.ts';
+import { bodies } from '../../src/modules/bodies/bodies.tables.ts';
+import { DEMO_BODY_KEY, loadDemoData } from '../../src/modules/demo/index.ts';
+import { refreshSearchIndex } from '../../src/modules/search/index.ts';
 import { buildApp } from '../../src/app/app.ts';
 import { testEngines } from './db.ts';
 import { tempStorage } from './fixtures.ts';
@@ -36,6 +38,17 @@ export async function openDemoApp(): Promise<DemoApp> {
       await database.close();
     },
   };
+}
+
+/** The demo app with the demo body's id and its search index built: what the search tests start from. */
+export type DemoSearch = DemoApp & { bodyId: number };
+
+export async function openDemoSearch(): Promise<DemoSearch> {
+  const demo = await openDemoApp();
+  const [body] = await demo.database.db.select({ id: bodies.id }).from(bodies).where(eq(bodies.key, DEMO_BODY_KEY));
+  assert.ok(body, 'Demo-Körperschaft fehlt');
+  await refreshSearchIndex(demo.database.db);
+  return { ...demo, bodyId: body.id };
 }
 
 export interface Secret {

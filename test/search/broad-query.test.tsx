@@ -5,28 +5,22 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { eq } from 'drizzle-orm';
 import type { Db } from '../../src/db/client.ts';
 import { anonymous } from '../../src/access/index.ts';
-import { bodies } from '../../src/modules/bodies/bodies.tables.ts';
-import { DEMO_BODY_KEY } from '../../src/modules/demo/index.ts';
-import { refreshSearchIndex, search, type SearchRequest, type SearchResult } from '../../src/modules/search/index.ts';
+import { search, type SearchRequest, type SearchResult } from '../../src/modules/search/index.ts';
 import { parseSearchParams } from '../../src/modules/search/search.params.ts';
 import { SearchPage } from '../../src/modules/search/views/SearchPage.tsx';
-import { openDemoApp, type DemoApp } from '../helpers/demo.ts';
+import { openDemoSearch, type DemoSearch } from '../helpers/demo.ts';
 
 describe('Suche mit sehr vielen Treffern', () => {
-  let demo: DemoApp;
+  let demo: DemoSearch;
   let db: Db;
   let bodyId: number;
 
   before(async () => {
-    demo = await openDemoApp();
+    demo = await openDemoSearch();
     db = demo.database.db;
-    const [body] = await db.select({ id: bodies.id }).from(bodies).where(eq(bodies.key, DEMO_BODY_KEY));
-    assert.ok(body);
-    bodyId = body.id;
-    await refreshSearchIndex(db);
+    bodyId = demo.bodyId;
   });
   after(() => demo?.close());
 

@@ -7,13 +7,13 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { eq } from 'drizzle-orm';
 import type { Db } from '../../src/db/client.ts';
 import { anonymous } from '../../src/access/index.ts';
-import { bodies } from '../../src/modules/bodies/bodies.tables.ts';
-import { DEMO_BODY_KEY } from '../../src/modules/demo/index.ts';
-import { refreshSearchIndex, search, type SearchHit, type SearchRequest, type SearchResult } from '../../src/modules/search/index.ts';
-import { openDemoApp, type DemoApp } from '../helpers/demo.ts';
+import { search, type SearchHit, type SearchRequest, type SearchResult } from '../../src/modules/search/index.ts';
+import { organizations } from '../../src/modules/organizations/organizations.tables.ts';
+import { papers as paperTable } from '../../src/modules/papers/papers.tables.ts';
+import { openDemoSearch, type DemoSearch } from '../helpers/demo.ts';
+import { kitaFeePaper, relevanceCases } from './relevance.cases.ts';
 
 const key = (h: SearchHit): string => (h.kind === 'paper' ? `paper:${h.reference ?? h.title}` : `${h.kind}:${h.title}`);
 const top = (r: SearchResult, n = 3): string[] => r.hits.slice(0, n).map(key);
@@ -21,17 +21,15 @@ const all = (r: SearchResult): string[] => r.hits.map(key);
 const papers = (...references: string[]): string[] => references.map((ref) => `paper:${ref}`);
 
 describe('Suchrelevanz auf dem Demo-Kreis Nordheide', () => {
-  let demo: DemoApp;
+  let demo: DemoSearch;
   let db: Db;
   let bodyId: number;
 
   before(async () => {
-    demo = await openDemoApp();
+    demo = await openDemoSearch();
     db = demo.database.db;
-    const [body] = await db.select({ id: bodies.id }).from(bodies).where(eq(bodies.key, DEMO_BODY_KEY));
-    assert.ok(body, 'Demo-Körperschaft fehlt');
-    bodyId = body.id;
-    await refreshSearchIndex(db);
+    bodyId = demo.bodyId;
+    await db.insert(paperTable).values({ bodyId, ...kitaFeePaper });
   });
   after(() => demo?.close());
 
@@ -254,4 +252,38 @@ describe('Suchrelevanz auf dem Demo-Kreis Nordheide', () => {
     );
     for (const k of top(r)) assert.ok(titled.includes(k), `${k} trägt „Integration“ nicht im Betreff, top 3: ${JSON.stringify(top(r))}`);
   });
+
+  // --- Gremium-Facette -----------------------------------------------------------------------
+
+  for (const q of ['Integration', 'Abfall', 'Kita']) {
+    test(`„${q}“: die Gremium-Facette nennt nur Gremien, keine Verwaltungseinheiten`, async () => {
+      const r = await run(q);
+      assert.ok(r.facets.organization.length > 0, `„${q}“: keine Gremium-Facette`);
+      const types = await db.select({ id: organizations.id, type: organizations.organizationType }).from(organizations);
+      const typeOf = new Map(types.map((t) => [t.id, t.type]));
+      const others = r.facets.organization.filter((f) => typeOf.get(f.value) !== 'Gremium').map((f) => f.label);
+      assert.deepEqual(others, [], `„${q}“: Nicht-Gremien in der Gremium-Facette`);
+    });
+  }
+
+  // --- die Tabelle aus relevance.cases -------------------------------------------------------
+
+  for (const c of relevanceCases) {
+    const filter = c.extra?.kinds ? ` (nur ${c.extra.kinds.join(', ')})` : '';
+    const title = `„${c.q}“${filter}: ${c.expect === 'allTop3' ? 'alle von' : 'eins von'} ${c.keys.slice(0, 3).join(', ')}${c.keys.length > 3 ? ' …' : ''}`;
+    test(title, { todo: c.todo }, async () => {
+      const r = await run(c.q, { pageSize: Math.max(c.absentWithin ?? 10, 20), ...c.extra });
+      const shown = JSON.stringify(top(r));
+      if (c.expect === 'first') assert.ok(c.keys.includes(top(r, 1)[0] ?? ''), `„${c.q}“: erster Treffer nicht in ${JSON.stringify(c.keys)}, top 3: ${shown}`);
+      if (c.expect === 'top3')
+        assert.ok(
+          top(r).some((k) => c.keys.includes(k)),
+          `„${c.q}“: keins von ${JSON.stringify(c.keys)} unter den ersten 3: ${shown}`,
+        );
+      if (c.expect === 'allTop3') for (const k of c.keys) assert.ok(top(r).includes(k), `„${c.q}“: ${k} nicht unter den ersten 3: ${shown}`);
+      const within = r.hits.slice(0, c.absentWithin ?? 10).map(key);
+      for (const k of c.absent ?? []) assert.ok(!within.includes(k), `„${c.q}“: ${k} unter den ersten ${c.absentWithin ?? 10}: ${JSON.stringify(within)}`);
+      if (c.jump !== undefined) assert.equal(r.jump, c.jump, `„${c.q}“: Sprung`);
+    });
+  }
 });

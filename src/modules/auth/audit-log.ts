@@ -48,6 +48,9 @@ const detailLabels: Record<string, string> = {
   invitation: 'Einladung gesendet',
   file: 'Datei',
   via: 'über',
+  groups: 'Gruppen',
+  defaults: 'Standardliste',
+  version: 'Stand',
 };
 
 function shorten(text: string, max = 120): string {

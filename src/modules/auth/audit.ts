@@ -22,6 +22,7 @@ export const auditEventNames = {
   'role.granted': 'Rolle erteilt',
   'role.revoked': 'Rolle entzogen',
   'file.non-public-access': 'Zugriff auf nichtöffentliche Datei',
+  'search.synonyms-changed': 'Synonyme der Suche geändert',
 } as const;
 export type AuditEventName = keyof typeof auditEventNames;
 

@@ -19,7 +19,7 @@ export {
   type PaperListFilter,
   type PaperListResult,
 } from './papers.list.ts';
-export { referenceToSlug } from './reference.ts';
+export { canonicalReference, parseReferenceQuery, referenceToSlug, type ReferenceQuery } from './reference.ts';
 export { sanitizeRichText } from './rich-text.ts';
 export { PaperListEntry } from './views/PaperListEntry.tsx';
 export { Beratungsfolge } from './views/PaperPageView.tsx';

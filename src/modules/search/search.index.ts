@@ -20,7 +20,7 @@ function plainFromHtml(html: SQL): SQL {
     '&nbsp;', ' '), '&lt;', '<'), '&gt;', '>'), '&quot;', '"'), '&#39;', ''''), '&amp;', '&')`;
 }
 
-const vector = (text: SQL, weight: 'A' | 'B' | 'C') => sql`setweight(to_tsvector('german', coalesce(${text}, '')), ${sql.raw(`'${weight}'`)})`;
+const vector = (text: SQL, weight: 'A' | 'B' | 'C' | 'D') => sql`setweight(to_tsvector('german', coalesce(${text}, '')), ${sql.raw(`'${weight}'`)})`;
 
 const berlinDate = (timestamp: SQL) => sql`(${timestamp} at time zone 'Europe/Berlin')::date`;
 
@@ -45,9 +45,17 @@ function insertPapers(ids: SQL): SQL {
     from papers where papers.id = any(${ids}) and papers.deleted_at is null`;
 }
 
+/**
+ * The formal items every session has (opening, minutes, questions, any other business). Their
+ * protocol text names the chair and the speakers of every session, so it is indexed with the
+ * lowest weight: a person's name finds the person and the papers before a hundred openings.
+ */
+const PROCEDURAL_ITEM = String.raw`^\s*(Eröffnung|Begrüßung|Feststellung d|Genehmigung der (Tagesordnung|Niederschrift|Sitzungsniederschrift)|Bestätigung der (Tagesordnung|Niederschrift)|Verschiedenes|Sonstiges|Mitteilungen|Anfragen|Anregungen|Einwohnerfragestunde|Einwohnerinnen|Fragestunde|Schließung|Bekanntgabe)`;
+
 function insertAgendaItems(ids: SQL): SQL {
+  const text = sql`concat_ws(' ', agenda_items.result, agenda_items.resolution_text)`;
   const head = sql`${vector(sql`concat_ws(' ', agenda_items.number, agenda_items.name)`, 'A')}
-    || ${vector(sql`concat_ws(' ', agenda_items.result, agenda_items.resolution_text)`, 'B')}`;
+    || case when agenda_items.name ~* ${PROCEDURAL_ITEM} then ${vector(text, 'D')} else ${vector(text, 'B')} end`;
   return sql`insert into search_entries ${columns}
     select 'agendaItem', agenda_items.id, agenda_items.body_id, agenda_items.name, null, ${berlinDate(sql`m.start`)}, null,
       coalesce((select array_agg(mo.organization_id) from meeting_organizations mo where mo.meeting_id = m.id and mo.deleted_at is null), '{}'),
@@ -199,6 +207,10 @@ export async function refreshSearchIndex(db: Db): Promise<{ rebuilt: number }> {
         await tx.execute(sql`delete from search_dirty where kind = ${kind} and object_id = any(${list})`);
         await tx.execute(sql`delete from search_entries where kind = ${kind} and object_id = any(${list})`);
         await tx.execute(builders[kind](list));
+        await tx.execute(sql`insert into search_words (body_id, word)
+          select distinct e.body_id, w from search_entries e, unnest(tsvector_to_array(e.document)) w
+          where e.kind = ${kind} and e.object_id = any(${list}) and e.public and w ~ '^[[:alpha:]]{3,40}$'
+          on conflict do nothing`);
         rebuilt += ids.size;
       }
       return false;

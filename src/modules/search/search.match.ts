@@ -7,45 +7,72 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { intArray } from '../../db/sql-arrays.ts';
 import { searchEntryVisibleTo } from '../../access/index.ts';
+import type { ReferenceQuery } from '../papers/index.ts';
 import type { ParsedQuery, Term } from './search.query.ts';
 import type { SearchRequest } from './search.request.ts';
 
-function termQuery(term: Term, prefix: boolean): SQL {
-  if (term.kind === 'phrase' || /[/.\-_]/.test(term.text)) return sql`phraseto_tsquery('german', ${term.text})`;
-  // prefix matching finds compounds that start with the word: Integration → Integrationsbeirat
-  if (prefix && term.text.length >= 3) return sql`(to_tsquery('german', ${term.text}) || to_tsquery('german', ${`${term.text}:*`}))`;
-  return sql`to_tsquery('german', ${term.text})`;
+function termQuery(term: Term, prefix: boolean, expansion: string | undefined): SQL {
+  const own =
+    term.kind === 'phrase' || /[/.\-_]/.test(term.text)
+      ? sql`phraseto_tsquery('german', ${term.text})`
+      : // prefix matching finds compounds that start with the word: Integration → Integrationsbeirat
+        prefix && term.text.length >= 3
+        ? sql`(to_tsquery('german', ${term.text}) || to_tsquery('german', ${`${term.text}:*`}))`
+        : sql`to_tsquery('german', ${term.text})`;
+  // synonyms and compound parts (search.expand), already stemmed: a cast, not to_tsquery
+  return expansion ? sql`(${own} || ${expansion}::tsquery)` : own;
 }
 
-/** The tsquery of the parsed query, or undefined when it has no positive term. */
-export function tsQuery(parsed: ParsedQuery): SQL | undefined {
+/**
+ * The tsquery of the parsed query, or undefined when it has no positive term. `expansions`: per
+ * word, its synonyms and compound parts; without them (`strict`) the query matches only the words
+ * as typed (and compounds they begin), which ranks the thing named above what merely mentions it.
+ */
+export function tsQuery(parsed: ParsedQuery, expansions: Map<string, string> = new Map(), strict = false): SQL | undefined {
   if (parsed.groups.length === 0) return undefined;
   const groups = parsed.groups.map(
     (alternatives) =>
       sql`(${sql.join(
-        alternatives.map((t) => termQuery(t, true)),
+        alternatives.map((t) => termQuery(t, true, strict || t.kind === 'phrase' ? undefined : expansions.get(t.text))),
         sql` || `,
       )})`,
   );
   const positive = sql.join(groups, sql` && `);
   if (parsed.excluded.length === 0) return positive;
   const excluded = sql.join(
-    parsed.excluded.map((t) => termQuery(t, false)),
+    parsed.excluded.map((t) => termQuery(t, false, undefined)),
     sql` || `,
   );
   return sql`((${positive}) && !!(${excluded}))`;
 }
 
-/** Entries whose reference starts with `prefix` (a reference typed in part), case-insensitive. */
-export function referenceMatch(prefix: string): SQL {
-  return sql`lower(search_entries.reference) like ${`${prefix.toLowerCase().replace(/[\\%_]/g, '\\$&')}%`}`;
+/** `like` patterns of a reference as typed, in the stored spellings „VO/2026/25“ and „VO-2026-25“ (lower case). */
+function referencePatterns(ref: ReferenceQuery): { exact: string[]; prefix: string[] } {
+  const escaped = (t: string) => t.toLowerCase().replace(/[\\%_]/g, '\\$&');
+  const spell = (sep: string) => {
+    const head = ref.type ? escaped(`${ref.type}${sep}${ref.year}${sep}`) : `%${sep}${ref.year}${sep}`;
+    // without a type only the whole number is safe to match („2026/2“ would be every 2026/2x)
+    if (ref.number === null) return { exact: [], prefix: ref.type ? [`${head}%`] : [] };
+    return { exact: [`${head}${ref.number}`], prefix: ref.type ? [`${head}${ref.number}%`] : [] };
+  };
+  const spellings = ['/', '-'].map(spell);
+  return { exact: spellings.flatMap((s) => s.exact), prefix: spellings.flatMap((s) => s.prefix) };
+}
+
+/** Entries whose reference is the typed one or starts with it, in any spelling, case-insensitive. */
+export function referenceMatch(ref: ReferenceQuery): SQL {
+  const { exact, prefix } = referencePatterns(ref);
+  const patterns = [...exact, ...prefix];
+  if (patterns.length === 0) return sql`false`;
+  return sql`lower(search_entries.reference) like any(${sql.param(patterns)}::text[])`;
 }
 
 /** Rank added for a reference typed in full (10) or in part (5). */
-export function referenceBoost(prefix: string | null): SQL {
-  return prefix
-    ? sql`case when lower(search_entries.reference) = ${prefix.toLowerCase()} then 10 when lower(search_entries.reference) like ${`${prefix.toLowerCase()}%`} then 5 else 0 end`
-    : sql`0`;
+export function referenceBoost(ref: ReferenceQuery | null): SQL {
+  if (!ref) return sql`0`;
+  const { exact, prefix } = referencePatterns(ref);
+  const anyOf = (patterns: string[]) => (patterns.length ? sql`lower(search_entries.reference) like any(${sql.param(patterns)}::text[])` : sql`false`);
+  return sql`case when ${anyOf(exact)} then 10 when ${anyOf(prefix)} then 5 else 0 end`;
 }
 
 /** The body, what the viewer may see, and the request's filters: conditions on `search_entries`. */
@@ -59,4 +86,12 @@ export function requestScope(request: SearchRequest): SQL[] {
   if (request.from) where.push(sql`search_entries.date >= ${request.from}::date`);
   if (request.to) where.push(sql`search_entries.date <= ${request.to}::date`);
   return where;
+}
+
+/** 1 when every word of the query stands in the title as a whole word, else 0: the thing named („Peters“ is Tobias Peters, not Peter Heitmann). */
+export function titleNamesQuery(parsed: ParsedQuery): SQL {
+  const words = [...new Set(parsed.words.filter((w) => /^[\p{L}\p{N}]{2,}$/u.test(w)).map((w) => w.toLowerCase()))];
+  if (words.length === 0) return sql`0`;
+  const matched = words.map((w) => sql`(lower(search_entries.title) ~ ${`(^|[^[:alnum:]])${w}($|[^[:alnum:]])`})::int`);
+  return sql`((${sql.join(matched, sql` + `)}) = ${words.length})::int`;
 }

@@ -65,12 +65,3 @@ export function parseQuery(input: string): ParsedQuery {
   const words = groups.flat().flatMap((t) => t.text.split(' '));
   return { groups, excluded, words };
 }
-
-/** „VO/2025/246“, „VO-2025-246“, „AN/2026/3“: what a reference typed into the box looks like. */
-export const referencePattern = /^[\p{L}]{1,10}[/-]\d{2,4}[/-]\d{1,6}$/u;
-
-/** A query that is a reference or the start of one („VO/2025/24“). */
-export function referencePrefix(input: string): string | null {
-  const trimmed = input.trim();
-  return /^[\p{L}]{1,10}[/-]\d{2,4}([/-]\d{0,6})?$/u.test(trimmed) ? trimmed.replace(/-/g, '/') : null;
-}

@@ -14,10 +14,13 @@ import { z } from '../../lib/validation.ts';
 import { paperVisibleTo, searchEntryVisibleTo } from '../../access/index.ts';
 import { describeHits, hitRow } from './search.hits.ts';
 import { refreshSearchIndex, searchIndexStale } from './search.index.ts';
-import { referenceBoost, referenceMatch, requestScope, tsQuery } from './search.match.ts';
-import { parseQuery, referencePattern, referencePrefix } from './search.query.ts';
+import { referenceBoost, referenceMatch, requestScope, titleNamesQuery, tsQuery } from './search.match.ts';
+import { canonicalReference, parseReferenceQuery } from '../papers/index.ts';
+import { parseQuery } from './search.query.ts';
 import { EXACT_LIMIT, kindLabels, MAX_PAGE, PAGE_SIZE, type SearchRequest, type SearchResult } from './search.request.ts';
+import { expandQuery } from './search.expand.ts';
 import { suggest } from './search.suggest.ts';
+import { synonymsOf } from './search.synonyms.ts';
 import { searchKinds } from './search.tables.ts';
 import { newestByWalking } from './search.walk.ts';
 
@@ -30,11 +33,20 @@ const kindWeight = sql`(case search_entries.kind when 'paper' then 1.0 when 'org
 /** ts_rank normalisation: 1 divides by the logarithm of the length, so long attachments do not win by size. */
 const RANK_NORMALIZATION = 1;
 
+/**
+ * Rank against a query. D is the protocol text of formal items (search.index): next to nothing.
+ * The rank against the words as typed (`q.strict`) is added, so the thing named outranks what
+ * only a synonym or a compound part found.
+ */
+const tsRank = (query: SQL) => sql`ts_rank('{0.01, 0.2, 0.4, 1.0}', search_entries.document, ${query}, ${sql.raw(String(RANK_NORMALIZATION))})`;
+
 /** Values of a facet with their number of matches, as JSON. */
 const facetCounts = <V extends z.ZodType>(value: V) => z.array(z.object({ value, count: z.number() })).nullable();
 
 const matchRow = z.object({
   total: z.number(),
+  /** Matches of the words as typed, without synonyms and compound parts: few, and „Meinten Sie …?“ helps. */
+  strict_total: z.number(),
   kinds: facetCounts(z.enum(searchKinds)),
   paper_types: facetCounts(z.string()),
   organizations: z.array(z.object({ value: z.number(), label: z.string(), count: z.number() })).nullable(),
@@ -49,9 +61,12 @@ export async function search(db: Db, request: SearchRequest): Promise<SearchResu
   const page = Math.min(Math.max(request.page ?? 1, 1), MAX_PAGE);
   const exactLimit = request.exactLimit ?? EXACT_LIMIT;
   const parsed = parseQuery(request.q);
-  const query = tsQuery(parsed);
-  const prefix = referencePrefix(request.q);
-  const jump = (referencePattern.test(request.q.trim()) ? await paperByReference(db, request) : undefined) ?? null;
+  const expansions = await expandQuery(db, request.bodyId, parsed, await synonymsOf(db, request.bodyId));
+  const query = tsQuery(parsed, expansions);
+  const strict = tsQuery(parsed, expansions, true);
+  const reference = parseReferenceQuery(request.q);
+  const canonical = reference && canonicalReference(reference);
+  const jump = (canonical ? await paperByReference(db, request, canonical) : undefined) ?? null;
   const empty: SearchResult = {
     total: 0,
     totalIsLowerBound: false,
@@ -63,20 +78,18 @@ export async function search(db: Db, request: SearchRequest): Promise<SearchResu
     page,
     pageSize,
   };
-  if (!query && !prefix) return empty;
+  if (!query && !reference) return empty;
 
   const scope = requestScope(request);
   /** `indexed`: @@, which the GIN index serves; else ts_match_vq, the same test row by row. */
   const matching = (indexed: boolean) => {
     const matchers: SQL[] = [];
     if (query) matchers.push(indexed ? sql`search_entries.document @@ q.query` : sql`ts_match_vq(search_entries.document, q.query)`);
-    if (prefix) matchers.push(referenceMatch(prefix));
+    if (reference) matchers.push(referenceMatch(reference));
     return sql.join([...scope, sql`(${sql.join(matchers, sql` or `)})`], sql` and `);
   };
-  const boost = referenceBoost(prefix);
-  const rank = query
-    ? sql`ts_rank('{0.1, 0.2, 0.4, 1.0}', search_entries.document, q.query, ${sql.raw(String(RANK_NORMALIZATION))}) * ${kindWeight} + ${boost}`
-    : boost;
+  const boost = referenceBoost(reference);
+  const rank = query ? sql`(${tsRank(sql`q.query`)} + ${tsRank(sql`q.strict`)} + 0.3 * ${titleNamesQuery(parsed)}) * ${kindWeight} + ${boost}` : boost;
   const order = request.sort === 'date' ? sql`date desc nulls last, rank desc, kind, object_id` : sql`rank desc, date desc nulls last, kind, object_id`;
 
   // The newest EXACT_LIMIT + 1 matches: walked along (body_id, date desc) when the query is
@@ -90,7 +103,7 @@ export async function search(db: Db, request: SearchRequest): Promise<SearchResu
   const row = await queryRow(
     db,
     matchRow,
-    sql`with q as (select ${query ?? sql`''::tsquery`} as query),
+    sql`with q as (select ${query ?? sql`''::tsquery`} as query, ${strict ?? sql`''::tsquery`} as strict),
       candidates as materialized (
         (${newest})
         union
@@ -99,15 +112,18 @@ export async function search(db: Db, request: SearchRequest): Promise<SearchResu
           where ${matching(false)} limit 100)),
       matches as materialized (
         select search_entries.kind, search_entries.object_id, search_entries.title, search_entries.reference, search_entries.date,
-          search_entries.paper_type, search_entries.organization_ids, search_entries.decision_state, ${rank} as rank
+          search_entries.paper_type, search_entries.organization_ids, search_entries.decision_state, ${rank} as rank,
+          search_entries.document @@ q.strict as strict_hit
         from candidates join search_entries using (kind, object_id), q)
-      select (select count(*)::int from matches) as total,
+      select (select count(*)::int from matches) as total, (select count(*)::int from matches where strict_hit) as strict_total,
         (select json_agg(json_build_object('value', kind, 'count', n) order by n desc)
           from (select kind, count(*)::int n from matches group by kind) f) as kinds,
         (select json_agg(json_build_object('value', paper_type, 'count', n) order by n desc, paper_type)
           from (select paper_type, count(*)::int n from matches where paper_type is not null group by paper_type) f) as paper_types,
         (select json_agg(json_build_object('value', f.id, 'label', o.name, 'count', f.n) order by f.n desc, o.name)
-          from (select id, count(*)::int n from matches, unnest(organization_ids) id group by id order by n desc limit 12) f
+          from (select id, count(*)::int n from matches, unnest(organization_ids) id
+            where id in (select g.id from organizations g where g.body_id = ${request.bodyId} and g.organization_type in ('Gremium', 'externes Gremium'))
+            group by id order by n desc limit 12) f
           join organizations o on o.id = f.id) as organizations,
         (select json_agg(json_build_object('value', y, 'count', n) order by y desc)
           from (select extract(year from date)::int y, count(*)::int n from matches where date is not null group by 1) f) as years,
@@ -118,7 +134,7 @@ export async function search(db: Db, request: SearchRequest): Promise<SearchResu
   );
   if (!row) return empty;
   const hits = await describeHits(db, request.viewer, row.hits ?? [], query);
-  const suggestion = row.total < 3 ? ((await suggest(db, request, parsed)) ?? null) : null;
+  const suggestion = row.strict_total < 3 ? ((await suggest(db, request, parsed)) ?? null) : null;
   const totalIsLowerBound = row.total > exactLimit;
   // a broad query lists the values its newest matches have, without counts, and every year
   const counted = <T extends { count: number }>(f: T) => ({ ...f, count: totalIsLowerBound ? null : f.count });
@@ -167,12 +183,12 @@ async function visibleYears(db: Db, request: SearchRequest): Promise<number[]> {
 const slugRow = z.object({ slug: z.string() });
 
 /** The address of the paper whose reference the query is, if the viewer may see it. */
-async function paperByReference(db: Db, request: SearchRequest): Promise<string | undefined> {
-  const reference = request.q.trim().replace(/-/g, '/').toUpperCase();
+async function paperByReference(db: Db, request: SearchRequest, canonical: string): Promise<string | undefined> {
+  const spellings = [canonical, canonical.replace(/\//g, '-')];
   const paper = await queryRow(
     db,
     slugRow,
-    sql`select papers.slug from papers where papers.body_id = ${request.bodyId} and upper(papers.reference) = ${reference}
+    sql`select papers.slug from papers where papers.body_id = ${request.bodyId} and upper(papers.reference) = any(${sql.param(spellings)}::text[])
       and ${paperVisibleTo(request.viewer)} limit 1`,
   );
   return paper ? `/vorlagen/${paper.slug}` : undefined;

@@ -6,6 +6,7 @@
 import { sql } from 'drizzle-orm';
 import { boolean, customType, date, index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
 import { users } from '../auth/auth.tables.ts';
+import { bodies } from '../bodies/bodies.tables.ts';
 import { outsideDomain } from '../../db/table-kinds.ts';
 
 const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
@@ -78,4 +79,35 @@ export const savedSearches = outsideDomain(
     },
     (t) => [uniqueIndex('saved_searches_user_query_unique').on(t.userId, t.query)],
   ),
+);
+
+/**
+ * The vocabulary of the index: every lexeme of a public entry, per body. Search splits compounds
+ * with it („Müllgebühren“ → Müll + Gebühren) and finds the compounds a word is part of („Beirat“ →
+ * Integrationsbeirat). Only public entries feed it, so no expansion derives from non-public text;
+ * words whose entries went away stay (they then expand to nothing).
+ */
+export const searchWords = outsideDomain(
+  pgTable(
+    'search_words',
+    {
+      bodyId: integer('body_id').notNull(),
+      word: text('word').notNull(),
+    },
+    (t) => [primaryKey({ columns: [t.bodyId, t.word] }), index('search_words_word_trgm_idx').using('gin', sql`${t.word} gin_trgm_ops`)],
+  ),
+);
+
+/** A body's own synonym list (search.synonyms); a body without a row, or with `groups` null, uses the defaults. */
+export const searchSynonyms = outsideDomain(
+  pgTable('search_synonyms', {
+    bodyId: integer('body_id')
+      .primaryKey()
+      .references(() => bodies.id, { onDelete: 'cascade' }),
+    /** One group per line, words separated by commas, as the administration typed it; null: the defaults. */
+    groups: text('groups'),
+    /** Counts the saves, so that a form loaded before someone else's save is not taken silently. */
+    version: integer('version').notNull().default(1),
+    updated: timestamp('updated', { withTimezone: true }).notNull().defaultNow(),
+  }),
 );

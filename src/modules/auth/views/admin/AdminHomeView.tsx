@@ -25,6 +25,10 @@ export function AdminHomeView(props: AdminPageBase) {
           <a href="/verwaltung/texterkennung">Texterkennung</a>
           <span class="admin-link-hint">Welche Dateien für die Suche gelesen sind, welche warten und welche scheiterten (mit Grund).</span>
         </li>
+        <li>
+          <a href="/verwaltung/synonyme">Synonyme der Suche</a>
+          <span class="admin-link-hint">Welche Wörter die Suche als gleichbedeutend behandelt, z. B. „Müll“ und „Abfall“.</span>
+        </li>
       </ul>
     </Layout>
   );
