@@ -166,7 +166,8 @@ describe('phone and desktop layout, measured in headless Chromium', { skip: brow
             for (const [i, a] of boxes.entries())
               for (const b of boxes.slice(i + 1))
                 if (!b.r.width || a.text.includes(b.text) || b.text.includes(a.text)) continue;
-                else if (a.r.left < b.r.right - 0.5 && b.r.left < a.r.right - 0.5 && a.r.top < b.r.bottom - 0.5 && b.r.top < a.r.bottom - 0.5)
+                // on one line, two items need a visible gap (at least 12 px), or their words run together
+                else if (a.r.top < b.r.bottom - 0.5 && b.r.top < a.r.bottom - 0.5 && a.r.left < b.r.right + 12 && b.r.left < a.r.right + 12)
                   found.push(`${a.text} × ${b.text}`);
             return found;
           });

@@ -132,7 +132,7 @@ function MembershipTable({ memberships, caption, past }: { memberships: PersonMe
           cell: (m) => (past ? <Period from={m.startDate} until={m.endDate} /> : <DateText value={m.startDate} empty="–" />),
         },
         { label: 'Stimmrecht', cell: (m) => (m.votingRight ? 'stimmberechtigt' : 'beratend') },
-        { label: 'Fraktion', cell: (m) => m.onBehalfOf?.name ?? '–' },
+        { label: 'Fraktion', cell: (m) => m.onBehalfOf?.name ?? '' },
       ]}
     />
   );
