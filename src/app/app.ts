@@ -85,7 +85,8 @@ const compressedTypes = /^(?:text\/(?:html|calendar|css|plain|csv)|application\/
 
 const silentLogger: FastifyBaseLogger = pino({ level: 'silent' });
 
-const stylesheet = fs.readFileSync(new URL('./static/gremia.css', import.meta.url));
+// one stylesheet for the browser, kept in two files: the base and the layout across widths
+const stylesheet = Buffer.concat(['gremia.css', 'gremia-layout.css'].map((f) => fs.readFileSync(new URL(`./static/${f}`, import.meta.url))));
 const stylesheetEtag = `"${createHash('sha256').update(stylesheet).digest('hex').slice(0, 16)}"`;
 
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {

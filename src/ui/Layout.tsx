@@ -90,6 +90,7 @@ function AccountNav(props: { section: LayoutProps['section'] }) {
 }
 
 export function Layout(props: LayoutProps) {
+  const { account } = usePageContext();
   return (
     <html lang="de">
       <head>
@@ -112,7 +113,7 @@ export function Layout(props: LayoutProps) {
             <a href="#navigation">Zur Navigation springen</a>
           </li>
         </ul>
-        <header class="site-header">
+        <header class={account ? 'site-header signed-in' : 'site-header'}>
           <a class="site-name" href="/">
             <span class="site-product">Ratsinformationssystem</span>
             <span class="site-body">{props.bodyName}</span>
@@ -120,7 +121,7 @@ export function Layout(props: LayoutProps) {
           <nav id="navigation" aria-label="Hauptnavigation">
             <ul>
               {navigation.map((n) => (
-                <li>
+                <li class={`nav-${n.key}`}>
                   <a href={n.href} aria-current={props.section === n.key ? 'page' : undefined}>
                     {n.label}
                   </a>

@@ -93,6 +93,8 @@ describe('walk through the public portal in headless Chromium', { skip: browserS
         assert.ok((await page.locator('li.hit').count()) > 0, 'hits for „Integration“');
         assert.ok((await page.locator('li.hit mark').count()) > 0, 'highlighted words');
         await inspect(page, '9-treffer', width, report);
+        // on a phone the filters are folded below the hits: open them first
+        if (!(await page.locator('nav.facets a').first().isVisible())) await page.locator('.facet-fold > summary').click();
         await Promise.all([page.waitForURL(/art=vorlage/), page.locator('nav.facets a[href*="art=vorlage"]').first().click()]);
         assert.equal(await page.locator('li.hit .hit-kind').filter({ hasNotText: 'Vorlage' }).count(), 0, 'only papers after the facet');
         await inspect(page, '10-facette', width, report);

@@ -96,7 +96,7 @@ for (const engine of testEngines()) {
       assert.equal(list.statusCode, 200);
       assert.match(
         list.body,
-        /<th scope="row"><a href="\/verwaltung\/konten\/\d+">Anna Admin<\/a><\/th><td>admin@kreis-test.de<\/td><td><ul class="plain-list"><li>Administration<\/li><\/ul><\/td><td>–<\/td><td>nein<\/td><td>aktiv<\/td>/,
+        /<th scope="row"><a href="\/verwaltung\/konten\/\d+">Anna Admin<\/a><\/th><td[^>]*>admin@kreis-test.de<\/td><td[^>]*><ul class="plain-list"><li>Administration<\/li><\/ul><\/td><td[^>]*>–<\/td><td[^>]*>nein<\/td><td[^>]*>aktiv<\/td>/,
       );
       assert.match(list.body, /<caption>/);
       assert.equal((await browser.get('/verwaltung/konten/999999')).statusCode, 404);
@@ -205,9 +205,9 @@ for (const engine of testEngines()) {
       assert.equal(protocol.statusCode, 200);
       assert.match(
         protocol.body,
-        /<td>Rolle entzogen<\/td><td>Anna Admin<\/td><td>[^<]+<\/td><td>Konto: Rolf Rolle; Rolle: Sitzungsdienst; für: Sozial- und Gesundheitsausschuss<\/td>/,
+        /<td[^>]*>Rolle entzogen<\/td><td[^>]*>Anna Admin<\/td><td[^>]*>[^<]+<\/td><td[^>]*>Konto: Rolf Rolle; Rolle: Sitzungsdienst; für: Sozial- und Gesundheitsausschuss<\/td>/,
       );
-      assert.doesNotMatch(protocol.body, /<td>Rolle erteilt<\/td>/, 'the filter shows only the chosen event');
+      assert.doesNotMatch(protocol.body, /<td[^>]*>Rolle erteilt<\/td>/, 'the filter shows only the chosen event');
     });
 
     it('answers a concurrent edit with 409, keeping what was typed and showing what was saved meanwhile', async () => {
@@ -286,7 +286,7 @@ for (const engine of testEngines()) {
       }
       const browser = await adminBrowser();
       const list = await browser.get('/verwaltung/konten');
-      assert.match(list.body, /Greta Gesperrt<\/a><\/th>(?:<td>(?:(?!<\/tr>).)*<\/td>)*<td>gesperrt bis \d\d\.\d\d\.\d{4}, \d\d:\d\d Uhr<\/td>/);
+      assert.match(list.body, /Greta Gesperrt<\/a><\/th>(?:<td[^>]*>(?:(?!<\/tr>).)*<\/td>)*<td[^>]*>gesperrt bis \d\d\.\d\d\.\d{4}, \d\d:\d\d Uhr<\/td>/);
       const page = await browser.get(`/verwaltung/konten/${target.id}`);
       assert.match(page.body, /action="\/verwaltung\/konten\/\d+\/entsperren"/);
       const unlocked = await browser.post(`/verwaltung/konten/${target.id}/entsperren`, {});
@@ -318,24 +318,24 @@ for (const engine of testEngines()) {
       assert.equal(protocol.statusCode, 200);
       assert.match(
         protocol.body,
-        /<td><time datetime="[^"]+">\d\d\.\d\d\.\d{4}, \d\d:\d\d Uhr<\/time><\/td><td>Fehlgeschlagene Anmeldung<\/td><td>–<\/td><td>[^<]+<\/td><td>Grund: unbekannte Adresse<\/td>/,
+        /<td[^>]*><time datetime="[^"]+">\d\d\.\d\d\.\d{4}, \d\d:\d\d Uhr<\/time><\/td><td[^>]*>Fehlgeschlagene Anmeldung<\/td><td[^>]*>–<\/td><td[^>]*>[^<]+<\/td><td[^>]*>Grund: unbekannte Adresse<\/td>/,
       );
       assert.match(protocol.body, /<label for="filter-ereignis">Ereignis<\/label>/);
       const failed = await browser.get('/verwaltung/protokoll?ereignis=login.failed');
       assert.match(failed.body, /Fehlgeschlagene Anmeldung/);
-      assert.doesNotMatch(failed.body, /<td>Anmeldung<\/td>/);
+      assert.doesNotMatch(failed.body, /<td[^>]*>Anmeldung<\/td>/);
 
       // more than one page: the link to older entries continues below the last one shown
       await t.database.db
         .insert(auditEvents)
         .values(Array.from({ length: 120 }, () => ({ bodyId: t.fixture.bodyId, userId: null, event: 'logout', detail: {} })));
       const first = await browser.get('/verwaltung/protokoll?ereignis=logout');
-      assert.equal((first.body.match(/<td>Abmeldung<\/td>/g) ?? []).length, 100);
+      assert.equal((first.body.match(/<td[^>]*>Abmeldung<\/td>/g) ?? []).length, 100);
       const older = /href="(\/verwaltung\/protokoll\?ereignis=logout&amp;vor=\d+)"[^>]*>ältere Einträge/.exec(first.body)?.[1];
       assert.ok(older, 'link to older entries');
       const second = await browser.get(older.replace(/&amp;/g, '&'));
       assert.equal(second.statusCode, 200);
-      assert.ok((second.body.match(/<td>Abmeldung<\/td>/g) ?? []).length >= 20);
+      assert.ok((second.body.match(/<td[^>]*>Abmeldung<\/td>/g) ?? []).length >= 20);
       assert.match(second.body, /neueste Einträge/);
 
       for (const bad of ['?vor=abc', '?vor=-1', '?ereignis=zaubern', '?vor=1&vor=2'])

@@ -1,5 +1,5 @@
 /** @module files/views/TextStateView — `/verwaltung/texterkennung`: how far text extraction is, and what failed. */
-import { TableScroll } from '../../../ui/components.tsx';
+import { RecordTable } from '../../../ui/RecordTable.tsx';
 import { Message, PostForm } from '../../../ui/forms.tsx';
 import { Layout } from '../../../ui/Layout.tsx';
 import type { TextStateSummary } from '../text-jobs.ts';
@@ -37,31 +37,16 @@ export function TextStateView(props: { bodyName: string; summary: TextStateSumma
       {problems.length === 0 ? (
         <p>Keine Datei wartet oder ist gescheitert.</p>
       ) : (
-        <TableScroll label="Wartende und gescheiterte Dateien">
-          <table class="data">
-            <caption>Wartende und gescheiterte Dateien</caption>
-            <thead>
-              <tr>
-                <th scope="col">Datei</th>
-                <th scope="col">Zustand</th>
-                <th scope="col">Versuche</th>
-                <th scope="col">Grund</th>
-              </tr>
-            </thead>
-            <tbody>
-              {problems.map((p) => (
-                <tr>
-                  <td>
-                    <a href={`/dateien/${p.id}/${encodeURIComponent(p.fileName)}`}>{p.name}</a>
-                  </td>
-                  <td>{stateLabels[p.state] ?? p.state}</td>
-                  <td>{p.attempts}</td>
-                  <td>{p.error ?? '–'}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableScroll>
+        <RecordTable
+          caption="Wartende und gescheiterte Dateien"
+          rows={problems}
+          columns={[
+            { label: 'Datei', rowHeader: true, cell: (p) => <a href={`/dateien/${p.id}/${encodeURIComponent(p.fileName)}`}>{p.name}</a> },
+            { label: 'Zustand', cell: (p) => stateLabels[p.state] ?? p.state },
+            { label: 'Versuche', numeric: true, cell: (p) => p.attempts },
+            { label: 'Grund', cell: (p) => p.error ?? '–' },
+          ]}
+        />
       )}
     </Layout>
   );

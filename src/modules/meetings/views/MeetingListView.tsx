@@ -203,11 +203,15 @@ function MonthCalendar(props: { month: string; meetings: MeetingListItem[]; href
           <tbody>
             {weeksOf(props.month).map((week) => (
               <tr>
-                {week.map((day) => (
+                {week.map((day, i) => (
                   <td class={day === null ? 'outside' : byDay.has(day) ? 'has-meetings' : undefined}>
                     {day === null ? null : (
                       <>
-                        <span class="day-number">{day}</span>
+                        <span class="day-number">
+                          {/* the weekday shows where the calendar becomes a list (phones) */}
+                          <span class="day-weekday">{weekdays[i]?.[1]}, </span>
+                          {day}
+                        </span>
                         {(byDay.get(day) ?? []).length ? (
                           <ul>
                             {(byDay.get(day) ?? []).map((m) => (

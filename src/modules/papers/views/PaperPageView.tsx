@@ -5,7 +5,9 @@
  */
 import { raw } from 'hono/html';
 import { formatBytes, formatDate, formatMimeType, formatTime } from '../../../lib/format.ts';
-import { DateText, Section, TableScroll, VisibilityBadge } from '../../../ui/components.tsx';
+import { DateText, Section, VisibilityBadge } from '../../../ui/components.tsx';
+import { RecordTable } from '../../../ui/RecordTable.tsx';
+import { labelRichTables } from '../../../ui/rich-tables.ts';
 import { Layout } from '../../../ui/Layout.tsx';
 import type { JSX } from 'hono/jsx/jsx-runtime';
 import type { ConsultationView, PaperPage, PaperRef } from '../papers.queries.ts';
@@ -85,7 +87,7 @@ export function PaperPageView({ paper, bodyName, canonicalUrl, now, follow, note
 
         {paper.sections.map((s) => (
           <Section id={`abschnitt-${s.id}`} title={s.heading}>
-            {s.bodyHtml.trim() ? raw(s.bodyHtml) : <p class="empty">kein Text</p>}
+            {s.bodyHtml.trim() ? raw(labelRichTables(s.bodyHtml)) : <p class="empty">kein Text</p>}
           </Section>
         ))}
 
@@ -143,48 +145,45 @@ function RelatedList(props: { title: string; papers: PaperRef[] }) {
 /** The Beratungsfolge as a table; `current` marks the step a page is about. */
 export function Beratungsfolge(props: { consultations: ConsultationView[]; now: Date; current?: number }) {
   if (props.consultations.length === 0) return <p class="empty">Für diese Vorlage ist keine Beratung vorgesehen.</p>;
+  const isCurrent = (c: ConsultationView) => Boolean(c.agendaItem?.visible && c.agendaItem.id === props.current);
   return (
-    <TableScroll label="Beratungsfolge">
-      <table class="data">
-        <caption class="visually-hidden">Beratungsfolge: Gremien, die diese Vorlage beraten, in ihrer Reihenfolge</caption>
-        <thead>
-          <tr>
-            <th scope="col">Datum</th>
-            <th scope="col">Gremium</th>
-            <th scope="col">Rolle</th>
-            <th scope="col">Status</th>
-            <th scope="col">Sitzung</th>
-          </tr>
-        </thead>
-        <tbody>
-          {props.consultations.map((c) => (
-            <tr class={c.agendaItem?.visible && c.agendaItem.id === props.current ? 'current' : undefined}>
-              <td>
-                {c.meeting?.start ? (
-                  <>
-                    <DateText value={c.meeting.start} /> <span class="attachment-meta">{formatTime(c.meeting.start)} Uhr</span>
-                  </>
-                ) : (
-                  <span class="empty">noch offen</span>
-                )}
-              </td>
-              <td>{c.organization ? <a href={`/gremien/${c.organization.id}`}>{c.organization.name}</a> : <span class="empty">unbekannt</span>}</td>
-              <td>{c.role}</td>
-              <td>{consultationStatus(c, props.now)}</td>
-              <td>
-                {c.meeting ? (
-                  <a href={meetingHref(c)} aria-current={c.agendaItem?.visible && c.agendaItem.id === props.current ? 'page' : undefined}>
-                    {c.agendaItem?.visible && c.agendaItem.number ? `TOP ${c.agendaItem.number}` : c.meeting.name}
-                  </a>
-                ) : (
-                  <span class="empty">–</span>
-                )}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </TableScroll>
+    <RecordTable
+      caption="Beratungsfolge: Gremien, die diese Vorlage beraten, in ihrer Reihenfolge"
+      hiddenCaption
+      rows={props.consultations}
+      rowClass={(c) => (isCurrent(c) ? 'current' : undefined)}
+      columns={[
+        {
+          label: 'Datum',
+          numeric: true,
+          cell: (c) =>
+            c.meeting?.start ? (
+              <>
+                <DateText value={c.meeting.start} /> <span class="attachment-meta">{formatTime(c.meeting.start)} Uhr</span>
+              </>
+            ) : (
+              <span class="empty">noch offen</span>
+            ),
+        },
+        {
+          label: 'Gremium',
+          cell: (c) => (c.organization ? <a href={`/gremien/${c.organization.id}`}>{c.organization.name}</a> : <span class="empty">unbekannt</span>),
+        },
+        { label: 'Rolle', cell: (c) => c.role },
+        { label: 'Status', cell: (c) => consultationStatus(c, props.now) },
+        {
+          label: 'Sitzung',
+          cell: (c) =>
+            c.meeting ? (
+              <a href={meetingHref(c)} aria-current={isCurrent(c) ? 'page' : undefined}>
+                {c.agendaItem?.visible && c.agendaItem.number ? `TOP ${c.agendaItem.number}` : c.meeting.name}
+              </a>
+            ) : (
+              <span class="empty">–</span>
+            ),
+        },
+      ]}
+    />
   );
 }
 

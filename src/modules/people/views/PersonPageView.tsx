@@ -6,8 +6,9 @@
  */
 import type { JSX } from 'hono/jsx/jsx-runtime';
 import { formatDate } from '../../../lib/format.ts';
-import { DateText, FeedLinks, TableScroll } from '../../../ui/components.tsx';
+import { DateText, FeedLinks } from '../../../ui/components.tsx';
 import { Layout, type AlternateLink } from '../../../ui/Layout.tsx';
+import { RecordTable } from '../../../ui/RecordTable.tsx';
 import { currentFraktionen, formatPersonName } from '../people.names.ts';
 import { PaperListEntry } from '../../papers/index.ts';
 import type { PersonMembership, PersonPage } from '../people.queries.ts';
@@ -121,33 +122,23 @@ export function PersonPageView({ bodyName, person: p, today, follow, alternates 
 
 function MembershipTable({ memberships, caption, past }: { memberships: PersonMembership[]; caption: string; past: boolean }) {
   return (
-    <TableScroll label="Mitgliedschaften">
-      <table class="data membership-table">
-        <caption class="visually-hidden">{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">Gremium</th>
-            <th scope="col">Rolle</th>
-            <th scope="col">{past ? 'Zeitraum' : 'Seit'}</th>
-            <th scope="col">Stimmrecht</th>
-            <th scope="col">Fraktion</th>
-          </tr>
-        </thead>
-        <tbody>
-          {memberships.map((m) => (
-            <tr>
-              <th scope="row">
-                <a href={`/gremien/${m.organization.id}`}>{m.organization.name}</a>
-              </th>
-              <td>{m.role}</td>
-              <td>{past ? <Period from={m.startDate} until={m.endDate} /> : <DateText value={m.startDate} empty="–" />}</td>
-              <td>{m.votingRight ? 'stimmberechtigt' : 'beratend'}</td>
-              <td>{m.onBehalfOf?.name ?? ''}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </TableScroll>
+    <RecordTable
+      caption={caption}
+      hiddenCaption
+      class="membership-table"
+      rows={memberships}
+      columns={[
+        { label: 'Gremium', rowHeader: true, cell: (m) => <a href={`/gremien/${m.organization.id}`}>{m.organization.name}</a> },
+        { label: 'Rolle', cell: (m) => m.role },
+        {
+          label: past ? 'Zeitraum' : 'Seit',
+          numeric: true,
+          cell: (m) => (past ? <Period from={m.startDate} until={m.endDate} /> : <DateText value={m.startDate} empty="–" />),
+        },
+        { label: 'Stimmrecht', cell: (m) => (m.votingRight ? 'stimmberechtigt' : 'beratend') },
+        { label: 'Fraktion', cell: (m) => m.onBehalfOf?.name ?? '' },
+      ]}
+    />
   );
 }
 

@@ -37,12 +37,19 @@ export function SearchPage({ bodyName, params, result, saving, notice, feeds = [
       <form class="search-form" method="get" action="/suche" role="search" aria-label="Volltextsuche">
         <p class="field">
           <label for="suche-q">Suchbegriffe</label>
-          <input id="suche-q" type="search" name="q" value={params.q} maxlength={200} aria-describedby="suche-hilfe" />
-          <span class="field-hint" id="suche-hilfe">
-            Mehrere Wörter: alle müssen vorkommen. „Anführungszeichen“ für eine genaue Wortfolge, -wort schließt aus, ODER für Alternativen, eine Vorlagennummer
-            (z. B. VO/2025/246) führt direkt zur Vorlage.
+          <span class="search-row">
+            <input id="suche-q" type="search" name="q" value={params.q} maxlength={200} aria-describedby="suche-hilfe" />
+            <button type="submit">Suchen</button>
           </span>
         </p>
+        {/* the hint folds away so that on a phone the hits start high up */}
+        <details class="search-more">
+          <summary>So suchen Sie</summary>
+          <p class="field-hint" id="suche-hilfe">
+            Mehrere Wörter: alle müssen vorkommen. „Anführungszeichen“ für eine genaue Wortfolge, -wort schließt aus, ODER für Alternativen, eine Vorlagennummer
+            (z. B. VO/2025/246) führt direkt zur Vorlage.
+          </p>
+        </details>
         {params.art.map((v) => (
           <input type="hidden" name="art" value={String(v)} />
         ))}
@@ -68,9 +75,6 @@ export function SearchPage({ bodyName, params, result, saving, notice, feeds = [
             </select>
           </p>
         </details>
-        <p>
-          <button type="submit">Suchen</button>
-        </p>
       </form>
       {notice ? <Message kind="success">{notice}</Message> : null}
       {result ? <Results params={params} result={result} saving={saving} /> : null}
@@ -92,6 +96,10 @@ function Results({ params, result, saving }: { params: SearchParams; result: Sea
         {countText}
         {pages > 1 ? ` – Seite ${result.page} von ${pages}` : ''}
       </p>
+      <p class="to-facets">
+        <a href="#filter">Treffer eingrenzen</a>
+        {activeFilters(params) > 0 ? ` (${activeFilters(params)} Filter aktiv)` : ''}
+      </p>
       {result.totalIsLowerBound ? (
         <p class="broad-search">
           Sortiert und gezählt werden die {result.total.toLocaleString('de-DE')} neuesten Treffer. Grenzen Sie die Suche mit weiteren Wörtern, einem Zeitraum
@@ -104,8 +112,8 @@ function Results({ params, result, saving }: { params: SearchParams; result: Sea
         </p>
       ) : null}
       {saving ? <SaveSearch saving={saving} /> : null}
+      {/* hits first, the filters after them: folded on a phone, a side column on a wide screen */}
       <div class="search-layout">
-        <Facets params={params} result={result} />
         <div class="search-hits">
           {result.hits.length === 0 ? (
             <p>Keine Treffer. Versuchen Sie weniger oder andere Wörter oder entfernen Sie Filter.</p>
@@ -118,6 +126,7 @@ function Results({ params, result, saving }: { params: SearchParams; result: Sea
           )}
           <Pagination page={result.page} pages={pages} hrefFor={(page) => searchHref(params, { seite: page })} />
         </div>
+        <Facets params={params} result={result} />
       </div>
     </>
   );
@@ -138,30 +147,44 @@ function SaveSearch({ saving }: { saving: NonNullable<SearchPageProps['saving']>
 
 function Facets({ params, result }: { params: SearchParams; result: SearchResult }) {
   const { facets } = result;
+  const active = activeFilters(params);
+  // closed without script on a phone; gremia-layout.css shows the content always on a wide screen
   return (
-    <nav class="facets" aria-label="Treffer eingrenzen">
-      <FacetGroup
-        title="Art"
-        values={facets.kind.map((f) => ({ ...f, value: kindParams[f.value] }))}
-        selected={params.art.map(String)}
-        href={(v) => searchHref(params, toggled(params, 'art', v))}
-      />
-      <FacetGroup title="Vorlagenart" values={facets.paperType} selected={params.typ.map(String)} href={(v) => searchHref(params, toggled(params, 'typ', v))} />
-      <FacetGroup
-        title="Gremium"
-        values={facets.organization}
-        selected={params.gremium.map(String)}
-        href={(v) => searchHref(params, toggled(params, 'gremium', v))}
-      />
-      <FacetGroup title="Jahr" values={facets.year} selected={params.jahr.map(String)} href={(v) => searchHref(params, toggled(params, 'jahr', v))} />
-      <FacetGroup
-        title="Beschlussstand"
-        values={facets.decisionState}
-        selected={params.beschluss.map(String)}
-        href={(v) => searchHref(params, toggled(params, 'beschluss', v))}
-      />
-    </nav>
+    <details class="facet-fold" id="filter">
+      <summary>Treffer eingrenzen{active > 0 ? ` (${active} Filter aktiv)` : ''}</summary>
+      <nav class="facets" aria-label="Treffer eingrenzen">
+        <FacetGroup
+          title="Art"
+          values={facets.kind.map((f) => ({ ...f, value: kindParams[f.value] }))}
+          selected={params.art.map(String)}
+          href={(v) => searchHref(params, toggled(params, 'art', v))}
+        />
+        <FacetGroup
+          title="Vorlagenart"
+          values={facets.paperType}
+          selected={params.typ.map(String)}
+          href={(v) => searchHref(params, toggled(params, 'typ', v))}
+        />
+        <FacetGroup
+          title="Gremium"
+          values={facets.organization}
+          selected={params.gremium.map(String)}
+          href={(v) => searchHref(params, toggled(params, 'gremium', v))}
+        />
+        <FacetGroup title="Jahr" values={facets.year} selected={params.jahr.map(String)} href={(v) => searchHref(params, toggled(params, 'jahr', v))} />
+        <FacetGroup
+          title="Beschlussstand"
+          values={facets.decisionState}
+          selected={params.beschluss.map(String)}
+          href={(v) => searchHref(params, toggled(params, 'beschluss', v))}
+        />
+      </nav>
+    </details>
   );
+}
+
+function activeFilters(params: SearchParams): number {
+  return params.art.length + params.typ.length + params.gremium.length + params.jahr.length + params.beschluss.length;
 }
 
 function FacetGroup(props: { title: string; values: FacetValue<string | number>[]; selected: string[]; href: (value: string | number) => string }) {

@@ -1,6 +1,6 @@
 /** @module auth/views/admin/AuditLogView — `/verwaltung/protokoll`: the audit log, newest first, filtered by event. */
 import { Layout } from '../../../../ui/Layout.tsx';
-import { TableScroll } from '../../../../ui/components.tsx';
+import { RecordTable } from '../../../../ui/RecordTable.tsx';
 import { describeDetail, eventLabel } from '../../audit-log.ts';
 import { auditEventNames, type AuditRow } from '../../audit.ts';
 import { dateTime } from '../../date-time.ts';
@@ -47,33 +47,18 @@ export function AuditLogView(props: AuditLogViewProps) {
       {props.rows.length === 0 ? (
         <p role="status">Keine Einträge.</p>
       ) : (
-        <TableScroll label="Protokoll">
-          <table class="data audit-table">
-            <caption>{props.before === undefined ? 'Einträge, neueste zuerst' : 'Ältere Einträge, neueste zuerst'}</caption>
-            <thead>
-              <tr>
-                <th scope="col">Zeit</th>
-                <th scope="col">Ereignis</th>
-                <th scope="col">Konto</th>
-                <th scope="col">IP-Adresse</th>
-                <th scope="col">Angaben</th>
-              </tr>
-            </thead>
-            <tbody>
-              {props.rows.map((r) => (
-                <tr>
-                  <td>
-                    <time datetime={r.at.toISOString()}>{dateTime(r.at)}</time>
-                  </td>
-                  <td>{eventLabel(r.event)}</td>
-                  <td>{r.userName ?? (r.userId === null ? '–' : `Nr. ${r.userId}`)}</td>
-                  <td>{r.ip ?? '–'}</td>
-                  <td>{describeDetail(r.detail, { accounts: props.accountNames, organizations: props.organizationNames })}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableScroll>
+        <RecordTable
+          caption={props.before === undefined ? 'Einträge, neueste zuerst' : 'Ältere Einträge, neueste zuerst'}
+          class="audit-table"
+          rows={props.rows}
+          columns={[
+            { label: 'Zeit', numeric: true, cell: (r) => <time datetime={r.at.toISOString()}>{dateTime(r.at)}</time> },
+            { label: 'Ereignis', cell: (r) => eventLabel(r.event) },
+            { label: 'Konto', cell: (r) => r.userName ?? (r.userId === null ? '–' : `Nr. ${r.userId}`) },
+            { label: 'IP-Adresse', cell: (r) => r.ip ?? '–' },
+            { label: 'Angaben', cell: (r) => describeDetail(r.detail, { accounts: props.accountNames, organizations: props.organizationNames }) },
+          ]}
+        />
       )}
       {props.olderHref || props.before !== undefined ? (
         <nav class="pagination" aria-label="Seiten">
