@@ -48,6 +48,8 @@ const detailLabels: Record<string, string> = {
   invitation: 'Einladung gesendet',
   file: 'Datei',
   via: 'über',
+  page: 'Seite',
+  version: 'Bearbeitungsstand',
 };
 
 function shorten(text: string, max = 120): string {

@@ -25,6 +25,10 @@ export function AdminHomeView(props: AdminPageBase) {
           <a href="/verwaltung/texterkennung">Texterkennung</a>
           <span class="admin-link-hint">Welche Dateien für die Suche gelesen sind, welche warten und welche scheiterten (mit Grund).</span>
         </li>
+        <li>
+          <a href="/verwaltung/rechtliches">Rechtliche Seiten</a>
+          <span class="admin-link-hint">Impressum, Datenschutzerklärung, Erklärung zur Barrierefreiheit, Leichte Sprache und Gebärdensprache bearbeiten.</span>
+        </li>
       </ul>
     </Layout>
   );
