@@ -11,21 +11,11 @@ import { openTestApp, type TestApp } from '../../../test/helpers/app.ts';
 import { testEngines } from '../../../test/helpers/db.ts';
 import { auditEvents } from '../auth/auth.tables.ts';
 import { legalPageKinds, legalPages } from './legal.kinds.ts';
+import { textareaText } from './legal.test-support.ts';
 
 const ADMIN = 'admin@kreis-test.de';
 const MEMBER = 'rat@kreis-test.de';
 
-/** The text inside a form's text area, as the browser shows it. */
-export function textareaText(html: string, id: string): string | undefined {
-  const raw = new RegExp(`<textarea id="${id}"[^>]*>([\\s\\S]*?)</textarea>`).exec(html)?.[1];
-  return raw
-    ?.replace(/^\n/, '')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'")
-    .replace(/&amp;/g, '&');
-}
 const versionIn = (html: string) => /name="version" value="(\d+)"/.exec(html)?.[1];
 const footerOf = (html: string) => /<footer class="site-footer">([\s\S]*?)<\/footer>/.exec(html)?.[1] ?? '';
 
