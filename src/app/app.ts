@@ -23,6 +23,8 @@ import { oparlPageRoutes } from '../modules/oparl/oparl.page.tsx';
 import { searchRoutes } from '../modules/search/search.routes.tsx';
 import { fileAdminRoutes } from '../modules/files/files.admin.routes.tsx';
 import { searchAdminRoutes } from '../modules/search/search.admin.routes.tsx';
+import { legalRoutes } from '../modules/legal/legal.routes.tsx';
+import { legalAdminRoutes } from '../modules/legal/legal.admin.routes.tsx';
 import { oparlRoutes } from '../modules/oparl/oparl.routes.ts';
 import { createMailer, type Mailer } from '../infra/mailer.ts';
 import { berlinDate } from '../lib/format.ts';
@@ -75,6 +77,8 @@ const routeModules: RouteModule[] = [
   fileAdminRoutes,
   searchFeedRoutes,
   searchAdminRoutes,
+  legalRoutes,
+  legalAdminRoutes,
 ];
 
 /** Paths that answer without a body: health checks and assets. */

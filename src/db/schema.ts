@@ -9,3 +9,4 @@ export * from '../modules/papers/papers.tables.ts';
 export * from '../modules/auth/auth.tables.ts';
 export * from '../modules/members/members.tables.ts';
 export * from '../modules/search/search.tables.ts';
+export * from '../modules/legal/legal.tables.ts';

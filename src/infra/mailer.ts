@@ -12,6 +12,8 @@ export interface MailMessage {
   to: string;
   subject: string;
   text: string;
+  /** Where an answer goes, when not to the sender (a reader's address on a feedback form). */
+  replyTo?: string;
 }
 
 export interface Mailer {

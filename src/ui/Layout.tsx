@@ -89,6 +89,29 @@ function AccountNav(props: { section: LayoutProps['section'] }) {
   );
 }
 
+/** The legally required pages (module legal), on every page; their paths are permalinks. */
+const legalLinks = [
+  { href: '/impressum', label: 'Impressum' },
+  { href: '/datenschutz', label: 'Datenschutz' },
+  { href: '/barrierefreiheit', label: 'Barrierefreiheit' },
+  { href: '/leichte-sprache', label: 'Leichte Sprache' },
+  { href: '/gebaerdensprache', label: 'Gebärdensprache' },
+] as const;
+
+function LegalLinks() {
+  return (
+    <nav aria-label="Rechtliches und Barrierefreiheit">
+      <ul class="footer-links">
+        {legalLinks.map((l) => (
+          <li>
+            <a href={l.href}>{l.label}</a>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
 export function Layout(props: LayoutProps) {
   const { account } = usePageContext();
   return (
@@ -144,6 +167,7 @@ export function Layout(props: LayoutProps) {
           {props.children}
         </main>
         <footer class="site-footer">
+          <LegalLinks />
           <p>
             {props.bodyName} · betrieben mit Gremia, einem offenen Ratsinformationssystem · <a href="/oparl">Offene Daten (OParl)</a>
           </p>

@@ -50,7 +50,8 @@ const detailLabels: Record<string, string> = {
   via: 'über',
   groups: 'Gruppen',
   defaults: 'Standardliste',
-  version: 'Stand',
+  page: 'Seite',
+  version: 'Bearbeitungsstand',
 };
 
 function shorten(text: string, max = 120): string {

@@ -23,6 +23,7 @@ export const auditEventNames = {
   'role.revoked': 'Rolle entzogen',
   'file.non-public-access': 'Zugriff auf nichtöffentliche Datei',
   'search.synonyms-changed': 'Synonyme der Suche geändert',
+  'legal.updated': 'Rechtlichen Text geändert',
 } as const;
 export type AuditEventName = keyof typeof auditEventNames;
 
@@ -55,6 +56,17 @@ export async function auditNonPublicFileAccess(
     ip: access.ip,
     event: 'file.non-public-access',
     detail: { file: access.fileId, via: access.via, ...(access.meetingId === undefined ? {} : { meeting: access.meetingId }) },
+  });
+}
+
+/** The administration saved the text of a legal page (Impressum, Datenschutz …); the text itself stays in its table. */
+export async function auditLegalTextSaved(db: Db, change: { bodyId: number; userId: number | null; ip: string; kind: string; version: number }): Promise<void> {
+  await audit(db, {
+    bodyId: change.bodyId,
+    userId: change.userId,
+    ip: change.ip,
+    event: 'legal.updated',
+    detail: { page: change.kind, version: change.version },
   });
 }
 

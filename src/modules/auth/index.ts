@@ -4,5 +4,5 @@ export { loadAccountViewer } from './viewer.ts';
 export { installationSecret } from './secrets.ts';
 export { createAccount, listAccounts, type RoleGrant, type Account } from './accounts.ts';
 export { passwordProblem } from './passwords.ts';
-export { audit, auditNonPublicFileAccess } from './audit.ts';
+export { audit, auditLegalTextSaved, auditNonPublicFileAccess } from './audit.ts';
 export { accountRoles, type AccountRole } from './auth.tables.ts';

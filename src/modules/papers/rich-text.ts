@@ -46,8 +46,16 @@ const options: sanitizeHtml.IOptions = {
   disallowedTagsMode: 'discard',
 };
 
-export function sanitizeRichText(html: string): string {
-  return sanitizeHtml(html, options).trim();
+// a page of its own (the legal pages) has only its h1 above the text, so h2 may stay
+const pageOptions: sanitizeHtml.IOptions = {
+  ...options,
+  allowedTags: [...allowedTags, 'h2'],
+  transformTags: { ...options.transformTags, h1: 'h2' },
+};
+
+/** `topHeading: 'h2'` for text that is a page's whole content rather than a section of it. */
+export function sanitizeRichText(html: string, { topHeading = 'h3' }: { topHeading?: 'h2' | 'h3' } = {}): string {
+  return sanitizeHtml(html, topHeading === 'h2' ? pageOptions : options).trim();
 }
 
 /** Plain text with paragraph breaks → HTML paragraphs; for imports that deliver plain text. */

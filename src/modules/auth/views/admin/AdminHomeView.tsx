@@ -29,6 +29,10 @@ export function AdminHomeView(props: AdminPageBase) {
           <a href="/verwaltung/synonyme">Synonyme der Suche</a>
           <span class="admin-link-hint">Welche Wörter die Suche als gleichbedeutend behandelt, z. B. „Müll“ und „Abfall“.</span>
         </li>
+        <li>
+          <a href="/verwaltung/rechtliches">Rechtliche Seiten</a>
+          <span class="admin-link-hint">Impressum, Datenschutzerklärung, Erklärung zur Barrierefreiheit, Leichte Sprache und Gebärdensprache bearbeiten.</span>
+        </li>
       </ul>
     </Layout>
   );
