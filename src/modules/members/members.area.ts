@@ -1,6 +1,6 @@
 /**
  * @module members/area
- * The sessions of the members' area (Mitgliederbereich): the viewer's coming sessions with their
+ * The sessions of the members' area (Mitgliederbereich): the viewer's next and recent sessions with their
  * agenda and every document they may see, also for a session's ZIP. Every read of papers, agenda
  * items and files goes through the visibility policy, in SQL.
  */

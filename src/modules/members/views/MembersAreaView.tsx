@@ -46,7 +46,7 @@ export function MembersAreaView(props: MembersAreaViewProps) {
   return (
     <Layout
       title="Mein Bereich"
-      description="Ihre nächsten Sitzungen mit allen Unterlagen, Neues seit Ihrem letzten Besuch, Ihre Notizen und Abonnements."
+      description="Ihre nächsten und letzten Sitzungen mit allen Unterlagen, Neues seit Ihrem letzten Besuch, Ihre Notizen und Abonnements."
       bodyName={props.bodyName}
       section="mein-bereich"
       breadcrumbs={[{ label: 'Start', href: '/' }, { label: 'Mein Bereich' }]}
