@@ -53,7 +53,8 @@ const germanPage = /<h1>(Ungültige Anfrage|Seite nicht gefunden|Adresse zu lang
 /** A refusal must say in German what went wrong, in the format of the route (page, JSON, text). */
 function germanMessage(r: LightMyRequestResponse): boolean {
   const type = String(r.headers['content-type'] ?? '');
-  if (/FST_|Bad Request|Not Found|Internal Server/.test(r.body)) return false;
+  // Fastify's own codes are FST_ERR_…; a bare "FST_" also occurs by chance in a random CSRF token
+  if (/\bFST_ERR_|Bad Request|Not Found|Internal Server/.test(r.body)) return false;
   if (type.startsWith('text/html')) return germanPage.test(r.body) && /lang="de"/.test(r.body);
   if (type.startsWith('application/json')) {
     const json = JSON.parse(r.body) as { error?: unknown; message?: unknown };
