@@ -8,14 +8,15 @@ import { formatBytes, formatMimeType, formatTime, formatWeekday } from '../../..
 import { DateText, FeedLinks } from '../../../ui/components.tsx';
 import { Layout, type AlternateLink } from '../../../ui/Layout.tsx';
 import type { AgendaItemView, MeetingPage } from '../meetings.queries.ts';
-import { voteText } from './votes.ts';
+import { voteText } from '../../papers/index.ts';
+import { shownMeetingState } from './meeting-state.ts';
+import { placeText } from '../../locations/index.ts';
 
-const stateLabels: Record<string, string> = { geplant: 'geplant', eingeladen: 'eingeladen', durchgeführt: 'durchgeführt', abgesagt: 'abgesagt' };
 const fileRoleLabels = { invitation: 'Einladung', resultsProtocol: 'Niederschrift', verbatimProtocol: 'Wortprotokoll', auxiliary: 'Anlage' } as const;
 
-export function MeetingPageView({ meeting, bodyName, alternates }: { meeting: MeetingPage; bodyName: string; alternates?: AlternateLink[] }) {
+export function MeetingPageView({ meeting, bodyName, alternates, now }: { meeting: MeetingPage; bodyName: string; alternates?: AlternateLink[]; now: Date }) {
   const gremium = meeting.organizations.map((o) => o.name).join(', ');
-  const state = meeting.cancelled ? 'abgesagt' : (stateLabels[meeting.state] ?? meeting.state);
+  const state = shownMeetingState(meeting, now);
   const place = meeting.location;
   return (
     <Layout
@@ -56,7 +57,7 @@ export function MeetingPageView({ meeting, bodyName, alternates }: { meeting: Me
         <dd>
           {place ? (
             <>
-              {[place.description, place.room, place.streetAddress, [place.postalCode, place.locality].filter(Boolean).join(' ')].filter(Boolean).join(', ')}
+              {placeText(place)}
               {place.mapUrl ? (
                 <>
                   {' '}
