@@ -6,7 +6,7 @@
 import type { Db } from '../../db/client.ts';
 import { organizationNames } from '../organizations/index.ts';
 import { accountNames, roleLabels } from './accounts.ts';
-import { auditEventNames, listAuditEvents, type AuditRow } from './audit.ts';
+import { auditEventNames, listAuditEvents, type AuditDetail, type AuditRow, type FileAccessWay } from './audit.ts';
 import { dateTime } from './date-time.ts';
 
 export const AUDIT_PAGE_SIZE = 100;
@@ -37,7 +37,8 @@ export async function auditLogPage(db: Db, bodyId: number, filter: { before?: nu
 
 export const eventLabel = (event: string) => (auditEventNames as Record<string, string>)[event] ?? event;
 
-const detailLabels: Record<string, string> = {
+// a label for every key an entry may carry: the type makes a new key fail here until it has one
+const detailLabels: Record<keyof AuditDetail, string> = {
   account: 'Konto',
   role: 'Rolle',
   organizationId: 'für',
@@ -47,12 +48,17 @@ const detailLabels: Record<string, string> = {
   unlocked: 'entsperrt',
   invitation: 'Einladung gesendet',
   file: 'Datei',
-  via: 'über',
+  via: 'Weg',
+  meeting: 'Sitzung',
   groups: 'Gruppen',
   defaults: 'Standardliste',
   page: 'Seite',
   version: 'Bearbeitungsstand',
 };
+
+const fileAccessWays: Record<FileAccessWay, string> = { download: 'einzeln heruntergeladen', zip: 'im ZIP-Archiv einer Sitzung' };
+
+const labelOf = (key: string): string => (detailLabels as Record<string, string>)[key] ?? `weitere Angabe „${shorten(key, 40)}“`;
 
 function shorten(text: string, max = 120): string {
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
@@ -65,17 +71,18 @@ export function describeDetail(
 ): string {
   const parts: string[] = [];
   // jsonb keeps its own key order: the known keys come first, in this order
-  const known = Object.keys(detailLabels);
+  const known: string[] = Object.keys(detailLabels);
   const rank = (key: string) => (known.includes(key) ? known.indexOf(key) : known.length);
   const entries = Object.entries(detail ?? {}).sort(([a], [b]) => rank(a) - rank(b) || a.localeCompare(b));
-  for (const [key, value] of entries.slice(0, 10)) {
-    const label = detailLabels[key] ?? shorten(key, 40);
+  for (const [key, value] of entries.slice(0, 16)) {
+    const label = labelOf(key);
     if (key === 'account' && typeof value === 'number') parts.push(`${label}: ${names.accounts.get(value) ?? `Nr. ${value}`}`);
     else if (key === 'organizationId') {
       if (typeof value === 'number') parts.push(`${label}: ${names.organizations.get(value) ?? `Organisation ${value}`}`);
     } else if (key === 'role' && typeof value === 'string') parts.push(`${label}: ${(roleLabels as Record<string, string>)[value] ?? shorten(value)}`);
     else if (key === 'until' && typeof value === 'string' && !Number.isNaN(Date.parse(value))) parts.push(`${label} ${dateTime(new Date(value))}`);
-    else if (key === 'file' && typeof value === 'number') parts.push(`${label}: Nr. ${value}`);
+    else if ((key === 'file' || key === 'meeting') && typeof value === 'number') parts.push(`${label}: Nr. ${value}`);
+    else if (key === 'via' && typeof value === 'string') parts.push((fileAccessWays as Record<string, string>)[value] ?? `${label}: ${shorten(value)}`);
     else if ((key === 'unlocked' || key === 'invitation') && value === true) parts.push(label);
     else if (typeof value === 'boolean') parts.push(`${label}: ${value ? 'ja' : 'nein'}`);
     else if (typeof value === 'number') parts.push(`${label}: ${value}`);

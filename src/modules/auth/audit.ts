@@ -27,12 +27,39 @@ export const auditEventNames = {
 } as const;
 export type AuditEventName = keyof typeof auditEventNames;
 
+/**
+ * What an entry may say beside its event. Every key has a German label in the log
+ * (audit-log.ts), so a writer cannot add one that the administration would read in English.
+ */
+export type AuditDetail = {
+  account?: number;
+  role?: string;
+  organizationId?: number | null;
+  reason?: string;
+  secondFactor?: boolean;
+  until?: string;
+  unlocked?: boolean;
+  invitation?: boolean;
+  file?: number;
+  via?: FileAccessWay;
+  meeting?: number;
+  /** search synonyms: how many groups were saved, and whether the default list was restored */
+  groups?: number;
+  defaults?: boolean;
+  /** legal pages: which page, and its new version */
+  page?: string;
+  version?: number;
+};
+
+/** How a non-public file left the portal: as a download, or inside a session's ZIP archive. */
+export type FileAccessWay = 'download' | 'zip';
+
 export interface AuditEntry {
   bodyId: number | null;
   userId: number | null;
   event: AuditEventName;
   ip?: string | null;
-  detail?: Record<string, unknown>;
+  detail?: AuditDetail;
 }
 
 export async function audit(db: Db, entry: AuditEntry): Promise<void> {
@@ -48,7 +75,7 @@ export async function audit(db: Db, entry: AuditEntry): Promise<void> {
 /** An account (or, for a public reader, nobody) got the bytes of a file the public may not see. */
 export async function auditNonPublicFileAccess(
   db: Db,
-  access: { bodyId: number; viewer: Viewer; ip: string; fileId: number; via: 'download' | 'zip'; meetingId?: number },
+  access: { bodyId: number; viewer: Viewer; ip: string; fileId: number; via: FileAccessWay; meetingId?: number },
 ): Promise<void> {
   await audit(db, {
     bodyId: access.bodyId,

@@ -33,7 +33,8 @@ export async function createDemoAccounts(db: Db, bodyId: number): Promise<DemoAc
         join memberships ms on ms.organization_id = o.id and ms.role = 'Mitglied' and ms.deleted_at is null
           and (ms.start_date is null or ms.start_date <= ${DEMO_ANCHOR_DATE}::date) and (ms.end_date is null or ms.end_date >= current_date)
         join persons p on p.id = ms.person_id
-        where m.body_id = ${bodyId} and m.start >= ${DEMO_ANCHOR_DATE}::date and not m.cancelled
+        -- a session still to come when the demo is loaded, which may be weeks after its „today“
+        where m.body_id = ${bodyId} and m.start >= greatest(${DEMO_ANCHOR_DATE}::date, now()) and not m.cancelled
           and exists (select 1 from agenda_items a where a.meeting_id = m.id and not a.public and a.deleted_at is null)
         order by m.start, p.family_name, p.id
         limit 1`,

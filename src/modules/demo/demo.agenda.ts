@@ -180,7 +180,11 @@ export function buildAgenda(rng: Rng, plan: MeetingPlan, people: PeopleIndex): D
   const ownTopics = topics.filter((t) => t.committee === slot.organizationKey || t.advisory === slot.organizationKey);
   const briefings = (ownTopics.length > 0 ? ownTopics : topics).flatMap((t) => t.briefings);
   while (rows < 6 || (rows < 12 && rng.chance(0.2))) {
-    add('main', rng.pick(briefings), {
+    // a report is on one agenda once, and never under the name of a paper on it
+    const unused = (names: string[]) => names.filter((name) => !items.some((item) => item.name === name));
+    const fresh = unused(briefings).length > 0 ? unused(briefings) : unused(topics.flatMap((t) => t.briefings));
+    if (fresh.length === 0) break;
+    add('main', rng.pick(fresh), {
       ...noOutcome,
       result: 'zur Kenntnis genommen',
       resolutionText: `Der ${organization?.name ?? 'Ausschuss'} nimmt den Bericht zur Kenntnis.`,

@@ -205,7 +205,9 @@ function relations(rng: Rng, drafts: PaperDraft[]): DemoRelation[] {
     const later = drafts.find(
       (d) => d.kind === 'Beschlussvorlage' && d.public && d.topic === motion.topic && d.date > motion.date && d.date <= addDays(motion.date, 300),
     );
-    if (later && result.length < 60) result.push({ paperReference: later.reference, relatedReference: motion.reference, kind: 'related' });
+    // the cap counts related papers only: the superordinated ones above are as many as the answers
+    const related = result.filter((r) => r.kind === 'related').length;
+    if (later && related < 60) result.push({ paperReference: later.reference, relatedReference: motion.reference, kind: 'related' });
   }
   return result;
 }

@@ -91,6 +91,8 @@ export function schedule(rng: Rng, papers: readonly PaperDraft[], plans: readonl
       if (plan.slot.day <= after || plan.slot.cancelled) continue;
       // without a published agenda the step is only planned
       if (plan.slot.state === 'geplant') return null;
+      // one agenda never names the same paper, or a paper of the same title, twice
+      if (plan.placements.some((p) => p.paper === paper || p.paper.name === paper.name)) continue;
       const needed = paper.kind === 'Anfrage' && !plan.hasQuestions ? 2 : 1;
       if (plan.rows + needed <= MAX_AGENDA_ROWS) return plan;
     }

@@ -77,6 +77,24 @@ describe('demo generation', () => {
     }
   });
 
+  it('never puts one paper, or two of the same title, on one session’s agenda twice', () => {
+    for (const m of data.meetings) {
+      const names = m.agendaItems.map((item) => item.name);
+      assert.equal(new Set(names).size, names.length, `${m.key}: ${names.filter((n, i) => names.indexOf(n) !== i).join(', ')}`);
+    }
+    for (const p of data.papers) {
+      const meetingKeys = p.consultations.flatMap((c) => (c.meetingKey ? [c.meetingKey] : []));
+      // a vertagt step returns at a later session, never at the same one
+      assert.equal(new Set(meetingKeys).size, meetingKeys.length, p.reference);
+    }
+  });
+
+  it('relates some papers to each other beside the answers to Anfragen', () => {
+    const related = data.relations.filter((r) => r.kind === 'related');
+    assert.ok(related.length >= 10, `${related.length} related papers`);
+    assert.ok(data.relations.some((r) => r.kind === 'superordinated'));
+  });
+
   it('renders byte-identical PDFs whose text unpdf reads back, umlauts included', async () => {
     const paper = data.papers.find((p) => p.paperType === 'Beschlussvorlage' && p.public && p.files.length > 0);
     const file = data.files.find((f) => f.key === paper?.files[0]?.fileKey);

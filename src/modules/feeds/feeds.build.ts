@@ -7,6 +7,7 @@ import type { AtomEntry } from './atom.ts';
 import type { FeedDecision, FeedPaper } from './atom.queries.ts';
 import { pointOf, type CalendarMeeting } from './calendar.queries.ts';
 import type { CalendarEvent, EventStatus } from './ical.ts';
+import { placeText } from '../locations/index.ts';
 
 /** SEQUENCE counts whole seconds since this instant, so it grows with every revision of a session. */
 export const SEQUENCE_EPOCH = Date.UTC(2020, 0, 1);
@@ -21,10 +22,7 @@ export function statusOf(meeting: Pick<CalendarMeeting, 'cancelled' | 'state'>):
 }
 
 export function addressOf(address: CalendarMeeting['address']): string | null {
-  if (!address) return null;
-  const town = [address.postalCode, address.locality].filter(Boolean).join(' ');
-  const parts = [address.description, address.room, address.streetAddress, town].filter((p): p is string => Boolean(p?.trim()));
-  return parts.length > 0 ? parts.join(', ') : null;
+  return address ? placeText(address) : null;
 }
 
 export interface EventContext {

@@ -8,8 +8,9 @@ import type { Db } from '../../db/client.ts';
 import { bigintColumn } from '../../db/row-columns.ts';
 import { queryRows } from '../../db/rows.ts';
 import { z } from '../../lib/validation.ts';
-import { agendaItemVisibleTo, paperVisibleTo, type Viewer } from '../../access/index.ts';
+import { agendaItemVisibleTo, anonymous, fileVisibleTo, paperVisibleTo, type Viewer } from '../../access/index.ts';
 import { agendaItems, meetingOrganizations, meetings } from './meetings.tables.ts';
+import { placeText } from '../locations/index.ts';
 
 export interface MeetingListItem {
   id: number;
@@ -20,6 +21,16 @@ export interface MeetingListItem {
   cancelled: boolean;
   organizations: { id: number; name: string }[];
   location: string | null;
+  /** Which documents the viewer finds on the session's page. */
+  documents: MeetingDocuments;
+}
+
+export interface MeetingDocuments {
+  invitation: boolean;
+  /** Niederschrift or Wortprotokoll. */
+  minutes: boolean;
+  /** Further files: the session's Anlagen and those of its agenda items the viewer may see. */
+  others: number;
 }
 
 export interface MeetingListFilter {
@@ -40,9 +51,23 @@ const itemSchema = z.object({
   state: z.string(),
   cancelled: z.boolean(),
   organizations: z.array(z.object({ id: z.number(), name: z.string() })),
-  location: z.string().nullable(),
+  place: z.object({ description: z.string().nullable(), room: z.string().nullable(), locality: z.string().nullable() }).nullable(),
+  documents: z.object({ invitation: z.boolean(), minutes: z.boolean(), others: z.number() }),
   total: bigintColumn,
 });
+
+/** The documents of the meeting `meetings`, each file through the visibility policy. */
+function documentsJson(viewer: Viewer): SQL {
+  const meetingFile = (roles: SQL) => sql`exists (select 1 from meeting_files mf join files on files.id = mf.file_id
+    where mf.meeting_id = meetings.id and mf.deleted_at is null and mf.role in ${roles} and ${fileVisibleTo(viewer)})`;
+  return sql`json_build_object(
+    'invitation', ${meetingFile(sql`('invitation')`)},
+    'minutes', ${meetingFile(sql`('resultsProtocol', 'verbatimProtocol')`)},
+    'others', (select count(distinct files.id)::int from files where ${fileVisibleTo(viewer)} and (
+      exists (select 1 from meeting_files mf where mf.file_id = files.id and mf.meeting_id = meetings.id and mf.deleted_at is null and mf.role = 'auxiliary')
+      or exists (select 1 from agenda_item_files af join agenda_items on agenda_items.id = af.agenda_item_id
+        where af.file_id = files.id and af.deleted_at is null and agenda_items.meeting_id = meetings.id and ${agendaItemVisibleTo(viewer)}))))`;
+}
 
 function conditions(bodyId: number, filter: MeetingListFilter): SQL[] {
   const where: SQL[] = [eq(meetings.bodyId, bodyId), isNull(meetings.deletedAt)];
@@ -55,7 +80,12 @@ function conditions(bodyId: number, filter: MeetingListFilter): SQL[] {
   return where;
 }
 
-export async function listMeetings(db: Db, bodyId: number, filter: MeetingListFilter): Promise<{ total: number; items: MeetingListItem[] }> {
+export async function listMeetings(
+  db: Db,
+  bodyId: number,
+  filter: MeetingListFilter,
+  viewer: Viewer = anonymous,
+): Promise<{ total: number; items: MeetingListItem[] }> {
   const direction = filter.order === 'asc' ? sql`asc` : sql`desc`;
   const items = await queryRows(
     db,
@@ -64,29 +94,42 @@ export async function listMeetings(db: Db, bodyId: number, filter: MeetingListFi
         coalesce((select json_agg(json_build_object('id', o.id, 'name', o.name) order by o.name)
           from meeting_organizations mo join organizations o on o.id = mo.organization_id
           where mo.meeting_id = meetings.id and mo.deleted_at is null), '[]') as organizations,
-        (select nullif(concat_ws(', ', l.description, l.room, l.locality), '') from locations l where l.id = meetings.location_id) as location,
+        (select json_build_object('description', l.description, 'room', l.room, 'locality', l.locality)
+          from locations l where l.id = meetings.location_id) as place,
+        ${documentsJson(viewer)} as documents,
         count(*) over () as total
       from meetings where ${and(...conditions(bodyId, filter))}
       order by meetings.start ${direction} nulls last, meetings.id ${direction}
       limit ${filter.pageSize} offset ${(filter.page - 1) * filter.pageSize}`,
     { prepared: true },
   );
-  return { total: items[0]?.total ?? 0, items: items.map(({ total: _total, ...item }) => item) };
+  return { total: items[0]?.total ?? 0, items: items.map(({ total: _total, place, ...item }) => ({ ...item, location: place ? placeText(place) : null })) };
 }
 
 /** Every session of one calendar month (Berlin time), in order. */
-export async function listMeetingsInMonth(db: Db, bodyId: number, month: string, organizationId?: number): Promise<MeetingListItem[]> {
+export async function listMeetingsInMonth(
+  db: Db,
+  bodyId: number,
+  month: string,
+  organizationId?: number,
+  viewer: Viewer = anonymous,
+): Promise<MeetingListItem[]> {
   const [year, mon] = month.split('-').map(Number);
   if (!year || !mon) return [];
   const last = new Date(Date.UTC(year, mon, 0)).getUTCDate();
-  const result = await listMeetings(db, bodyId, {
-    organizationId,
-    from: `${month}-01`,
-    until: `${month}-${String(last).padStart(2, '0')}`,
-    order: 'asc',
-    page: 1,
-    pageSize: 500,
-  });
+  const result = await listMeetings(
+    db,
+    bodyId,
+    {
+      organizationId,
+      from: `${month}-01`,
+      until: `${month}-${String(last).padStart(2, '0')}`,
+      order: 'asc',
+      page: 1,
+      pageSize: 500,
+    },
+    viewer,
+  );
   return result.items;
 }
 

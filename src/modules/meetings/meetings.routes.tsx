@@ -61,21 +61,34 @@ export function meetingRoutes(app: FastifyInstance, deps: RouteDeps): void {
     const organizations = await listOrganizationsWithMeetings(deps.db, body.id);
     const alternates = (await deps.slots.fill('alternates', request.site, { page: 'meetingList', organizationId: query.organizationId })).flat();
     if (query.view === 'kalender') {
-      const calendar = await listMeetingsInMonth(deps.db, body.id, query.month, query.organizationId);
+      const calendar = await listMeetingsInMonth(deps.db, body.id, query.month, query.organizationId, request.site.viewer);
       return sendPage(
         reply,
-        <MeetingListView bodyName={body.name} query={query} organizations={organizations} calendar={calendar} hrefFor={hrefFor} alternates={alternates} />,
+        <MeetingListView
+          bodyName={body.name}
+          query={query}
+          organizations={organizations}
+          calendar={calendar}
+          hrefFor={hrefFor}
+          alternates={alternates}
+          now={deps.now()}
+        />,
       );
     }
     const upcoming = query.period === 'kommende';
-    const result = await listMeetings(deps.db, body.id, {
-      organizationId: query.organizationId,
-      from: query.from ?? (upcoming ? today : undefined),
-      until: query.until ?? (upcoming ? undefined : today),
-      order: upcoming ? 'asc' : 'desc',
-      page: query.page,
-      pageSize: PAGE_SIZE,
-    });
+    const result = await listMeetings(
+      deps.db,
+      body.id,
+      {
+        organizationId: query.organizationId,
+        from: query.from ?? (upcoming ? today : undefined),
+        until: query.until ?? (upcoming ? undefined : today),
+        order: upcoming ? 'asc' : 'desc',
+        page: query.page,
+        pageSize: PAGE_SIZE,
+      },
+      request.site.viewer,
+    );
     return sendPage(
       reply,
       <MeetingListView
@@ -85,6 +98,7 @@ export function meetingRoutes(app: FastifyInstance, deps: RouteDeps): void {
         list={{ ...result, pageSize: PAGE_SIZE }}
         hrefFor={hrefFor}
         alternates={alternates}
+        now={deps.now()}
       />,
     );
   });
@@ -99,7 +113,7 @@ export function meetingRoutes(app: FastifyInstance, deps: RouteDeps): void {
       deps.slots.fill('meetingZip', request.site, { meetingId: meeting.id }),
     ]);
     const zipNonPublic = zip.some((z) => z.nonPublic);
-    return sendPage(reply, <MeetingPageView meeting={meeting} bodyName={body.name} alternates={alternates.flat()} zipNonPublic={zipNonPublic} />);
+    return sendPage(reply, <MeetingPageView meeting={meeting} bodyName={body.name} alternates={alternates.flat()} zipNonPublic={zipNonPublic} now={deps.now()} />);
   });
 
   app.get<{ Params: { id: string } }>('/tagesordnungspunkte/:id', { config: { pageCache: true, objects: { id: 'agendaItem' } } }, async (request, reply) => {

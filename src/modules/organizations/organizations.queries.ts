@@ -9,7 +9,7 @@ import type { Db } from '../../db/client.ts';
 import { queryRow, queryRows } from '../../db/rows.ts';
 import { z } from '../../lib/validation.ts';
 import { paperVisibleTo, type Viewer } from '../../access/index.ts';
-import { datedPaperRefSchema, type PaperRef } from '../papers/index.ts';
+import { datedPaperRefSchema, paperStateColumn, paperStateSteps, type PaperRef, type PaperState } from '../papers/index.ts';
 import { personNameFields, type PersonNameParts } from '../people/index.ts';
 import type { OrganizationSummary } from './organizations.groups.ts';
 import { nameSortKey, overlapsWindow, type MembershipWindow } from '../bodies/index.ts';
@@ -67,6 +67,7 @@ export interface OrganizationPaper extends PaperRef {
   date: string | null;
   /** Its roles in this Gremium's Beratungsfolge (Vorberatung, Entscheidung …). */
   roles: string[];
+  state: PaperState | null;
 }
 
 export interface OrganizationPage {
@@ -123,6 +124,7 @@ const pageSchema = z.object({
         .array(z.string())
         .nullable()
         .transform((r) => r ?? []),
+      state: paperStateColumn,
     }),
   ),
   paperTotal: z.number(),
@@ -191,10 +193,11 @@ export async function findOrganizationPage(
       'meetingTotal', (select count(*)::int from meetings mt join meeting_organizations mo on mo.meeting_id = mt.id and mo.deleted_at is null
         where mo.organization_id = org.id and mt.deleted_at is null),
       'papers', coalesce((select json_agg(json_build_object('id', x.id, 'reference', x.reference, 'slug', x.slug, 'name', x.name,
-          'paperType', x.paper_type, 'date', to_char(x.date, 'YYYY-MM-DD'), 'roles', x.roles) order by x.n)
+          'paperType', x.paper_type, 'date', to_char(x.date, 'YYYY-MM-DD'), 'roles', x.roles, 'state', x.state) order by x.n)
         from (select papers.id, papers.reference, papers.slug, papers.name, papers.paper_type, papers.date,
             (select json_agg(distinct c.role order by c.role) from consultations c
               where c.paper_id = papers.id and c.organization_id = org.id and c.deleted_at is null) as roles,
+            ${paperStateSteps(viewer, sql`papers.id`)} as state,
             row_number() over (order by papers.date desc nulls last, papers.id desc) as n
           from papers where papers.body_id = org.body_id and ${visible} and ${belongs}
           order by papers.date desc nulls last, papers.id desc limit ${PAPERS_SHOWN}) x), '[]'),

@@ -24,3 +24,6 @@ export { sanitizeRichText } from './rich-text.ts';
 export { PaperListEntry } from './views/PaperListEntry.tsx';
 export { Beratungsfolge } from './views/PaperPageView.tsx';
 export { plainTextToHtml } from './rich-text.ts';
+export { derivePaperState, paperStateColumn, paperStates, paperStateSteps, type PaperState } from './paper-state.ts';
+export { PaperStateBadge } from './views/PaperStateBadge.tsx';
+export { voteText, type Votes } from './views/votes.ts';

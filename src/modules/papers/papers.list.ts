@@ -10,6 +10,7 @@ import { queryRow, queryRows } from '../../db/rows.ts';
 import { z } from '../../lib/validation.ts';
 import { paperVisibleTo, type Viewer } from '../../access/index.ts';
 import { datedPaperRefSchema, type PaperRef } from './papers.queries.ts';
+import { paperStateColumn, paperStateSteps, type PaperState } from './paper-state.ts';
 import { consultations, paperDirections, paperOriginators, papers } from './papers.tables.ts';
 
 export const paperSorts = ['datum-absteigend', 'datum-aufsteigend', 'nummer', 'titel'] as const;
@@ -32,6 +33,8 @@ export interface PaperListFilter {
 export interface PaperListItem extends PaperRef {
   date: string | null;
   directions: string[];
+  /** Where the paper stands, as far as the viewer may see its Beratungsfolge. */
+  state: PaperState | null;
 }
 
 export interface PaperListResult {
@@ -95,6 +98,7 @@ function orderFor(sort: PaperSort): SQL[] {
 
 const listRowSchema = datedPaperRefSchema.extend({
   directions: z.array(z.string()),
+  state: paperStateColumn,
   total: bigintColumn,
 });
 
@@ -108,6 +112,7 @@ export async function listPapers(db: Db, bodyId: number, viewer: Viewer, filter:
         to_char(papers.date, 'YYYY-MM-DD') as date,
         coalesce((select json_agg(o.name order by o.name) from paper_directions d join organizations o on o.id = d.organization_id
           where d.paper_id = papers.id and d.deleted_at is null), '[]') as directions,
+        ${paperStateSteps(viewer, sql`papers.id`)} as state,
         count(*) over () as total
       from papers where ${where}
       order by ${sql.join(orderFor(filter.sort), sql`, `)}

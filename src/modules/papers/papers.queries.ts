@@ -25,6 +25,14 @@ export interface PaperRef {
   paperType: string;
 }
 
+/** A recorded vote; all empty when none was recorded. */
+export interface Votes {
+  unanimous: boolean | null;
+  yes: number | null;
+  no: number | null;
+  abstention: number | null;
+}
+
 export interface ConsultationView {
   position: number;
   role: ConsultationRole;
@@ -32,7 +40,10 @@ export interface ConsultationView {
   organization: { id: number; name: string } | null;
   meeting: { id: number; name: string; start: Date | null; cancelled: boolean; state: string } | null;
   /** `visible: false` when the agenda item is non-public and the viewer may not see it. */
-  agendaItem: { visible: true; id: number; number: string | null; result: string | null } | { visible: false } | null;
+  agendaItem:
+    | { visible: true; id: number; number: string | null; result: string | null; resolutionText: string | null; votes: Votes }
+    | { visible: false }
+    | null;
 }
 
 export interface PaperPage extends PaperRef {
@@ -76,7 +87,9 @@ function consultationsJson(viewer: Viewer, paperId: SQL): SQL {
       'meetingId', m.id, 'meetingName', m.name, 'meetingStart', m.start, 'meetingCancelled', m.cancelled, 'meetingState', m.meeting_state,
       'agendaItemId', c.agenda_item_id,
       -- the join carries the visibility rule: an invisible agenda item joins as null
-      'visibleAgendaItemId', agenda_items.id, 'agendaItemNumber', agenda_items.number, 'agendaItemResult', agenda_items.result
+      'visibleAgendaItemId', agenda_items.id, 'agendaItemNumber', agenda_items.number, 'agendaItemResult', agenda_items.result,
+      'resolutionText', agenda_items.resolution_text, 'unanimous', agenda_items.unanimous, 'votesYes', agenda_items.votes_yes,
+      'votesNo', agenda_items.votes_no, 'votesAbstention', agenda_items.votes_abstention
     ) order by c.position, c.id)
     from consultations c
     left join organizations o on o.id = c.organization_id
@@ -165,6 +178,11 @@ const consultationRowSchema = z.object({
   visibleAgendaItemId: z.number().nullable(),
   agendaItemNumber: z.string().nullable(),
   agendaItemResult: z.string().nullable(),
+  resolutionText: z.string().nullable(),
+  unanimous: z.boolean().nullable(),
+  votesYes: z.number().nullable(),
+  votesNo: z.number().nullable(),
+  votesAbstention: z.number().nullable(),
 });
 
 function toConsultationView(r: z.infer<typeof consultationRowSchema>): ConsultationView {
@@ -182,7 +200,14 @@ function toConsultationView(r: z.infer<typeof consultationRowSchema>): Consultat
         ? null
         : r.visibleAgendaItemId === null
           ? { visible: false }
-          : { visible: true, id: r.visibleAgendaItemId, number: r.agendaItemNumber, result: r.agendaItemResult },
+          : {
+              visible: true,
+              id: r.visibleAgendaItemId,
+              number: r.agendaItemNumber,
+              result: r.agendaItemResult,
+              resolutionText: r.resolutionText,
+              votes: { unanimous: r.unanimous, yes: r.votesYes, no: r.votesNo, abstention: r.votesAbstention },
+            },
   };
 }
 

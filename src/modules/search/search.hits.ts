@@ -9,6 +9,7 @@ import { queryRows } from '../../db/rows.ts';
 import { intArray } from '../../db/sql-arrays.ts';
 import { z } from '../../lib/validation.ts';
 import { paperVisibleTo, searchEntryVisibleTo, type Viewer } from '../../access/index.ts';
+import { paperStateColumn, paperStateSteps } from '../papers/index.ts';
 import type { SearchHit, SnippetPart } from './search.request.ts';
 import { searchKinds, type SearchKind } from './search.tables.ts';
 
@@ -38,6 +39,7 @@ const detailRow = z.object({
   paper: z.object({ reference: z.string(), name: z.string(), slug: z.string() }).nullable(),
   meeting: z.object({ id: z.number(), name: z.string(), date: z.string().nullable() }).nullable(),
   page_headline: z.string().nullable(),
+  paper_state: paperStateColumn.nullable(),
 });
 type DetailRow = z.output<typeof detailRow>;
 
@@ -66,7 +68,8 @@ export async function describeHits(db: Db, viewer: Viewer, rows: HitRow[], query
           order by pf.role = 'main' desc, papers.id limit 1) end as paper,
         case e.kind when 'agendaItem' then (select json_build_object('id', m.id, 'name', m.name, 'date', (m.start at time zone 'Europe/Berlin')::date)
           from agenda_items ai join meetings m on m.id = ai.meeting_id where ai.id = e.object_id) end as meeting,
-        best_page.headline as page_headline
+        best_page.headline as page_headline,
+        case e.kind when 'paper' then ${paperStateSteps(viewer, sql`e.object_id`)} end as paper_state
       from search_entries e cross join q
       left join lateral (
         select p.page::int, ts_headline('german', p.text, q.query, ${headlineOptions}) as headline
@@ -88,6 +91,7 @@ export async function describeHits(db: Db, viewer: Viewer, rows: HitRow[], query
       url: hitUrl(r.kind, r.object_id, d),
       paperType: r.paper_type,
       decisionState: r.decision_state,
+      paperState: d?.paper_state ?? null,
       snippet: headline ? snippetParts(headline) : null,
       page: d?.page ?? null,
       paper: d?.paper ? { reference: d.paper.reference, name: d.paper.name, url: `/vorlagen/${d.paper.slug}` } : null,

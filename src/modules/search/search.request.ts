@@ -3,6 +3,7 @@
  * What a search asks (SearchRequest) and what it answers (SearchResult): the shapes every part
  * of the search shares, and the limits of a page.
  */
+import type { PaperState } from '../papers/index.ts';
 import type { Viewer } from '../../access/index.ts';
 import type { SearchKind } from './search.tables.ts';
 
@@ -50,6 +51,8 @@ export interface SearchHit {
   url: string;
   paperType: string | null;
   decisionState: string | null;
+  /** A paper's state for this viewer (papers/paper-state), null for other kinds. */
+  paperState: PaperState | null;
   snippet: SnippetPart[] | null;
   /** Attachments: the page of the snippet (1-based) and the paper the file belongs to. */
   page: number | null;

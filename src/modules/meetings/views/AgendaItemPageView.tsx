@@ -9,7 +9,7 @@ import { Layout } from '../../../ui/Layout.tsx';
 import type { ConsultationView } from '../../papers/index.ts';
 import { Beratungsfolge } from '../../papers/index.ts';
 import type { AgendaItemPage } from '../agenda-item.queries.ts';
-import { voteText } from './votes.ts';
+import { voteText } from '../../papers/index.ts';
 
 export function AgendaItemPageView(props: { item: AgendaItemPage; steps: ConsultationView[]; bodyName: string; now: Date }) {
   const { item } = props;

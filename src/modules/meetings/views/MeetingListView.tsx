@@ -7,7 +7,8 @@ import { formatDate, formatTime } from '../../../lib/format.ts';
 import { CalendarSubscription, FeedLinks, SessionTime, TableScroll } from '../../../ui/components.tsx';
 import { Layout, type AlternateLink } from '../../../ui/Layout.tsx';
 import { Pagination } from '../../../ui/Pagination.tsx';
-import type { MeetingListItem } from '../meetings.list.ts';
+import type { MeetingDocuments, MeetingListItem } from '../meetings.list.ts';
+import { shownMeetingState } from './meeting-state.ts';
 
 export type MeetingQuery = {
   view: 'liste' | 'kalender';
@@ -27,9 +28,8 @@ export interface MeetingListViewProps {
   calendar?: MeetingListItem[];
   hrefFor: (changes: Partial<Record<'ansicht' | 'gremium' | 'zeitraum' | 'von' | 'bis' | 'monat' | 'seite', string | number | undefined>>) => string;
   alternates?: AlternateLink[];
+  now: Date;
 }
-
-const stateLabel = (m: MeetingListItem) => (m.cancelled ? 'abgesagt' : m.state);
 
 export function MeetingListView(props: MeetingListViewProps) {
   const { query } = props;
@@ -97,14 +97,14 @@ export function MeetingListView(props: MeetingListViewProps) {
           <button type="submit">Anzeigen</button>
         </div>
       </form>
-      {props.list ? <MeetingList {...props.list} page={query.page} hrefFor={props.hrefFor} /> : null}
+      {props.list ? <MeetingList {...props.list} page={query.page} hrefFor={props.hrefFor} now={props.now} /> : null}
       {props.calendar ? <MonthCalendar month={query.month} meetings={props.calendar} hrefFor={props.hrefFor} /> : null}
       <FeedLinks links={props.alternates ?? []} />
     </Layout>
   );
 }
 
-function MeetingList(props: { total: number; items: MeetingListItem[]; pageSize: number; page: number; hrefFor: MeetingListViewProps['hrefFor'] }) {
+function MeetingList(props: { total: number; items: MeetingListItem[]; pageSize: number; page: number; hrefFor: MeetingListViewProps['hrefFor']; now: Date }) {
   const pages = Math.max(1, Math.ceil(props.total / props.pageSize));
   return (
     <>
@@ -125,8 +125,9 @@ function MeetingList(props: { total: number; items: MeetingListItem[]; pageSize:
                 <SessionTime start={m.start} />
                 {' · '}
                 {m.organizations.map((o) => o.name).join(', ')}
-                {m.location ? ` · ${m.location}` : ''} · {stateLabel(m)}
+                {m.location ? ` · ${m.location}` : ''} · {shownMeetingState(m, props.now)}
               </div>
+              <div class="paper-meta meeting-documents">Unterlagen: {documentsText(m.documents)}</div>
             </li>
           ))}
         </ul>
@@ -134,6 +135,16 @@ function MeetingList(props: { total: number; items: MeetingListItem[]; pageSize:
       <Pagination page={props.page} pages={pages} hrefFor={(page) => props.hrefFor({ seite: page })} />
     </>
   );
+}
+
+/** „Einladung, Niederschrift, 3 weitere Dokumente“, or that there are none yet. */
+export function documentsText(d: MeetingDocuments): string {
+  const parts = [
+    d.invitation ? 'Einladung' : null,
+    d.minutes ? 'Niederschrift' : null,
+    d.others > 0 ? (d.others === 1 ? '1 weiteres Dokument' : `${d.others} weitere Dokumente`) : null,
+  ].filter(Boolean);
+  return parts.length > 0 ? parts.join(', ') : 'noch keine';
 }
 
 const monthNames = ['Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember'];

@@ -8,9 +8,10 @@ import { formatBytes, formatMimeType, formatTime, formatWeekday } from '../../..
 import { DateText, FeedLinks, VisibilityBadge } from '../../../ui/components.tsx';
 import { Layout, type AlternateLink } from '../../../ui/Layout.tsx';
 import type { AgendaItemView, MeetingPage } from '../meetings.queries.ts';
-import { voteText } from './votes.ts';
+import { voteText } from '../../papers/index.ts';
+import { shownMeetingState } from './meeting-state.ts';
+import { placeText } from '../../locations/index.ts';
 
-const stateLabels: Record<string, string> = { geplant: 'geplant', eingeladen: 'eingeladen', durchgeführt: 'durchgeführt', abgesagt: 'abgesagt' };
 const fileRoleLabels = { invitation: 'Einladung', resultsProtocol: 'Niederschrift', verbatimProtocol: 'Wortprotokoll', auxiliary: 'Anlage' } as const;
 
 export function MeetingPageView({
@@ -18,15 +19,17 @@ export function MeetingPageView({
   bodyName,
   alternates,
   zipNonPublic = false,
+  now,
 }: {
   meeting: MeetingPage;
   bodyName: string;
   alternates?: AlternateLink[];
   /** The ZIP holds non-public files for this reader (a member's, never the public's). */
   zipNonPublic?: boolean;
+  now: Date;
 }) {
   const gremium = meeting.organizations.map((o) => o.name).join(', ');
-  const state = meeting.cancelled ? 'abgesagt' : (stateLabels[meeting.state] ?? meeting.state);
+  const state = shownMeetingState(meeting, now);
   const place = meeting.location;
   return (
     <Layout
@@ -67,7 +70,7 @@ export function MeetingPageView({
         <dd>
           {place ? (
             <>
-              {[place.description, place.room, place.streetAddress, [place.postalCode, place.locality].filter(Boolean).join(' ')].filter(Boolean).join(', ')}
+              {placeText(place)}
               {place.mapUrl ? (
                 <>
                   {' '}

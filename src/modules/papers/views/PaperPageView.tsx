@@ -10,7 +10,10 @@ import { RecordTable } from '../../../ui/RecordTable.tsx';
 import { labelRichTables } from '../../../ui/rich-tables.ts';
 import { Layout } from '../../../ui/Layout.tsx';
 import type { JSX } from 'hono/jsx/jsx-runtime';
+import { derivePaperState, stateStepOf } from '../paper-state.ts';
 import type { ConsultationView, PaperPage, PaperRef } from '../papers.queries.ts';
+import { PaperStateBadge } from './PaperStateBadge.tsx';
+import { voteText } from './votes.ts';
 
 export interface PaperPageViewProps {
   paper: PaperPage;
@@ -83,6 +86,7 @@ export function PaperPageView({ paper, bodyName, canonicalUrl, now, follow, note
 
         <Section id="beratungsfolge" title="Beratungsfolge">
           <Beratungsfolge consultations={paper.consultations} now={now} />
+          <Decision consultations={paper.consultations} />
         </Section>
 
         {paper.sections.map((s) => (
@@ -201,15 +205,45 @@ export function consultationStatus(c: ConsultationView, now: Date): string {
   return 'beraten, Ergebnis noch nicht eingetragen';
 }
 
-/** The paper's state as the last step with a result tells it. */
-function paperStatus(consultations: ConsultationView[], now: Date): string {
-  if (consultations.length === 0) return 'ohne Beratung';
-  const decided = consultations.filter((c) => c.agendaItem?.visible && c.agendaItem.result);
-  const last = decided[decided.length - 1];
-  const authoritative = decided.find((c) => c.authoritative);
-  if (authoritative?.agendaItem?.visible) return `${authoritative.agendaItem.result ?? ''} (${authoritative.organization?.name ?? 'Gremium'})`;
-  if (last?.agendaItem?.visible) return `in Beratung – zuletzt ${last.agendaItem.result ?? ''} (${last.organization?.name ?? 'Gremium'})`;
+/** The paper's state (papers/paper-state) and, while it is in Beratung, the next date. */
+function paperStatus(consultations: ConsultationView[], now: Date) {
+  const state = derivePaperState(consultations.map(stateStepOf));
+  if (!state) return consultations.length === 0 ? 'ohne Beratung' : <span class="empty">nicht bekannt</span>;
   const next = consultations.find((c) => c.meeting?.start && c.meeting.start > now && !c.meeting.cancelled);
-  if (next?.meeting?.start) return `in Beratung – nächste Beratung am ${formatDate(next.meeting.start)}`;
-  return 'in Beratung';
+  return (
+    <>
+      <PaperStateBadge state={state} />
+      {state === 'in Beratung' && next?.meeting?.start ? ` – nächste Beratung am ${formatDate(next.meeting.start)}` : ''}
+    </>
+  );
+}
+
+/**
+ * The decision next to the Beratungsfolge: the result of the last step with one, its vote and
+ * its resolution text, as far as the viewer may see the agenda item (hidden ones carry none).
+ */
+function Decision(props: { consultations: ConsultationView[] }) {
+  const decided = props.consultations.filter((c) => c.agendaItem?.visible && c.agendaItem.result && !c.meeting?.cancelled);
+  const last = decided[decided.length - 1];
+  if (!last?.agendaItem?.visible) return null;
+  const item = last.agendaItem;
+  const votes = voteText(item.votes);
+  return (
+    <div class="decision">
+      <h3>{last.authoritative ? 'Beschluss' : 'Letztes Ergebnis'}</h3>
+      <p>
+        <strong>{item.result}</strong>
+        {last.organization ? ` – ${last.organization.name}` : ''}
+        {last.meeting?.start ? (
+          <>
+            {', '}
+            <DateText value={last.meeting.start} />
+          </>
+        ) : null}{' '}
+        (<a href={`/tagesordnungspunkte/${item.id}`}>{item.number ? `TOP ${item.number}` : 'Tagesordnungspunkt'}</a>)
+      </p>
+      {votes ? <p>Abstimmung: {votes}</p> : null}
+      {item.resolutionText ? <blockquote class="resolution">{item.resolutionText}</blockquote> : null}
+    </div>
+  );
 }

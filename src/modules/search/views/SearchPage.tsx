@@ -10,6 +10,7 @@ import { Pagination } from '../../../ui/Pagination.tsx';
 import { searchHref, toggled, type SearchParams } from '../search.params.ts';
 import { kindLabels, type FacetValue, type SearchHit, type SearchResult } from '../search.request.ts';
 import { kindParams } from '../search.params.ts';
+import { PaperStateBadge } from '../../papers/index.ts';
 
 export interface SearchPageProps {
   bodyName: string;
@@ -225,7 +226,13 @@ function Hit({ hit }: { hit: SearchHit }) {
             <DateText value={hit.date} />
           </>
         ) : null}
-        {hit.decisionState && (hit.kind === 'paper' || hit.kind === 'agendaItem') ? ` · ${hit.decisionState}` : ''}
+        {hit.kind === 'agendaItem' && hit.decisionState ? ` · ${hit.decisionState}` : ''}
+        {hit.kind === 'paper' && hit.paperState ? (
+          <>
+            {' · '}
+            <PaperStateBadge state={hit.paperState} />
+          </>
+        ) : null}
       </p>
       <h2 class="hit-title">
         <a href={hit.url}>

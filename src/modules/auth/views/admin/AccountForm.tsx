@@ -107,7 +107,7 @@ export function AccountForm(props: {
       />
       <RoleBoxes
         legend="Sachbearbeitung für"
-        hint="Schreibt Vorlagen dieser Organisationseinheiten."
+        hint="Sieht die nichtöffentlichen Vorlagen, für die diese Organisationseinheiten federführend sind, mit ihren Tagesordnungspunkten und Anlagen."
         empty="Es gibt keine Organisationseinheiten der Verwaltung."
         items={options.units.map((u) => ({ value: `sachbearbeitung:${u.id}`, label: u.name }))}
         checked={values.roles}

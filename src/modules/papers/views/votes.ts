@@ -1,11 +1,8 @@
-/** @module meetings/views/votes — how a vote reads in German. */
+/** @module papers/views/votes — how a vote on a paper reads in German (the agenda item pages use it too). */
 
-export interface Votes {
-  unanimous: boolean | null;
-  yes: number | null;
-  no: number | null;
-  abstention: number | null;
-}
+import type { Votes } from '../papers.queries.ts';
+
+export type { Votes };
 
 /** „einstimmig“, „Ja 26, Nein 4, Enthaltung 2“, or null when no vote was recorded. */
 export function voteText(v: Votes): string | null {

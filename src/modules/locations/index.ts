@@ -1,0 +1,2 @@
+/** @module locations — Orte (OParl Location): where sessions take place and Gremien sit. */
+export { placeText, type PlaceParts } from './place-text.ts';
