@@ -60,7 +60,10 @@ for (const engine of testEngines()) {
       await auditNonPublicFileAccess(t.database.db, { bodyId: t.fixture.bodyId, viewer, ip: '127.0.0.1', fileId: 7, via: 'zip', meetingId: 144 });
       const page = await browser.get('/verwaltung/protokoll?ereignis=file.non-public-access');
       assert.equal(page.statusCode, 200);
-      assert.match(page.body, /<td[^>]*>Zugriff auf nichtöffentliche Datei<\/td>.*<td[^>]*>Datei: Nr\. 7; im ZIP-Archiv einer Sitzung; Sitzung: Nr\. 144<\/td>/s);
+      assert.match(
+        page.body,
+        /<td[^>]*>Zugriff auf nichtöffentliche Datei<\/td>.*<td[^>]*>Datei: Nr\. 7; im ZIP-Archiv einer Sitzung; Sitzung: Nr\. 144<\/td>/s,
+      );
       assert.doesNotMatch(page.body, /über: zip|meeting: 144/);
     });
 

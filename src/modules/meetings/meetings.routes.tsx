@@ -113,7 +113,10 @@ export function meetingRoutes(app: FastifyInstance, deps: RouteDeps): void {
       deps.slots.fill('meetingZip', request.site, { meetingId: meeting.id }),
     ]);
     const zipNonPublic = zip.some((z) => z.nonPublic);
-    return sendPage(reply, <MeetingPageView meeting={meeting} bodyName={body.name} alternates={alternates.flat()} zipNonPublic={zipNonPublic} now={deps.now()} />);
+    return sendPage(
+      reply,
+      <MeetingPageView meeting={meeting} bodyName={body.name} alternates={alternates.flat()} zipNonPublic={zipNonPublic} now={deps.now()} />,
+    );
   });
 
   app.get<{ Params: { id: string } }>('/tagesordnungspunkte/:id', { config: { pageCache: true, objects: { id: 'agendaItem' } } }, async (request, reply) => {
