@@ -10,7 +10,7 @@ import type { Db } from '../../db/client.ts';
 import { queryRow, queryRows } from '../../db/rows.ts';
 import { intArray } from '../../db/sql-arrays.ts';
 import { z } from '../../lib/validation.ts';
-import { agendaItemVisibleTo, anonymous, publicRegardlessOfDeletion } from '../../access/index.ts';
+import { agendaItemVisibleTo, anonymous, publicRegardlessOfDeletion, searchEntryVisibleTo } from '../../access/index.ts';
 import { searchKinds, type SearchKind } from './search.tables.ts';
 
 /** Text of sanitised section HTML (papers/rich-text allows only a few tags and entities). */
@@ -209,7 +209,7 @@ export async function refreshSearchIndex(db: Db): Promise<{ rebuilt: number }> {
         await tx.execute(builders[kind](list));
         await tx.execute(sql`insert into search_words (body_id, word)
           select distinct e.body_id, w from search_entries e, unnest(tsvector_to_array(e.document)) w
-          where e.kind = ${kind} and e.object_id = any(${list}) and e.public and w ~ '^[[:alpha:]]{3,40}$'
+          where e.kind = ${kind} and e.object_id = any(${list}) and ${searchEntryVisibleTo(anonymous, 'e')} and w ~ '^[[:alpha:]]{3,40}$'
           on conflict do nothing`);
         rebuilt += ids.size;
       }
