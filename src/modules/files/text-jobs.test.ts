@@ -8,7 +8,7 @@ import { createBody } from '../bodies/index.ts';
 import { createFile, type FileRow } from './files.repo.ts';
 import { files } from './files.tables.ts';
 import type { FileStorage } from '../../infra/storage.ts';
-import { retryFailedTexts, startTextJobs, textStateSummary, type TextJobs } from './text-jobs.ts';
+import { extractOne, retryFailedTexts, startTextJobs, textStateSummary, type TextJobs } from './text-jobs.ts';
 
 async function settled(database: Database, id: number, timeoutMs = 30_000): Promise<FileRow> {
   const until = Date.now() + timeoutMs;
@@ -108,6 +108,31 @@ for (const engine of testEngines()) {
       const failed = await settled(database, vanished.id);
       assert.equal(failed.textState, 'failed');
       assert.equal(failed.textAttempts, 2, 'its own retry, not the batch’s');
+    });
+
+    test('ein doppelt eingereihter erster Versuch zählt nicht, solange die Datei auf ihre Wiederholung wartet', async () => {
+      const file = await createFile(database.db, storage, {
+        bodyId,
+        name: 'Doppelt',
+        fileName: 'doppelt.pdf',
+        mimeType: 'application/pdf',
+        bytes: await makePdf(['doppelt']),
+      });
+      // as if the first job failed and waits for its retry; settle the background job first
+      await settled(database, file.id);
+      await database.db
+        .update(files)
+        .set({ textState: 'pending', textError: 'Die Datei fehlt im Dateispeicher.', textAttempts: 1 })
+        .where(eq(files.id, file.id));
+      await extractOne(database.db, storage, file.id, { ocr: null }, false, true);
+      const [untouched] = await database.db.select().from(files).where(eq(files.id, file.id));
+      assert.equal(untouched?.textAttempts, 1, 'the duplicate did not count an attempt');
+      assert.equal(untouched?.textState, 'pending');
+      // the retry itself runs
+      await extractOne(database.db, storage, file.id, { ocr: null }, false, false);
+      const [done] = await database.db.select().from(files).where(eq(files.id, file.id));
+      assert.equal(done?.textState, 'done');
+      assert.equal(done?.textAttempts, 2);
     });
 
     test('Dateien ohne Textinhalt (Bilder) gelten als erledigt, nicht als Fehler', async () => {

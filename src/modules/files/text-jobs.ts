@@ -76,7 +76,7 @@ export async function startTextJobs(database: Database, storage: FileStorage, op
   workerId = await boss.work<JobData>(QUEUE, { includeMetadata: true, batchSize, pollingIntervalSeconds: POLLING_SECONDS }, async (jobs) => {
     await inParallel(jobs, options.concurrency ?? CONCURRENCY, async (job) => {
       try {
-        await extractOne(database.db, storage, job.data.fileId, { ocr }, job.retryCount >= job.retryLimit);
+        await extractOne(database.db, storage, job.data.fileId, { ocr }, job.retryCount >= job.retryLimit, job.retryCount === 0);
       } catch (err) {
         // only this job is retried; pg-boss completes the rest of the batch (fail comes first)
         await boss.fail(QUEUE, job.id, { message: err instanceof Error ? err.message : String(err) });
@@ -135,9 +135,19 @@ async function inParallel<T>(items: readonly T[], limit: number, work: (item: T)
  * Extracts one file's text and records the outcome. A permanent failure (unreadable file) or
  * the last attempt marks the file `failed`; a transient one throws so that the queue retries.
  */
-export async function extractOne(db: Db, storage: FileStorage, fileId: number, options: ExtractionOptions, lastAttempt: boolean): Promise<void> {
+export async function extractOne(
+  db: Db,
+  storage: FileStorage,
+  fileId: number,
+  options: ExtractionOptions,
+  lastAttempt: boolean,
+  firstAttempt = true,
+): Promise<void> {
   const [file] = await db.select().from(files).where(eq(files.id, fileId));
   if (file?.textState !== 'pending' || file.deletedAt) return;
+  // A pending file with an error belongs to the job that is waiting for its retry: a first
+  // attempt finding one is a duplicate the sweep queued while that job ran, and must not count.
+  if (firstAttempt && file.textError !== null) return;
   const record = (values: Partial<typeof files.$inferInsert>) =>
     db
       .update(files)
