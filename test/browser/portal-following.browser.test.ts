@@ -201,9 +201,10 @@ describe('following sessions, searches and decisions in headless Chromium', { sk
         assert.match(await decision.innerText(), /beschlossen/);
         assert.match(await decision.innerText(), /Abstimmung: .*\d/, `${url}: the vote`);
         const placed = await page.evaluate(() => {
-          const folge = document.querySelector('#beratungsfolge')?.getBoundingClientRect();
+          // the Beratungsfolge's table (or its stacked rows on a phone), not the section around both
+          const folge = document.querySelector('#beratungsfolge table')?.getBoundingClientRect();
           const block = document.querySelector('main .decision')?.getBoundingClientRect();
-          return folge && block ? { beside: block.left >= folge.right - 1, after: block.top >= folge.top } : null;
+          return folge && block ? { beside: block.left >= folge.right - 1, after: block.top >= folge.bottom - 1 } : null;
         });
         assert.ok(placed && (placed.beside || placed.after), `${url}: the decision beside or after the Beratungsfolge`);
         const badge = page.locator('main .paper-state').first();
