@@ -8,12 +8,18 @@
  * axe finds nothing with the folds closed and opened; no horizontal overflow.
  */
 import assert from 'node:assert/strict';
-import type { AddressInfo } from 'node:net';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
-import { DEMO_PASSWORD } from '../../src/modules/demo/index.ts';
 import { openDemoApp, type DemoApp } from '../helpers/demo.ts';
-import { artifactsDir, assertNoHorizontalOverflow, axeViolations, browserSkip, launchChromium } from '../helpers/browser.ts';
+import {
+  artifactsDir,
+  assertNoHorizontalOverflow,
+  axeViolations,
+  browserSkip,
+  launchChromium,
+  serveLocally,
+  loginWithDemoPassword,
+} from '../helpers/browser.ts';
 
 /** Height of one visible row at each width (lines wrap more on phones), and of the rest of the page. */
 const rowBudget: Record<number, number> = { 320: 90, 375: 76, 1280: 42 };
@@ -28,8 +34,7 @@ describe('members’ area in headless Chromium', { skip: browserSkip }, () => {
 
   before(async () => {
     demo = await openDemoApp();
-    await demo.app.listen({ port: 0, host: '127.0.0.1' });
-    baseUrl = `http://127.0.0.1:${(demo.app.server.address() as AddressInfo).port}`;
+    baseUrl = await serveLocally(demo.app);
     browser = await launchChromium();
   });
   after(async () => {
@@ -37,12 +42,7 @@ describe('members’ area in headless Chromium', { skip: browserSkip }, () => {
     await demo?.close();
   });
 
-  async function login(page: Page, email: string): Promise<void> {
-    await page.goto(`${baseUrl}/anmelden`);
-    await page.getByLabel('E-Mail-Adresse').fill(email);
-    await page.getByLabel('Passwort', { exact: true }).fill(DEMO_PASSWORD);
-    await Promise.all([page.waitForURL(/\/mein-bereich$/), page.getByRole('button', { name: 'Anmelden' }).click()]);
-  }
+  const login = (page: Page, email: string) => loginWithDemoPassword(page, baseUrl, email);
 
   for (const width of [320, 375, 1280]) {
     it(`shows the councillor’s sessions folded and short at ${width} px`, async () => {

@@ -6,12 +6,18 @@
  * overflow, no Content-Security-Policy violation, a screenshot in test-artifacts/.
  */
 import assert from 'node:assert/strict';
-import type { AddressInfo } from 'node:net';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
-import { DEMO_PASSWORD } from '../../src/modules/demo/index.ts';
 import { openDemoApp, type DemoApp } from '../helpers/demo.ts';
-import { artifactsDir, assertNoHorizontalOverflow, axeViolations, browserSkip, launchChromium } from '../helpers/browser.ts';
+import {
+  artifactsDir,
+  assertNoHorizontalOverflow,
+  axeViolations,
+  browserSkip,
+  launchChromium,
+  serveLocally,
+  loginWithDemoPassword,
+} from '../helpers/browser.ts';
 
 describe('members’ area and administration in headless Chromium', { skip: browserSkip }, () => {
   let demo: DemoApp | undefined;
@@ -20,8 +26,7 @@ describe('members’ area and administration in headless Chromium', { skip: brow
 
   before(async () => {
     demo = await openDemoApp();
-    await demo.app.listen({ port: 0, host: '127.0.0.1' });
-    baseUrl = `http://127.0.0.1:${(demo.app.server.address() as AddressInfo).port}`;
+    baseUrl = await serveLocally(demo.app);
     browser = await launchChromium();
   });
   after(async () => {
@@ -38,12 +43,7 @@ describe('members’ area and administration in headless Chromium', { skip: brow
     assert.deepEqual(cspErrors, [], `${label}: CSP violations`);
   }
 
-  async function login(page: Page, email: string): Promise<void> {
-    await page.goto(`${baseUrl}/anmelden`);
-    await page.getByLabel('E-Mail-Adresse').fill(email);
-    await page.getByLabel('Passwort', { exact: true }).fill(DEMO_PASSWORD);
-    await Promise.all([page.waitForURL(/\/mein-bereich$/), page.getByRole('button', { name: 'Anmelden' }).click()]);
-  }
+  const login = (page: Page, email: string) => loginWithDemoPassword(page, baseUrl, email);
 
   async function withPage(width: number, work: (page: Page, report: string[], csp: string[]) => Promise<void>): Promise<void> {
     assert.ok(browser);

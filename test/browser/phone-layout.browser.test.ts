@@ -7,15 +7,13 @@
  * axe finds nothing on any of these pages.
  */
 import assert from 'node:assert/strict';
-import type { AddressInfo } from 'node:net';
 import { after, before, describe, it } from 'node:test';
 import { sql } from 'drizzle-orm';
 import type { Browser, Page } from 'playwright-core';
 import { queryRow } from '../../src/db/rows.ts';
 import { z } from '../../src/lib/validation.ts';
-import { DEMO_PASSWORD } from '../../src/modules/demo/index.ts';
 import { openDemoApp, type DemoApp } from '../helpers/demo.ts';
-import { artifactsDir, axeViolations, browserSkip, launchChromium } from '../helpers/browser.ts';
+import { artifactsDir, axeViolations, browserSkip, launchChromium, serveLocally, loginWithDemoPassword } from '../helpers/browser.ts';
 
 const widths = [320, 375, 1280] as const;
 /** The header's height on a phone before any content (it was 190–230 px). */
@@ -66,8 +64,7 @@ describe('phone and desktop layout, measured in headless Chromium', { skip: brow
     urls.paper = `/vorlagen/${paper.slug}`;
     urls.person = `/personen/${person.id}`;
     urls.calendar = `/sitzungen?ansicht=kalender&monat=${month.month}`;
-    await demo.app.listen({ port: 0, host: '127.0.0.1' });
-    baseUrl = `http://127.0.0.1:${(demo.app.server.address() as AddressInfo).port}`;
+    baseUrl = await serveLocally(demo.app);
     browser = await launchChromium();
   });
   after(async () => {
@@ -95,12 +92,7 @@ describe('phone and desktop layout, measured in headless Chromium', { skip: brow
     await page.screenshot({ path: `${artifactsDir}layout-${width}-${name}.png`, fullPage: true });
   }
 
-  async function login(page: Page, email: string): Promise<void> {
-    await page.goto(`${baseUrl}/anmelden`);
-    await page.getByLabel('E-Mail-Adresse').fill(email);
-    await page.getByLabel('Passwort', { exact: true }).fill(DEMO_PASSWORD);
-    await Promise.all([page.waitForURL(/\/mein-bereich$/), page.getByRole('button', { name: 'Anmelden' }).click()]);
-  }
+  const login = (page: Page, email: string) => loginWithDemoPassword(page, baseUrl, email);
 
   /** Nothing wider than the viewport, and every table cell inside it and showing all it holds. */
   async function assertTablesFit(page: Page, label: string, minCells: number): Promise<void> {

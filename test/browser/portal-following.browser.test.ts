@@ -7,7 +7,6 @@
  * On every page axe finds nothing and nothing is wider than the viewport.
  */
 import assert from 'node:assert/strict';
-import type { AddressInfo } from 'node:net';
 import { after, before, describe, it } from 'node:test';
 import { sql } from 'drizzle-orm';
 import type { Browser, Page } from 'playwright-core';
@@ -15,7 +14,7 @@ import { queryRow, queryRows } from '../../src/db/rows.ts';
 import { z } from '../../src/lib/validation.ts';
 import { DEMO_PASSWORD } from '../../src/modules/demo/index.ts';
 import { Browser as Client } from '../helpers/accounts.ts';
-import { artifactsDir, axeViolations, browserSkip, launchChromium } from '../helpers/browser.ts';
+import { artifactsDir, axeViolations, browserSkip, launchChromium, serveLocally } from '../helpers/browser.ts';
 import { openDemoApp, type DemoApp } from '../helpers/demo.ts';
 
 const widths = [320, 375, 1280] as const;
@@ -72,8 +71,7 @@ describe('following sessions, searches and decisions in headless Chromium', { sk
     assert.ok(target.hidden, 'the demo councillor may see a non-public paper');
     assert.equal((await demo.app.inject(target.hidden)).statusCode, 404, 'the public may not');
     console.log(`following: ${target.gremium}, word „${target.word}“, decided ${target.decided.slug}, hidden ${target.hidden}`);
-    await demo.app.listen({ port: 0, host: '127.0.0.1' });
-    baseUrl = `http://127.0.0.1:${(demo.app.server.address() as AddressInfo).port}`;
+    baseUrl = await serveLocally(demo.app);
     browser = await launchChromium();
   });
   after(async () => {

@@ -6,11 +6,10 @@
  * test-artifacts/.
  */
 import assert from 'node:assert/strict';
-import type { AddressInfo } from 'node:net';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { openDemoApp, type DemoApp } from '../helpers/demo.ts';
-import { artifactsDir, assertNoHorizontalOverflow, axeViolations, browserSkip, launchChromium } from '../helpers/browser.ts';
+import { artifactsDir, assertNoHorizontalOverflow, axeViolations, browserSkip, launchChromium, serveLocally } from '../helpers/browser.ts';
 
 describe('walk through the public portal in headless Chromium', { skip: browserSkip }, () => {
   let demo: DemoApp | undefined;
@@ -20,8 +19,7 @@ describe('walk through the public portal in headless Chromium', { skip: browserS
   before(async () => {
     demo = await openDemoApp();
     const { app } = demo;
-    await app.listen({ port: 0, host: '127.0.0.1' });
-    baseUrl = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
+    baseUrl = await serveLocally(app);
     browser = await launchChromium();
   });
   after(async () => {

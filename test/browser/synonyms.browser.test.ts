@@ -6,11 +6,17 @@
  * overflow, no Content-Security-Policy violation, a screenshot in test-artifacts/.
  */
 import assert from 'node:assert/strict';
-import type { AddressInfo } from 'node:net';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
-import { DEMO_PASSWORD } from '../../src/modules/demo/index.ts';
-import { artifactsDir, assertNoHorizontalOverflow, axeViolations, browserSkip, launchChromium } from '../helpers/browser.ts';
+import {
+  artifactsDir,
+  assertNoHorizontalOverflow,
+  axeViolations,
+  browserSkip,
+  launchChromium,
+  serveLocally,
+  loginWithDemoPassword,
+} from '../helpers/browser.ts';
 import { openDemoApp, type DemoApp } from '../helpers/demo.ts';
 
 describe('Synonyme der Suche in headless Chromium', { skip: browserSkip }, () => {
@@ -20,8 +26,7 @@ describe('Synonyme der Suche in headless Chromium', { skip: browserSkip }, () =>
 
   before(async () => {
     demo = await openDemoApp();
-    await demo.app.listen({ port: 0, host: '127.0.0.1' });
-    baseUrl = `http://127.0.0.1:${(demo.app.server.address() as AddressInfo).port}`;
+    baseUrl = await serveLocally(demo.app);
     browser = await launchChromium();
   });
   after(async () => {
@@ -54,10 +59,7 @@ describe('Synonyme der Suche in headless Chromium', { skip: browserSkip }, () =>
       const save = (page: Page, name = 'Speichern') => Promise.all([page.waitForNavigation(), page.getByRole('button', { name, exact: true }).click()]);
       try {
         const page = await open();
-        await page.goto(`${baseUrl}/anmelden`);
-        await page.getByLabel('E-Mail-Adresse').fill('admin@nordheide.example');
-        await page.getByLabel('Passwort', { exact: true }).fill(DEMO_PASSWORD);
-        await Promise.all([page.waitForURL(/\/mein-bereich$/), page.getByRole('button', { name: 'Anmelden' }).click()]);
+        await loginWithDemoPassword(page, baseUrl, 'admin@nordheide.example');
 
         await page.goto(`${baseUrl}/verwaltung`);
         await Promise.all([page.waitForURL(/\/verwaltung\/synonyme$/), page.getByRole('link', { name: 'Synonyme der Suche' }).click()]);

@@ -6,9 +6,12 @@
  */
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
+import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { AxeBuilder } from '@axe-core/playwright';
+import type { FastifyInstance } from 'fastify';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { DEMO_PASSWORD } from '../../src/modules/demo/index.ts';
 
 export const chromiumPath = '/usr/bin/chromium';
 
@@ -56,4 +59,18 @@ export async function assertNoHorizontalOverflow(page: Page, label: string): Pro
     innerWidth: window.innerWidth,
   }));
   assert.ok(scrollWidth <= innerWidth, `${label}: scrollWidth ${scrollWidth} > innerWidth ${innerWidth}`);
+}
+
+/** Serves a built app on a free port of 127.0.0.1, for Chromium to load, and gives its base URL. */
+export async function serveLocally(app: FastifyInstance): Promise<string> {
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  return `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
+}
+
+/** Logs a demo account in through the real login form and waits until it lands in its area. */
+export async function loginWithDemoPassword(page: Page, baseUrl: string, email: string): Promise<void> {
+  await page.goto(`${baseUrl}/anmelden`);
+  await page.getByLabel('E-Mail-Adresse').fill(email);
+  await page.getByLabel('Passwort', { exact: true }).fill(DEMO_PASSWORD);
+  await Promise.all([page.waitForURL(/\/mein-bereich$/), page.getByRole('button', { name: 'Anmelden' }).click()]);
 }
