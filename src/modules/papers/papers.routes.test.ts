@@ -5,6 +5,7 @@ import { queryRows } from '../../db/rows.ts';
 import { z } from '../../lib/validation.ts';
 import { testEngines } from '../../../test/helpers/db.ts';
 import { openTestApp, type TestApp } from '../../../test/helpers/app.ts';
+import { withoutWayBack } from '../../../test/helpers/not-found.ts';
 
 const secret = 'Geheimsache Kiesgrube Wendisch';
 
@@ -117,7 +118,7 @@ for (const engine of testEngines()) {
       const hidden = await t.app.inject('/vorlagen/VO-2025-401');
       assert.equal(hidden.statusCode, 404);
       // the same page apart from the address (the login offer leads back to it)
-      assert.equal(hidden.body.replaceAll('VO-2025-401', 'X'), unknown.body.replaceAll('VO-1999-1', 'X'));
+      assert.equal(withoutWayBack(hidden.body, '/vorlagen/VO-2025-401'), withoutWayBack(unknown.body, '/vorlagen/VO-1999-1'));
       const [row] = await queryRows(
         t.database.db,
         z.object({ id: z.number(), file_id: z.number() }),
