@@ -9,7 +9,7 @@ import { Browser, createTestAccount } from '../../../test/helpers/accounts.ts';
 import { openTestApp, type TestApp } from '../../../test/helpers/app.ts';
 import { testEngines } from '../../../test/helpers/db.ts';
 import { mailText, startSmtpServer, type TestSmtp } from '../../../test/helpers/smtp.ts';
-import { textareaText } from './legal.test-support.ts';
+import { textareaText } from '../../../test/helpers/html.ts';
 import { feedbackAddressOf } from './legal.repo.ts';
 
 const ADMIN = 'admin@kreis-test.de';

@@ -11,7 +11,7 @@ import { openTestApp, type TestApp } from '../../../test/helpers/app.ts';
 import { testEngines } from '../../../test/helpers/db.ts';
 import { auditEvents } from '../auth/auth.tables.ts';
 import { legalPageKinds, legalPages } from './legal.kinds.ts';
-import { textareaText } from './legal.test-support.ts';
+import { textareaText } from '../../../test/helpers/html.ts';
 
 const ADMIN = 'admin@kreis-test.de';
 const MEMBER = 'rat@kreis-test.de';

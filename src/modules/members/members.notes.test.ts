@@ -11,18 +11,10 @@ import { testEngines } from '../../../test/helpers/db.ts';
 import { accounts, addNonPublicFixture, type NonPublicFixture } from '../../../test/helpers/nonpublic-fixture.ts';
 import { papers } from '../papers/papers.tables.ts';
 import { privateNotes } from './members.tables.ts';
+import { textareaText } from '../../../test/helpers/html.ts';
 
 /** The text inside the note form's field, as the browser would show it. */
-function fieldText(html: string, id = 'notiz-text'): string | undefined {
-  const raw = new RegExp(`<textarea id="${id}"[^>]*>([\\s\\S]*?)</textarea>`).exec(html)?.[1];
-  return raw
-    ?.replace(/^\n/, '')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'")
-    .replace(/&amp;/g, '&');
-}
+const fieldText = (html: string, id = 'notiz-text') => textareaText(html, id);
 const versionIn = (html: string) => /<input type="hidden" name="version" value="(\d+)"\/>/.exec(html)?.[1];
 
 for (const engine of testEngines()) {

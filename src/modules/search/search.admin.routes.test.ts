@@ -7,6 +7,7 @@ import { testEngines } from '../../../test/helpers/db.ts';
 import { accounts, addNonPublicFixture } from '../../../test/helpers/nonpublic-fixture.ts';
 import { auditEvents } from '../auth/auth.tables.ts';
 import { DEFAULT_SYNONYMS, synonymList } from './search.synonyms.ts';
+import { textareaText } from '../../../test/helpers/html.ts';
 
 const PAGE = '/verwaltung/synonyme';
 const versionOf = (html: string) => {
@@ -16,13 +17,9 @@ const versionOf = (html: string) => {
 };
 /** The text of the editable field, as the browser would show it. */
 const fieldText = (html: string) => {
-  const text = /<textarea id="synonyme"[^>]*>\n?([\s\S]*?)<\/textarea>/.exec(html)?.[1];
+  const text = textareaText(html, 'synonyme');
   assert.ok(text !== undefined, 'the page has the list field');
-  return text
-    .replace(/&quot;/g, '"')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&amp;/g, '&');
+  return text;
 };
 
 for (const engine of testEngines()) {

@@ -1,5 +1,6 @@
-/** @module legal/test-support — reading the legal forms' fields in HTTP tests. */
-/** The text inside a form's text area, as the browser shows it. */
+/** @module test/helpers/html — reading what a page's form fields show, in HTTP tests. */
+
+/** The text inside a form's text area with this id, as the browser shows it (entities decoded). */
 export function textareaText(html: string, id: string): string | undefined {
   const raw = new RegExp(`<textarea id="${id}"[^>]*>([\\s\\S]*?)</textarea>`).exec(html)?.[1];
   return raw
