@@ -13,7 +13,7 @@ import type { Browser, Page } from 'playwright-core';
 import { queryRow } from '../../src/db/rows.ts';
 import { z } from '../../src/lib/validation.ts';
 import { openDemoApp, type DemoApp } from '../helpers/demo.ts';
-import { artifactsDir, axeViolations, browserSkip, launchChromium, serveLocally, loginWithDemoPassword } from '../helpers/browser.ts';
+import { artifactsDir, axeViolations, browserSkip, launchChromium, serveLocally, loginWithDemoPassword, withAxePage } from '../helpers/browser.ts';
 
 const widths = [320, 375, 1280] as const;
 /** The header's height on a phone before any content (it was 190–230 px). */
@@ -72,18 +72,7 @@ describe('phone and desktop layout, measured in headless Chromium', { skip: brow
     await demo?.close();
   });
 
-  async function withPage(width: number, work: (page: Page, axe: string[]) => Promise<void>): Promise<void> {
-    assert.ok(browser);
-    const context = await browser.newContext({ viewport: { width, height: 900 } });
-    const page = await context.newPage();
-    const axe: string[] = [];
-    try {
-      await work(page, axe);
-    } finally {
-      await context.close();
-    }
-    assert.deepEqual(axe, [], `axe violations:\n${axe.join('\n')}`);
-  }
+  const withPage = (width: number, work: (page: Page, axe: string[]) => Promise<void>) => withAxePage(browser, width, work);
 
   async function open(page: Page, url: string, width: number, axe: string[], name: string): Promise<void> {
     const response = await page.goto(baseUrl + url);

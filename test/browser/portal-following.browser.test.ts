@@ -14,7 +14,7 @@ import { queryRow, queryRows } from '../../src/db/rows.ts';
 import { z } from '../../src/lib/validation.ts';
 import { DEMO_PASSWORD } from '../../src/modules/demo/index.ts';
 import { Browser as Client } from '../helpers/accounts.ts';
-import { artifactsDir, axeViolations, browserSkip, launchChromium, serveLocally } from '../helpers/browser.ts';
+import { artifactsDir, axeViolations, browserSkip, launchChromium, serveLocally, assertNoHorizontalOverflow, withAxePage } from '../helpers/browser.ts';
 import { openDemoApp, type DemoApp } from '../helpers/demo.ts';
 
 const widths = [320, 375, 1280] as const;
@@ -79,25 +79,13 @@ describe('following sessions, searches and decisions in headless Chromium', { sk
     await demo?.close();
   });
 
-  async function withPage(width: number, work: (page: Page, axe: string[]) => Promise<void>): Promise<void> {
-    assert.ok(browser);
-    const context = await browser.newContext({ viewport: { width, height: 900 } });
-    const page = await context.newPage();
-    const axe: string[] = [];
-    try {
-      await work(page, axe);
-    } finally {
-      await context.close();
-    }
-    assert.deepEqual(axe, [], `axe violations:\n${axe.join('\n')}`);
-  }
+  const withPage = (width: number, work: (page: Page, axe: string[]) => Promise<void>) => withAxePage(browser, width, work);
 
   /** Checks the page now shown: axe, no sideways scrolling, a screenshot. */
   async function inspect(page: Page, width: number, axe: string[], name: string): Promise<void> {
     const label = `${page.url().replace(baseUrl, '')} at ${width} px`;
     axe.push(...(await axeViolations(page, label)));
-    const m = await page.evaluate(() => ({ scrollWidth: document.scrollingElement?.scrollWidth ?? 0, width: window.innerWidth }));
-    assert.ok(m.scrollWidth <= m.width, `${label}: page ${m.scrollWidth} px wide in a ${m.width} px viewport`);
+    await assertNoHorizontalOverflow(page, label);
     await page.screenshot({ path: `${artifactsDir}following-${width}-${name}.png`, fullPage: true });
   }
 

@@ -74,3 +74,17 @@ export async function loginWithDemoPassword(page: Page, baseUrl: string, email: 
   await page.getByLabel('Passwort', { exact: true }).fill(DEMO_PASSWORD);
   await Promise.all([page.waitForURL(/\/mein-bereich$/), page.getByRole('button', { name: 'Anmelden' }).click()]);
 }
+
+/** Runs `work` on a fresh page of this width, which collects axe findings; none may remain. */
+export async function withAxePage(browser: Browser | undefined, width: number, work: (page: Page, axe: string[]) => Promise<void>): Promise<void> {
+  assert.ok(browser, 'Chromium is running');
+  const context = await browser.newContext({ viewport: { width, height: 900 } });
+  const page = await context.newPage();
+  const axe: string[] = [];
+  try {
+    await work(page, axe);
+  } finally {
+    await context.close();
+  }
+  assert.deepEqual(axe, [], `axe violations:\n${axe.join('\n')}`);
+}
