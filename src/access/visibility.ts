@@ -39,6 +39,10 @@ export interface AccountViewer {
   organizationIds: number[];
   /** Verwaltung units whose papers this account writes (Sachbearbeitung). */
   unitIds: number[];
+  /** Its back-office roles (see access/permissions); `admin` is the same as holding 'administration'. */
+  staffRoles: ('sachbearbeitung' | 'sitzungsdienst' | 'administration')[];
+  /** Gremien whose sessions and memberships this account runs (Sitzungsdienst). */
+  sessionServiceIds: number[];
 }
 
 export type Viewer =

@@ -11,7 +11,7 @@ import pino, { type Logger } from 'pino';
 import type { Config } from '../config.ts';
 import { createLogger } from '../logger.ts';
 import type { Database } from '../db/client.ts';
-import { anonymous, type Viewer } from '../access/index.ts';
+import { anonymous, may, type Viewer } from '../access/index.ts';
 import { accountRoutes } from '../modules/auth/auth.routes.tsx';
 import { adminRoutes } from '../modules/auth/admin.routes.tsx';
 import { installationSecret } from '../modules/auth/index.ts';
@@ -43,7 +43,7 @@ import { sendBadRequest, sendClientError, sendNotFound, sendServerError } from '
 import { collectRoutes } from '../http/route-registry.ts';
 import { installSecurity, TooManyRequestsError } from './security.ts';
 import { installPageCache, PageCache } from './page-cache.ts';
-import { bodyBaseUrl, resolvedSite, SESSION_COOKIE, setSite, siteIfResolved, type RouteDeps, type RouteModule } from '../http/site.ts';
+import { bodyBaseUrl, resolvedSite, routePermission, SESSION_COOKIE, setSite, siteIfResolved, type RouteDeps, type RouteModule } from '../http/site.ts';
 import { InputError, installInputLayer } from '../http/input.ts';
 import { pageSlots } from '../http/slots.ts';
 import { memberPageExtensions } from '../modules/members/index.ts';
@@ -90,7 +90,9 @@ const compressedTypes = /^(?:text\/(?:html|calendar|css|plain|csv)|application\/
 const silentLogger: FastifyBaseLogger = pino({ level: 'silent' });
 
 // one stylesheet for the browser, kept in two files: the base and the layout across widths
-const stylesheet = Buffer.concat(['gremia.css', 'gremia-layout.css'].map((f) => fs.readFileSync(new URL(`./static/${f}`, import.meta.url))));
+const stylesheet = Buffer.concat(
+  ['gremia.css', 'gremia-layout.css', 'gremia-backoffice.css'].map((f) => fs.readFileSync(new URL(`./static/${f}`, import.meta.url))),
+);
 const stylesheetEtag = `"${createHash('sha256').update(stylesheet).digest('hex').slice(0, 16)}"`;
 
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
@@ -147,7 +149,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       const back = request.method === 'GET' ? `?weiter=${encodeURIComponent(request.url)}` : '';
       return reply.redirect(`/anmelden${back}`, 303);
     }
-    if (access === 'admin' && !(viewer.kind === 'account' && viewer.admin)) {
+    const permission = routePermission(request.routeOptions.config);
+    if (permission !== undefined && !may(viewer, permission)) {
       await sendNotFound(request, reply);
       return reply;
     }

@@ -10,7 +10,7 @@ import { desc, eq } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import { loadConfig } from '../config.ts';
 import type { Database } from '../db/client.ts';
-import { auditEvents } from '../modules/auth/auth.tables.ts';
+import { auditEvents } from '../modules/audit/audit.tables.ts';
 import { createMailer } from '../infra/mailer.ts';
 import { importPapersFromJson } from '../modules/imports/index.ts';
 import { buildApp } from './app.ts';

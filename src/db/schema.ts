@@ -7,6 +7,7 @@ export * from '../modules/people/people.tables.ts';
 export * from '../modules/meetings/meetings.tables.ts';
 export * from '../modules/papers/papers.tables.ts';
 export * from '../modules/auth/auth.tables.ts';
+export * from '../modules/audit/audit.tables.ts';
 export * from '../modules/members/members.tables.ts';
 export * from '../modules/search/search.tables.ts';
 export * from '../modules/legal/legal.tables.ts';

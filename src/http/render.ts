@@ -8,6 +8,7 @@ import type { FastifyReply } from 'fastify';
 import type { JSX } from 'hono/jsx/jsx-runtime';
 import { jsx } from 'hono/jsx';
 import type {} from '@fastify/csrf-protection';
+import { permissionsOf } from '../access/index.ts';
 import { PageContext, type PageContextValue } from '../ui/page-context.ts';
 import { siteIfResolved } from './site.ts';
 
@@ -16,7 +17,7 @@ function contextOf(reply: FastifyReply): PageContextValue {
   const viewer = siteIfResolved(reply.request)?.viewer;
   let token: string | undefined;
   return {
-    account: viewer?.kind === 'account' ? { displayName: viewer.displayName, admin: viewer.admin } : undefined,
+    account: viewer?.kind === 'account' ? { displayName: viewer.displayName, admin: viewer.admin, permissions: permissionsOf(viewer) } : undefined,
     csrfToken: () => (token ??= reply.generateCsrf()),
   };
 }

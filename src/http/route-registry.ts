@@ -6,12 +6,15 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from '../lib/validation.ts';
 import { inputKinds, type InputKind } from './input.ts';
-import type { RouteAccess, RouteObjectKind } from './site.ts';
+import type { Permission } from '../access/index.ts';
+import { routePermission, type RouteAccess, type RouteObjectKind } from './site.ts';
 
 export interface RegisteredRoute {
   method: string;
   url: string;
   access: RouteAccess;
+  /** For back-office routes ('admin', 'staff'): the permission the shell checks. */
+  permission: Permission | undefined;
   objects: Record<string, RouteObjectKind>;
   publicOnly: boolean;
   /** The query parameters the route declares, with what each is (the hostile-input test feeds them). */
@@ -49,13 +52,14 @@ export function collectRoutes(app: FastifyInstance): RegisteredRoute[] {
   const routes: RegisteredRoute[] = [];
   app.addHook('onRoute', (route) => {
     const methods = Array.isArray(route.method) ? route.method : [route.method];
-    const config = (route.config ?? {}) as { access?: RouteAccess; objects?: Record<string, RouteObjectKind>; publicOnly?: boolean };
+    const config = (route.config ?? {}) as { access?: RouteAccess; permission?: Permission; objects?: Record<string, RouteObjectKind>; publicOnly?: boolean };
     for (const method of methods)
       if (method !== 'HEAD')
         routes.push({
           method,
           url: route.url,
           access: config.access ?? 'public',
+          permission: routePermission(config),
           objects: config.objects ?? {},
           publicOnly: config.publicOnly === true,
           query: queryParameters(route.schema?.querystring),

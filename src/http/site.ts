@@ -7,7 +7,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Config } from '../config.ts';
 import type { Database, Db } from '../db/client.ts';
 import type { bodies } from '../db/schema.ts';
-import type { SessionInfo, Viewer } from '../access/index.ts';
+import type { Permission, SessionInfo, Viewer } from '../access/index.ts';
 import type { FileStorage } from '../infra/storage.ts';
 import type { Mailer } from '../infra/mailer.ts';
 import type { PageSlots } from './slots.ts';
@@ -50,7 +50,7 @@ export function resolvedSite(this: FastifyRequest): Site {
 export const SESSION_COOKIE = 'gremia_sitzung';
 
 /** Who may reach a route at all; what they see on it is the visibility policy's business. */
-export type RouteAccess = 'public' | 'account' | 'admin';
+export type RouteAccess = 'public' | 'account' | 'admin' | 'staff';
 
 /**
  * What a route's path parameters name, so that the leak test can request every route with
@@ -79,8 +79,13 @@ declare module 'fastify' {
     readonly site: Site;
   }
   interface FastifyContextConfig {
-    /** Default 'public'. 'account': anonymous readers are sent to the login; 'admin': others get 404. */
+    /**
+     * Default 'public'. 'account': anonymous readers are sent to the login; 'admin': others get
+     * 404; 'staff': everyone without `permission` gets 404 (access/permissions).
+     */
     access?: RouteAccess;
+    /** With `access: 'staff'`: what the route does, in the words of access/permissions. */
+    permission?: Permission;
     objects?: Record<string, RouteObjectKind>;
     /**
      * A public interface (the OParl API): it never reads the session, so everyone gets what the
@@ -120,4 +125,19 @@ export function bodyBaseUrl(config: Config, configuredHost: string | undefined):
 /** The base URL of the request's body (see bodyBaseUrl). */
 export function siteBaseUrl(request: { site: Site }): string {
   return request.site.baseUrl;
+}
+
+/**
+ * The config of a back-office route: who may use it, and what its path parameters name.
+ * `app.get(path, staffRoute('locations.change', { id: 'location' }), handler)`.
+ */
+export function staffRoute(permission: Permission, objects: Record<string, RouteObjectKind> = {}) {
+  return { config: { access: 'staff' as const, permission, objects } };
+}
+
+/** The permission a route needs, if any: 'admin' routes need the administration. */
+export function routePermission(config: { access?: RouteAccess; permission?: Permission }): Permission | undefined {
+  if (config.access === 'admin') return 'administration';
+  if (config.access === 'staff') return config.permission ?? 'administration';
+  return undefined;
 }

@@ -4,6 +4,8 @@
  * breadcrumbs, one `main` landmark and a footer. Works without any script.
  */
 import type { Child } from 'hono/jsx';
+import type { Permission } from '../access/index.ts';
+import { backOfficeNavFor } from './back-office-nav.ts';
 import { CsrfField } from './forms.tsx';
 import { usePageContext } from './page-context.ts';
 
@@ -29,6 +31,8 @@ export interface LayoutProps {
   /** The navigation entry to mark as current. */
   section?: 'start' | 'sitzungen' | 'vorlagen' | 'gremien' | 'personen' | 'suche' | 'mein-bereich' | 'verwaltung' | 'konto';
   canonical?: string;
+  /** Back-office pages: the workspace entry to mark as current (its href). */
+  backOffice?: string;
   alternates?: AlternateLink[];
   children?: Child;
 }
@@ -64,7 +68,7 @@ function AccountNav(props: { section: LayoutProps['section'] }) {
             Mein Bereich
           </a>
         </li>
-        {account.admin ? (
+        {account.permissions.includes('workspace') ? (
           <li>
             <a href="/verwaltung" aria-current={current('verwaltung')}>
               Verwaltung
@@ -108,6 +112,28 @@ function LegalLinks() {
           </li>
         ))}
       </ul>
+    </nav>
+  );
+}
+
+/** The workspace navigation, grouped; only what the account may do. */
+function BackOfficeNav(props: { held: readonly Permission[]; current: string | undefined }) {
+  return (
+    <nav class="back-office-nav" aria-label="Verwaltung">
+      {backOfficeNavFor(props.held).map((g) => (
+        <div class="back-office-group">
+          <p class="back-office-group-name">{g.group}</p>
+          <ul>
+            {g.entries.map((e) => (
+              <li>
+                <a href={e.href} aria-current={props.current === e.href ? 'page' : undefined}>
+                  {e.label}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ))}
     </nav>
   );
 }
@@ -163,9 +189,18 @@ export function Layout(props: LayoutProps) {
             </ol>
           </nav>
         ) : null}
-        <main id="inhalt" tabindex={-1}>
-          {props.children}
-        </main>
+        {props.section === 'verwaltung' && account?.permissions.includes('workspace') ? (
+          <div class="back-office">
+            <BackOfficeNav held={account.permissions} current={props.backOffice} />
+            <main id="inhalt" tabindex={-1}>
+              {props.children}
+            </main>
+          </div>
+        ) : (
+          <main id="inhalt" tabindex={-1}>
+            {props.children}
+          </main>
+        )}
         <footer class="site-footer">
           <LegalLinks />
           <p>

@@ -4,10 +4,13 @@
  * in (for the header) and the CSRF token for forms. `web/render` provides it.
  */
 import { createContext, useContext } from 'hono/jsx';
+import type { Permission } from '../access/index.ts';
 
 export interface PageAccount {
   displayName: string;
   admin: boolean;
+  /** Back-office permissions (empty for councillors): the workspace navigation shows only these. */
+  permissions: readonly Permission[];
 }
 
 export interface PageContextValue {

@@ -29,6 +29,7 @@ export const accounts = {
   otherCommittee: 'olaf.duehrsen@kreis-test.de',
   invitee: 'gesa.thomsen@kreis-test.de',
   staff: 'sachbearbeitung@kreis-test.de',
+  sessionService: 'sitzungsdienst@kreis-test.de',
   admin: 'admin@kreis-test.de',
 } as const;
 
@@ -156,6 +157,11 @@ export async function addNonPublicFixture(t: TestApp): Promise<NonPublicFixture>
       displayName: 'Sachbearbeitung Integration',
       unitId: org.integration,
       roles: [{ role: 'sachbearbeitung', organizationId: org.integration }],
+    }),
+    sessionService: await account(accounts.sessionService, {
+      email: '',
+      displayName: 'Sitzungsdienst Sozialausschuss',
+      roles: [{ role: 'sitzungsdienst', organizationId: org.sozial }],
     }),
     admin: await account(accounts.admin, { email: '', displayName: 'Administration', roles: [{ role: 'administration', organizationId: null }] }),
   };

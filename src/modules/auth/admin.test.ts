@@ -6,7 +6,8 @@ import { openTestApp, type TestApp } from '../../../test/helpers/app.ts';
 import { Browser, createTestAccount } from '../../../test/helpers/accounts.ts';
 import type { MailMessage, Mailer } from '../../infra/mailer.ts';
 import { findAccountByEmail } from './accounts.ts';
-import { auditEvents, users } from './auth.tables.ts';
+import { auditEvents } from '../audit/audit.tables.ts';
+import { users } from './auth.tables.ts';
 
 const ADMIN = 'admin@kreis-test.de';
 const MEMBER = 'rat@kreis-test.de';

@@ -30,7 +30,7 @@ export async function auditLogPage(db: Db, bodyId: number, filter: { before?: nu
   return {
     rows,
     olderThan: found.length > AUDIT_PAGE_SIZE && last ? last.id : undefined,
-    accountNames: await accountNames(db, bodyId, idsOf('account')),
+    accountNames: await accountNames(db, bodyId, [...idsOf('account'), ...rows.flatMap((r) => (r.userId === null ? [] : [r.userId]))]),
     organizationNames: await organizationNames(db, idsOf('organizationId'), bodyId),
   };
 }
@@ -54,9 +54,29 @@ const detailLabels: Record<keyof AuditDetail, string> = {
   defaults: 'Standardliste',
   page: 'Seite',
   version: 'Bearbeitungsstand',
+  record: 'Datensatz',
+  label: 'Name',
+  changes: 'Änderungen',
+  by: 'durch',
 };
 
 const fileAccessWays: Record<FileAccessWay, string> = { download: 'einzeln heruntergeladen', zip: 'im ZIP-Archiv einer Sitzung' };
+
+// the kinds of record master data writes (audit/history `recordKey`)
+const recordKinds: Record<string, string> = {
+  organization: 'Gremium',
+  person: 'Person',
+  membership: 'Mitgliedschaft',
+  legislativeTerm: 'Wahlperiode',
+  location: 'Sitzungsort',
+  body: 'Körperschaft',
+  file: 'Datei',
+};
+
+function recordText(value: string): string {
+  const [kind = '', id = ''] = value.split(':');
+  return `${recordKinds[kind] ?? 'Datensatz'} Nr. ${shorten(id, 12)}`;
+}
 
 const labelOf = (key: string): string => (detailLabels as Record<string, string>)[key] ?? `weitere Angabe „${shorten(key, 40)}“`;
 
@@ -74,7 +94,7 @@ export function describeDetail(
   const known: string[] = Object.keys(detailLabels);
   const rank = (key: string) => (known.includes(key) ? known.indexOf(key) : known.length);
   const entries = Object.entries(detail ?? {}).sort(([a], [b]) => rank(a) - rank(b) || a.localeCompare(b));
-  for (const [key, value] of entries.slice(0, 16)) {
+  for (const [key, value] of entries.slice(0, 24)) {
     const label = labelOf(key);
     if (key === 'account' && typeof value === 'number') parts.push(`${label}: ${names.accounts.get(value) ?? `Nr. ${value}`}`);
     else if (key === 'organizationId') {
@@ -84,7 +104,13 @@ export function describeDetail(
     else if ((key === 'file' || key === 'meeting') && typeof value === 'number') parts.push(`${label}: Nr. ${value}`);
     else if (key === 'via' && typeof value === 'string') parts.push((fileAccessWays as Record<string, string>)[value] ?? `${label}: ${shorten(value)}`);
     else if ((key === 'unlocked' || key === 'invitation') && value === true) parts.push(label);
-    else if (typeof value === 'boolean') parts.push(`${label}: ${value ? 'ja' : 'nein'}`);
+    else if (key === 'record' && typeof value === 'string') parts.push(`${label}: ${recordText(value)}`);
+    else if (key === 'changes' && Array.isArray(value)) {
+      const fields = value.flatMap((c) =>
+        typeof c === 'object' && c !== null && typeof (c as { field?: unknown }).field === 'string' ? [(c as { field: string }).field] : [],
+      );
+      if (fields.length > 0) parts.push(`${label}: ${shorten(fields.join(', '))}`);
+    } else if (typeof value === 'boolean') parts.push(`${label}: ${value ? 'ja' : 'nein'}`);
     else if (typeof value === 'number') parts.push(`${label}: ${value}`);
     else if (typeof value === 'string') parts.push(`${label}: ${shorten(value)}`);
   }

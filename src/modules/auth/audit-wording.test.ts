@@ -27,11 +27,16 @@ describe('audit detail wording', () => {
       defaults: true,
       page: 'impressum',
       version: 2,
+      record: 'organization:9',
+      label: 'Jugendhilfeausschuss',
+      changes: [{ field: 'Kurzname', before: 'JHA', after: 'JuHA' }],
+      by: 'Anna Admin',
     };
     const text = describeDetail(every, noNames);
     for (const key of Object.keys(every)) assert.doesNotMatch(text, new RegExp(`\\b${key}\\b`), `${key} in „${text}“`);
     assert.match(text, /Datei: Nr\. 12; im ZIP-Archiv einer Sitzung; Sitzung: Nr\. 144/);
     assert.doesNotMatch(text, /\bzip\b|meeting|über/);
+    assert.match(text, /Datensatz: Gremium Nr\. 9; Name: Jugendhilfeausschuss; Änderungen: Kurzname; durch: Anna Admin/);
   });
 
   it('names a single download in German too', () => {

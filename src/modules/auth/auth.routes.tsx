@@ -18,6 +18,7 @@ import { passwordProblem } from './passwords.ts';
 import { findResetToken, requestPasswordReset, resetPassword } from './password-reset.ts';
 import { completeSecondFactor, createSession, endSession, purgeExpiredSessions } from './sessions.ts';
 import { beginTotpSetup, confirmTotpSetup, disableTotp, pendingTotpSetup, verifyLoginCode } from './totp.ts';
+import { startPageOf } from './viewer.ts';
 import { AccountView, ForgotPasswordView, LoginView, ResetPasswordView, SecondFactorView, TotpSetupView } from './views/AuthViews.tsx';
 
 const account = { access: 'account' as const };
@@ -51,8 +52,10 @@ export function accountRoutes(app: FastifyInstance, deps: RouteDeps): void {
 
   const route = app.withTypeProvider<ZodTypeProvider>();
   route.get('/anmelden', { schema: { querystring: loginQuery } }, async (request, reply) => {
-    const next = safeNext(request.query.weiter, '/mein-bereich');
-    if (request.site.viewer.kind === 'account') return reply.redirect(next, 303);
+    const { viewer } = request.site;
+    const home = viewer.kind === 'account' && viewer.staffRoles.length > 0 ? '/verwaltung' : '/mein-bereich';
+    const next = safeNext(request.query.weiter, home);
+    if (viewer.kind === 'account') return reply.redirect(next, 303);
     const notice = request.query.hinweis ? notices[request.query.hinweis] : undefined;
     return sendPage(reply, <LoginView bodyName={request.site.body.name} next={request.query.weiter ? next : undefined} notice={notice} />);
   });
@@ -75,7 +78,7 @@ export function accountRoutes(app: FastifyInstance, deps: RouteDeps): void {
     await startSession(reply, outcome.userId, outcome.needsSecondFactor);
     if (outcome.needsSecondFactor) return reply.redirect(`/anmelden/code${next === '/mein-bereich' ? '' : `?weiter=${encodeURIComponent(next)}`}`, 303);
     await audit(deps.db, { bodyId: body.id, userId: outcome.userId, ip: request.ip, event: 'login', detail: { secondFactor: false } });
-    return reply.redirect(next, 303);
+    return reply.redirect(field(form, 'weiter') ? next : await startPageOf(deps.db, outcome.userId), 303);
   });
 
   route.get('/anmelden/code', { schema: { querystring: nextQuery } }, async (request, reply) => {
@@ -105,7 +108,7 @@ export function accountRoutes(app: FastifyInstance, deps: RouteDeps): void {
     await dropSession(request, reply);
     await startSession(reply, session.userId, false);
     await audit(deps.db, { bodyId: body.id, userId: session.userId, ip: request.ip, event: 'login', detail: { secondFactor: true } });
-    return reply.redirect(safeNext(request.query.weiter, '/mein-bereich'), 303);
+    return reply.redirect(request.query.weiter ? safeNext(request.query.weiter, '/mein-bereich') : await startPageOf(deps.db, session.userId), 303);
   });
 
   app.post('/abmelden', async (request, reply) => {

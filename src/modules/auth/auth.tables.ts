@@ -4,7 +4,7 @@
  * them change what an anonymous reader sees, so they carry no change-notify trigger.
  */
 import { sql } from 'drizzle-orm';
-import { bigint, boolean, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import { bigint, boolean, index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
 import { bodies } from '../bodies/bodies.tables.ts';
 import { organizations } from '../organizations/organizations.tables.ts';
 import { persons } from '../people/people.tables.ts';
@@ -127,23 +127,6 @@ export const loginFailures = outsideDomain(
       lastFailedAt: timestamp('last_failed_at', { withTimezone: true }).notNull().defaultNow(),
     },
     (t) => [primaryKey({ columns: [t.bodyId, t.emailDigest] })],
-  ),
-);
-
-export const auditEvents = outsideDomain(
-  pgTable(
-    'audit_events',
-    {
-      id: bigint('id', { mode: 'number' }).primaryKey().generatedByDefaultAsIdentity(),
-      bodyId: integer('body_id').references(() => bodies.id),
-      at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
-      /** Who acted; null for an anonymous attempt (a failed login with an unknown address). */
-      userId: integer('user_id').references(() => users.id, { onDelete: 'set null' }),
-      event: text('event').notNull(),
-      ip: text('ip'),
-      detail: jsonb('detail').$type<Record<string, unknown>>().notNull().default({}),
-    },
-    (t) => [index('audit_events_body_at_idx').on(t.bodyId, t.at)],
   ),
 );
 

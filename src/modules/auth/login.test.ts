@@ -6,7 +6,8 @@ import { z } from '../../lib/validation.ts';
 import { testEngines } from '../../../test/helpers/db.ts';
 import { openTestApp, type TestApp } from '../../../test/helpers/app.ts';
 import { Browser, createTestAccount, TEST_PASSWORD } from '../../../test/helpers/accounts.ts';
-import { auditEvents, authSessions } from './auth.tables.ts';
+import { auditEvents } from '../audit/audit.tables.ts';
+import { authSessions } from './auth.tables.ts';
 import { attemptPasswordLogin, LOCK_MS, type VerifyPassword } from './login.ts';
 import { verifyPassword } from './passwords.ts';
 

@@ -8,7 +8,7 @@ import { sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { queryRows } from '../../db/rows.ts';
 import { z } from '../../lib/validation.ts';
-import type { AccountViewer } from '../../access/index.ts';
+import { staffRoles, type AccountViewer } from '../../access/index.ts';
 
 export async function loadAccountViewer(
   db: Db,
@@ -37,5 +37,17 @@ export async function loadAccountViewer(
     admin: rows.some((r) => r.role === 'administration'),
     organizationIds: [...new Set([...idsOf('sitzungsdienst'), ...idsOf('membership')])].sort((a, b) => a - b),
     unitIds: idsOf('sachbearbeitung').sort((a, b) => a - b),
+    staffRoles: staffRoles.filter((role) => rows.some((r) => r.role === role)),
+    sessionServiceIds: idsOf('sitzungsdienst').sort((a, b) => a - b),
   };
+}
+
+/** Where an account lands after logging in without a „weiter“ link: staff in the workspace, councillors in their area. */
+export async function startPageOf(db: Db, userId: number): Promise<string> {
+  const rows = await queryRows(
+    db,
+    z.object({ n: z.number().int() }),
+    sql`select count(*)::int as n from user_roles where user_id = ${userId} and role = any(${sql.param([...staffRoles])}::text[])`,
+  );
+  return (rows[0]?.n ?? 0) > 0 ? '/verwaltung' : '/mein-bereich';
 }

@@ -1,5 +1,5 @@
 /** @module bodies/tables — the Körperschaft (OParl Body) and its Wahlperioden. */
-import { date, integer, pgTable, text, uniqueIndex } from 'drizzle-orm/pg-core';
+import { date, integer, jsonb, pgTable, text, uniqueIndex } from 'drizzle-orm/pg-core';
 import { timestamps } from '../../db/timestamps.ts';
 
 export const bodies = pgTable(
@@ -18,6 +18,17 @@ export const bodies = pgTable(
     classification: text('classification'),
     contactEmail: text('contact_email'),
     contactName: text('contact_name'),
+    contactPhone: text('contact_phone'),
+    /** Postal address of the administration, one line per line. */
+    contactAddress: text('contact_address'),
+    /** The logo shown in the header: a non-public `files` row (foreign key in the migration, to keep the table imports acyclic). */
+    logoFileId: integer('logo_file_id'),
+    /** Ladungsfrist: days between sending the invitation and the session. */
+    noticeDays: integer('notice_days').notNull().default(7),
+    /** Reference number format per paper type, e.g. {"Beschlussvorlage": "VO/{jahr}/{nummer}"}; used at release. */
+    referenceFormats: jsonb('reference_formats').$type<Record<string, string>>().notNull().default({}),
+    /** Optimistic locking of the back-office form. */
+    version: integer('version').notNull().default(1),
     ...timestamps(),
   },
   (t) => [uniqueIndex('bodies_key_unique').on(t.key)],
@@ -31,5 +42,7 @@ export const legislativeTerms = pgTable('legislative_terms', {
   name: text('name').notNull(),
   startDate: date('start_date', { mode: 'string' }).notNull(),
   endDate: date('end_date', { mode: 'string' }),
+  /** Optimistic locking of the back-office form. */
+  version: integer('version').notNull().default(1),
   ...timestamps(),
 });

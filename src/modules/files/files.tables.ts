@@ -1,7 +1,10 @@
 /** @module files/tables — stored documents (OParl File); the bytes live in file storage. */
 import { sql } from 'drizzle-orm';
-import { boolean, date, index, integer, pgTable, text } from 'drizzle-orm/pg-core';
+import { boolean, date, index, integer, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
 import { bodyRow } from '../../db/columns.ts';
+import { outsideDomain } from '../../db/table-kinds.ts';
+import { users } from '../auth/auth.tables.ts';
+import { bodies } from '../bodies/bodies.tables.ts';
 
 export const textStates = ['pending', 'done', 'failed', 'none'] as const;
 export type TextState = (typeof textStates)[number];
@@ -42,4 +45,29 @@ export const files = pgTable(
     index('files_body_modified_idx').on(t.bodyId, t.modified),
     index('files_text_state_idx').on(t.textState).where(sql`${t.textState} <> 'done'`),
   ],
+);
+
+/**
+ * Files uploaded through a back-office form that no saved record has taken yet. The file row
+ * exists from the upload on (non-public, its text already queued for extraction); saving the
+ * form claims it (`claimed` set). An upload left unclaimed is removed with its bytes by the
+ * orphan job, so an abandoned form leaves nothing behind.
+ */
+export const uploads = outsideDomain(
+  pgTable(
+    'uploads',
+    {
+      fileId: integer('file_id')
+        .primaryKey()
+        .references(() => files.id, { onDelete: 'cascade' }),
+      bodyId: integer('body_id')
+        .notNull()
+        .references(() => bodies.id),
+      /** The account that uploaded it: only they may claim it. */
+      userId: integer('user_id').references(() => users.id, { onDelete: 'set null' }),
+      created: timestamp('created', { withTimezone: true }).notNull().defaultNow(),
+      claimed: timestamp('claimed', { withTimezone: true }),
+    },
+    (t) => [index('uploads_unclaimed_idx').on(t.created).where(sql`${t.claimed} is null`)],
+  ),
 );

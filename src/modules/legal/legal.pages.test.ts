@@ -9,7 +9,7 @@ import { and, eq } from 'drizzle-orm';
 import { Browser, createTestAccount } from '../../../test/helpers/accounts.ts';
 import { openTestApp, type TestApp } from '../../../test/helpers/app.ts';
 import { testEngines } from '../../../test/helpers/db.ts';
-import { auditEvents } from '../auth/auth.tables.ts';
+import { auditEvents } from '../audit/audit.tables.ts';
 import { legalPageKinds, legalPages } from './legal.kinds.ts';
 import { textareaText } from '../../../test/helpers/html.ts';
 

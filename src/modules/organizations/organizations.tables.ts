@@ -25,6 +25,10 @@ export const organizations = pgTable(
     subOrganizationOfId: integer('sub_organization_of_id').references((): AnyPgColumn => organizations.id),
     /** Display order within its group (Kreistag first, then committees as the body lists them). */
     position: integer('position').notNull().default(0),
+    /** Ausschüsse: the number of seats with a vote (quorum, seat check on the member page). */
+    seats: integer('seats'),
+    /** Optimistic locking of the back-office form. */
+    version: integer('version').notNull().default(1),
   },
   (t) => [index('organizations_body_idx').on(t.bodyId, t.organizationType)],
 );

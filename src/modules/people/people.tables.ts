@@ -1,5 +1,5 @@
 /** @module people/tables — persons (OParl Person) and their memberships (OParl Membership). */
-import { boolean, date, index, integer, pgTable, text } from 'drizzle-orm/pg-core';
+import { type AnyPgColumn, boolean, date, index, integer, pgTable, text } from 'drizzle-orm/pg-core';
 import { bodyRow } from '../../db/columns.ts';
 import { locations } from '../locations/locations.tables.ts';
 import { organizations } from '../organizations/organizations.tables.ts';
@@ -22,6 +22,10 @@ export const persons = pgTable(
     life: text('life'),
     lifeSource: text('life_source'),
     locationId: integer('location_id').references(() => locations.id),
+    /** Sachkundige Bürgerin / sachkundiger Bürger: sits in committees without a seat in the Kreistag. */
+    citizenMember: boolean('citizen_member').notNull().default(false),
+    /** Optimistic locking of the back-office form. */
+    version: integer('version').notNull().default(1),
   },
   (t) => [index('persons_body_idx').on(t.bodyId, t.familyName)],
 );
@@ -44,6 +48,10 @@ export const memberships = pgTable(
     endDate: date('end_date', { mode: 'string' }),
     /** The Fraktion on whose behalf the person sits in this organization. */
     onBehalfOfId: integer('on_behalf_of_id').references(() => organizations.id),
+    /** A deputy (stellv. Mitglied): the member they stand in for. */
+    representsPersonId: integer('represents_person_id').references((): AnyPgColumn => persons.id),
+    /** Optimistic locking of the back-office form. */
+    version: integer('version').notNull().default(1),
   },
   (t) => [index('memberships_person_idx').on(t.personId), index('memberships_organization_idx').on(t.organizationId)],
 );

@@ -5,7 +5,7 @@ import { Browser } from '../../../test/helpers/accounts.ts';
 import { openTestApp, type TestApp } from '../../../test/helpers/app.ts';
 import { testEngines } from '../../../test/helpers/db.ts';
 import { accounts, addNonPublicFixture } from '../../../test/helpers/nonpublic-fixture.ts';
-import { auditEvents } from '../auth/auth.tables.ts';
+import { auditEvents } from '../audit/audit.tables.ts';
 import { DEFAULT_SYNONYMS, synonymList } from './search.synonyms.ts';
 import { textareaText } from '../../../test/helpers/html.ts';
 

@@ -54,7 +54,10 @@ export function AuditLogView(props: AuditLogViewProps) {
           columns={[
             { label: 'Zeit', numeric: true, cell: (r) => <time datetime={r.at.toISOString()}>{dateTime(r.at)}</time> },
             { label: 'Ereignis', cell: (r) => eventLabel(r.event) },
-            { label: 'Konto', cell: (r) => r.userName ?? (r.userId === null ? '–' : `Nr. ${r.userId}`) },
+            {
+              label: 'Konto',
+              cell: (r) => (r.userId === null ? undefined : props.accountNames.get(r.userId)) ?? (r.userId === null ? '–' : `Nr. ${r.userId}`),
+            },
             { label: 'IP-Adresse', cell: (r) => r.ip ?? '–' },
             { label: 'Angaben', cell: (r) => describeDetail(r.detail, { accounts: props.accountNames, organizations: props.organizationNames }) },
           ]}
