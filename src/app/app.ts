@@ -14,6 +14,7 @@ import type { Database } from '../db/client.ts';
 import { anonymous, may, type Viewer } from '../access/index.ts';
 import { accountRoutes } from '../modules/auth/auth.routes.tsx';
 import { adminRoutes } from '../modules/auth/admin.routes.tsx';
+import { workspaceRoutes } from '../modules/workspace/workspace.routes.tsx';
 import { installationSecret } from '../modules/auth/index.ts';
 import { findSession, type SessionInfo } from '../modules/auth/index.ts';
 import { loadAccountViewer } from '../modules/auth/index.ts';
@@ -41,7 +42,8 @@ import { peopleRoutes } from '../modules/people/people.routes.tsx';
 import { homeRoutes } from '../modules/home/home.routes.tsx';
 import { sendBadRequest, sendClientError, sendNotFound, sendServerError } from '../http/errors.ts';
 import { collectRoutes } from '../http/route-registry.ts';
-import { installSecurity, TooManyRequestsError } from './security.ts';
+import { backOfficePolicy, installSecurity, TooManyRequestsError } from './security.ts';
+import { loadBackOfficeScript } from './client-bundle.ts';
 import { installPageCache, PageCache } from './page-cache.ts';
 import { bodyBaseUrl, resolvedSite, routePermission, SESSION_COOKIE, setSite, siteIfResolved, type RouteDeps, type RouteModule } from '../http/site.ts';
 import { InputError, installInputLayer } from '../http/input.ts';
@@ -79,6 +81,7 @@ const routeModules: RouteModule[] = [
   searchAdminRoutes,
   legalRoutes,
   legalAdminRoutes,
+  workspaceRoutes,
 ];
 
 /** Paths that answer without a body: health checks and assets. */
@@ -122,6 +125,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     if (!options.mailer) mailer.close();
   });
 
+  const backOfficeScript = await loadBackOfficeScript();
   const resolver = new BodyResolver(database.db, config.bodyHosts);
   await resolver.refresh();
   const pageCache = new PageCache();
@@ -162,6 +166,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     if (site && site.viewer.kind !== 'anonymous') reply.header('cache-control', 'private, no-store');
     if (request.routeOptions.config.publicOnly === true || request.url.startsWith(`${OPARL_PREFIX}/`)) reply.header('access-control-allow-origin', '*');
     if (String(reply.getHeader('content-type') ?? '').startsWith('text/html')) reply.header('vary', 'Cookie');
+    if (routePermission(request.routeOptions.config) !== undefined) reply.header('content-security-policy', backOfficePolicy);
     return payload;
   });
 
@@ -184,6 +189,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   }
 
   app.get('/healthz', async (_request, reply) => reply.type('text/plain; charset=utf-8').send('ok'));
+  app.get('/static/verwaltung.js', async (request, reply) => {
+    reply.header('etag', backOfficeScript.etag).header('cache-control', 'public, max-age=3600');
+    if (request.headers['if-none-match'] === backOfficeScript.etag) return reply.code(304).send();
+    return reply.type('text/javascript; charset=utf-8').send(backOfficeScript.code);
+  });
   app.get('/static/gremia.css', async (request, reply) => {
     reply.header('etag', stylesheetEtag).header('cache-control', 'public, max-age=3600');
     if (request.headers['if-none-match'] === stylesheetEtag) return reply.code(304).send();

@@ -1,7 +1,8 @@
 /**
  * @module app/security
  * Protection for every route: cookies, form bodies, CSRF tokens on every state-changing
- * request, security headers with a Content-Security-Policy that allows no script at all, HSTS
+ * request, security headers with a Content-Security-Policy that allows no script on public pages
+ * (back-office pages: the app's own script only, `backOfficePolicy`), HSTS
  * when served over HTTPS, and rate limits that routes opt into.
  */
 import fastifyCookie from '@fastify/cookie';
@@ -19,6 +20,23 @@ export interface SecurityOptions {
 }
 
 const safeMethods = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+const publicPolicy = {
+  'default-src': ["'none'"],
+  'style-src': ["'self'"],
+  'img-src': ["'self'", 'data:'],
+  'form-action': ["'self'"],
+  'frame-ancestors': ["'none'"],
+  'base-uri': ["'none'"],
+};
+
+/**
+ * Back-office pages may run the app's own bundled script (app/client-bundle) and send uploads
+ * from it: script and fetch from this origin only, never inline, never from elsewhere.
+ */
+export const backOfficePolicy = Object.entries({ ...publicPolicy, 'script-src': ["'self'"], 'connect-src': ["'self'"] })
+  .map(([name, values]) => `${name} ${values.join(' ')}`)
+  .join(';');
 
 export class TooManyRequestsError extends Error {
   readonly statusCode = 429;
@@ -38,14 +56,7 @@ export async function installSecurity(app: FastifyInstance, options: SecurityOpt
   await app.register(fastifyHelmet, {
     contentSecurityPolicy: {
       useDefaults: false,
-      directives: {
-        'default-src': ["'none'"],
-        'style-src': ["'self'"],
-        'img-src': ["'self'", 'data:'],
-        'form-action': ["'self'"],
-        'frame-ancestors': ["'none'"],
-        'base-uri': ["'none'"],
-      },
+      directives: publicPolicy,
     },
     // sent only over HTTPS, below: over plain HTTP the header would be ignored or misleading
     strictTransportSecurity: false,

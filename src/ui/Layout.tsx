@@ -152,6 +152,7 @@ export function Layout(props: LayoutProps) {
           <link rel="alternate" type={a.type} title={a.title} href={a.href} />
         ))}
         <link rel="stylesheet" href="/static/gremia.css" />
+        {props.section === 'verwaltung' && account?.permissions.includes('workspace') ? <script src="/static/verwaltung.js" defer /> : null}
       </head>
       <body>
         <ul class="skip-links">

@@ -10,3 +10,4 @@ export {
 } from './meetings.repo.ts';
 export type { MeetingState } from './meetings.tables.ts';
 export { listMeetings, listRecentDecisions } from './meetings.list.ts';
+export { meetingsWithoutPlace, type MeetingGap } from './meetings.gaps.ts';
