@@ -67,12 +67,12 @@ export async function serveLocally(app: FastifyInstance): Promise<string> {
   return `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
 }
 
-/** Logs a demo account in through the real login form and waits until it lands in its area. */
+/** Logs a demo account in through the real login form and waits until it lands: staff in the workspace, councillors in their area. */
 export async function loginWithDemoPassword(page: Page, baseUrl: string, email: string): Promise<void> {
   await page.goto(`${baseUrl}/anmelden`);
   await page.getByLabel('E-Mail-Adresse').fill(email);
   await page.getByLabel('Passwort', { exact: true }).fill(DEMO_PASSWORD);
-  await Promise.all([page.waitForURL(/\/mein-bereich$/), page.getByRole('button', { name: 'Anmelden' }).click()]);
+  await Promise.all([page.waitForURL(/\/(mein-bereich|verwaltung)$/), page.getByRole('button', { name: 'Anmelden' }).click()]);
 }
 
 /** Runs `work` on a fresh page of this width, which collects axe findings; none may remain. */
