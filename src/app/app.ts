@@ -37,6 +37,7 @@ import { searchFeedRoutes } from '../modules/feeds/search-feed.routes.ts';
 import { fileRoutes } from '../modules/files/files.routes.ts';
 import { meetingRoutes } from '../modules/meetings/meetings.routes.tsx';
 import { organizationRoutes } from '../modules/organizations/organizations.routes.tsx';
+import { organizationAdminRoutes } from '../modules/organizations/organizations.admin.routes.tsx';
 import { paperRoutes } from '../modules/papers/papers.routes.tsx';
 import { peopleRoutes } from '../modules/people/people.routes.tsx';
 import { homeRoutes } from '../modules/home/home.routes.tsx';
@@ -82,6 +83,7 @@ const routeModules: RouteModule[] = [
   legalRoutes,
   legalAdminRoutes,
   workspaceRoutes,
+  organizationAdminRoutes,
 ];
 
 /** Paths that answer without a body: health checks and assets. */

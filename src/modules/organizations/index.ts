@@ -11,3 +11,4 @@ export {
   type PaperSource,
 } from './organizations.queries.ts';
 export { listAssignableOrganizations, organizationNames, organizationTypesOf, type AssignableOrganization } from './organizations.admin.ts';
+export { findOrganizationRecord, type OrganizationRecord } from './organizations.records.ts';
