@@ -6,7 +6,10 @@
  *
  * - Administration: everything.
  * - Sitzungsdienst: the workspace, reading all master data, changing the Sitzungsorte and the
- *   memberships of the Gremien it runs (the object check is `mayChangeMembershipsOf`).
+ *   memberships of the Gremien it runs (the object check is `mayChangeMembershipsOf`); setting up
+ *   new Ausschüsse and Beiräte, which it then runs, and keeping the data of the Gremien it runs
+ *   (`mayChangeOrganization`). The Kreistag, Fraktionen and Verwaltung units stay the
+ *   administration's.
  * - Sachbearbeitung: the workspace and uploads; no master data (its papers come with issue 18).
  * - Mandatsträger/innen and the public: nothing here.
  */
@@ -20,7 +23,8 @@ export const permissions = {
   workspace: ['sachbearbeitung', 'sitzungsdienst', 'administration'],
   /** Lists, search and pages of Gremien, persons, memberships, Wahlperioden, Sitzungsorte. */
   'masterData.read': ['sitzungsdienst', 'administration'],
-  'organizations.change': ['administration'],
+  /** Sitzungsdienst only for Ausschüsse and Beiräte it sets up or runs (`mayChangeOrganization`). */
+  'organizations.change': ['sitzungsdienst', 'administration'],
   'persons.change': ['administration'],
   /** Sitzungsdienst only for the Gremien it runs (`mayChangeMembershipsOf`). */
   'memberships.change': ['sitzungsdienst', 'administration'],
@@ -56,4 +60,18 @@ export function mayChangeMembershipsOf(viewer: Viewer, organizationId: number): 
   if (!may(viewer, 'memberships.change')) return false;
   if (staffRolesOf(viewer).includes('administration')) return true;
   return viewer.kind === 'account' && viewer.sessionServiceIds.includes(organizationId);
+}
+
+/** The Arten of Gremien a Sitzungsdienst may set up and keep (organizations/kinds). */
+const sessionServiceKinds: readonly string[] = ['ausschuss', 'beirat'];
+
+/**
+ * A Gremium's data: the administration always; the Sitzungsdienst for an Ausschuss or Beirat that
+ * is new (`id` undefined) or that it runs. `kinds` are the Arten involved (before and after a change).
+ */
+export function mayChangeOrganization(viewer: Viewer, target: { id?: number | undefined; kinds: readonly (string | undefined)[] }): boolean {
+  if (!may(viewer, 'organizations.change')) return false;
+  if (staffRolesOf(viewer).includes('administration')) return true;
+  if (viewer.kind !== 'account' || !target.kinds.every((k) => k !== undefined && sessionServiceKinds.includes(k))) return false;
+  return target.id === undefined || viewer.sessionServiceIds.includes(target.id);
 }

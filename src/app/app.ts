@@ -15,7 +15,7 @@ import { anonymous, may, type Viewer } from '../access/index.ts';
 import { accountRoutes } from '../modules/auth/auth.routes.tsx';
 import { adminRoutes } from '../modules/auth/admin.routes.tsx';
 import { workspaceRoutes } from '../modules/workspace/workspace.routes.tsx';
-import { installationSecret } from '../modules/auth/index.ts';
+import { grantSessionService, installationSecret } from '../modules/auth/index.ts';
 import { findSession, type SessionInfo } from '../modules/auth/index.ts';
 import { loadAccountViewer } from '../modules/auth/index.ts';
 import { memberRoutes } from '../modules/members/members.routes.tsx';
@@ -211,6 +211,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     now,
     // what the feature modules add to the core pages
     slots: pageSlots(memberPageExtensions(database.db), feedPageExtensions),
+    grantSessionService: (input) => grantSessionService(database.db, input),
   };
   for (const register of routeModules) register(app, deps);
   app.decorate('routeRegistry', routes);

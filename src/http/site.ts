@@ -108,6 +108,16 @@ export interface RouteDeps {
   now: () => Date;
   /** What feature modules add to the core pages (see http/slots). */
   slots: PageSlots;
+  /**
+   * Makes an account the Sitzungsdienst of a Gremium (auth, filled by the composition root): a
+   * Gremium a Sitzungsdienst clerk sets up becomes one they run.
+   */
+  grantSessionService: (input: {
+    bodyId: number;
+    userId: number;
+    organizationId: number;
+    actor: { userId: number | null; ip: string | null };
+  }) => Promise<void>;
 }
 
 export type RouteModule = (app: FastifyInstance, deps: RouteDeps) => void;

@@ -22,7 +22,7 @@ const everyone: Who[] = ['anonymous', 'councillor', 'sachbearbeitung', 'sitzungs
 const allowed: Record<Permission, readonly Who[]> = {
   workspace: ['sachbearbeitung', 'sitzungsdienst', 'administration'],
   'masterData.read': ['sitzungsdienst', 'administration'],
-  'organizations.change': ['administration'],
+  'organizations.change': ['sitzungsdienst', 'administration'],
   'persons.change': ['administration'],
   'memberships.change': ['sitzungsdienst', 'administration'],
   'terms.change': ['administration'],

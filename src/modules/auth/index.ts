@@ -6,3 +6,4 @@ export { createAccount, listAccounts, type RoleGrant, type Account } from './acc
 export { passwordProblem } from './passwords.ts';
 export { audit, auditLegalTextSaved, auditNonPublicFileAccess } from './audit.ts';
 export { accountRoles, type AccountRole } from './auth.tables.ts';
+export { grantSessionService } from './session-service-grant.ts';

@@ -6,7 +6,7 @@
  * parse, call organizations.manage and render; every refusal keeps what was typed.
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { may } from '../../access/index.ts';
+import { may, mayChangeOrganization, staffRolesOf } from '../../access/index.ts';
 import { sendBadRequest, sendNotFound } from '../../http/errors.ts';
 import { formOf, positiveId } from '../../http/forms.ts';
 import type { ZodTypeProvider } from '../../http/input.ts';
@@ -37,6 +37,9 @@ import { OrganizationAdminListView } from './views/admin/OrganizationAdminListVi
 import { OrganizationFormView, referenceText, type OrganizationFormProps } from './views/admin/OrganizationFormView.tsx';
 
 const missingVersion = 'Dem Formular fehlt der Bearbeitungsstand. Bitte laden Sie die Seite neu.';
+const sessionServiceKindProblem =
+  'Art: Als Sitzungsdienst legen Sie Ausschüsse und Beiräte an und pflegen die Gremien, die Sie betreuen. Kreistag, Fraktionen und Verwaltungseinheiten pflegt die Administration.';
+
 const staleAction =
   'Jemand anderes hat diese Organisation inzwischen gespeichert. Hier steht jetzt der gespeicherte Stand: Prüfen Sie ihn und wiederholen Sie den Schritt, wenn er noch passt.';
 
@@ -105,7 +108,7 @@ export function organizationAdminRoutes(app: FastifyInstance, deps: RouteDeps): 
   ) => {
     const { body, viewer } = request.site;
     const day = today();
-    const mayChange = may(viewer, 'organizations.change');
+    const mayChange = mayChangeOrganization(viewer, { id: record.id, kinds: [kindOf(record)] });
     const [choices, names, history, references] = await Promise.all([
       organizationFormChoices(deps.db, body, { id: record.id, locationId: record.locationId, today: day }),
       nameLookup(deps.db, body),
@@ -146,8 +149,13 @@ export function organizationAdminRoutes(app: FastifyInstance, deps: RouteDeps): 
     const draft = draftOf(formOf(request));
     const parsed = parseOrganizationDraft(draft);
     if (!parsed.success) return renderNew(request, reply, draft, problemsByField(parsed.error, formNames));
-    const created = await createOrganization(deps.db, request.site.body, actorOf(request), parsed.data, today());
+    const { body, viewer } = request.site;
+    if (!mayChangeOrganization(viewer, { kinds: [parsed.data.kind] })) return renderNew(request, reply, draft, { [formNames.kind]: sessionServiceKindProblem });
+    const created = await createOrganization(deps.db, body, actorOf(request), parsed.data, today());
     if (!created.ok) return renderNew(request, reply, draft, formProblems(created.error));
+    // a Gremium the Sitzungsdienst sets up is one it runs from now on: members, sessions
+    if (viewer.kind === 'account' && !staffRolesOf(viewer).includes('administration'))
+      await deps.grantSessionService({ bodyId: body.id, userId: viewer.userId, organizationId: created.value.id, actor: actorOf(request) });
     return reply.redirect(`${ADMIN_PATH}/${created.value.id}?hinweis=angelegt`, 303);
   });
 
@@ -160,12 +168,14 @@ export function organizationAdminRoutes(app: FastifyInstance, deps: RouteDeps): 
 
   app.post(`${ADMIN_PATH}/:id`, staffRoute('organizations.change', { id: 'organization' }), async (request, reply) => {
     const record = await recordOf(request);
-    if (!record) return sendNotFound(request, reply);
+    if (!record || !mayChangeOrganization(request.site.viewer, { id: record.id, kinds: [kindOf(record)] })) return sendNotFound(request, reply);
     const form = formOf(request);
     const version = formVersion(form);
     if (version === undefined) return sendBadRequest(request, reply, missingVersion);
     const draft = draftOf(form);
     const parsed = parseOrganizationDraft(draft);
+    if (parsed.success && !mayChangeOrganization(request.site.viewer, { id: record.id, kinds: [parsed.data.kind] }))
+      return renderRecord(request, reply, { ...record, version }, { draft, problems: { [formNames.kind]: sessionServiceKindProblem } }, 400);
     // what was typed stays, at the version it was loaded at
     if (!parsed.success) return renderRecord(request, reply, { ...record, version }, { draft, problems: problemsByField(parsed.error, formNames) }, 400);
     const { body } = request.site;
@@ -184,7 +194,7 @@ export function organizationAdminRoutes(app: FastifyInstance, deps: RouteDeps): 
 
   app.post(`${ADMIN_PATH}/:id/beenden`, staffRoute('organizations.change', { id: 'organization' }), async (request, reply) => {
     const record = await recordOf(request);
-    if (!record) return sendNotFound(request, reply);
+    if (!record || !mayChangeOrganization(request.site.viewer, { id: record.id, kinds: [kindOf(record)] })) return sendNotFound(request, reply);
     const form = formOf(request);
     const version = formVersion(form);
     if (version === undefined) return sendBadRequest(request, reply, missingVersion);
@@ -199,7 +209,7 @@ export function organizationAdminRoutes(app: FastifyInstance, deps: RouteDeps): 
 
   app.post(`${ADMIN_PATH}/:id/wiederherstellen`, staffRoute('organizations.change', { id: 'organization' }), async (request, reply) => {
     const record = await recordOf(request);
-    if (!record) return sendNotFound(request, reply);
+    if (!record || !mayChangeOrganization(request.site.viewer, { id: record.id, kinds: [kindOf(record)] })) return sendNotFound(request, reply);
     const version = formVersion(formOf(request));
     if (version === undefined) return sendBadRequest(request, reply, missingVersion);
     const restored = await restoreOrganization(deps.db, request.site.body, actorOf(request), record.id, version, today());
@@ -211,7 +221,7 @@ export function organizationAdminRoutes(app: FastifyInstance, deps: RouteDeps): 
 
   app.post(`${ADMIN_PATH}/:id/loeschen`, staffRoute('organizations.change', { id: 'organization' }), async (request, reply) => {
     const record = await recordOf(request);
-    if (!record) return sendNotFound(request, reply);
+    if (!record || !mayChangeOrganization(request.site.viewer, { id: record.id, kinds: [kindOf(record)] })) return sendNotFound(request, reply);
     const version = formVersion(formOf(request));
     if (version === undefined) return sendBadRequest(request, reply, missingVersion);
     const deleted = await deleteOrganization(deps.db, request.site.body, actorOf(request), record.id, version);

@@ -33,7 +33,7 @@ for (const engine of testEngines()) {
     });
     after(() => c.t.close());
 
-    it('lists every organization for the Sitzungsdienst, without the link to create one', async () => {
+    it('lists every organization for the Sitzungsdienst, with the link to set up a new Gremium', async () => {
       const sven = await c.login(SESSION_SERVICE);
       const r = await sven.get('/verwaltung/gremien');
       assert.equal(r.statusCode, 200);
@@ -48,7 +48,7 @@ for (const engine of testEngines()) {
         assert.ok(main.includes(`>${name}</a>`), name);
       assert.match(main, /<th scope="col">Kurzname<\/th>/);
       assert.match(main, new RegExp(`href="/verwaltung/gremien/${c.t.fixture.organizations.finanz}"`));
-      assert.doesNotMatch(r.body, /Neues Gremium anlegen/);
+      assert.match(r.body, /Neues Gremium anlegen/);
       assert.match(r.body, /aria-current="page">Gremien und Verwaltungseinheiten</);
       const admin = await c.login(ADMIN);
       assert.match((await admin.get('/verwaltung/gremien')).body, /<a href="\/verwaltung\/gremien\/neu">Neues Gremium anlegen<\/a>/);
@@ -74,16 +74,20 @@ for (const engine of testEngines()) {
       assert.match(bad.body, /Art: eine von/);
     });
 
-    it('answers 404 on every change route to the public, councillors, Sachbearbeitung and Sitzungsdienst', async () => {
+    it('answers 404 on every change route to the public, councillors, Sachbearbeitung, and to the Sitzungsdienst of another Gremium', async () => {
       const { finanz } = c.t.fixture.organizations;
       const anonymous = new Browser(c.t.app);
       await anonymous.get('/anmelden');
       const others = [anonymous, await c.login(COUNCILLOR), await c.login(CLERK), await c.login(SESSION_SERVICE)];
       for (const [i, b] of others.entries()) {
         await b.get('/konto');
-        assert.equal((await b.get('/verwaltung/gremien/neu')).statusCode, 404, `${i} GET neu`);
+        // the Sitzungsdienst may set up Ausschüsse (its own test below), but not touch the Finanzausschuss it does not run
+        const sessionService = i === 3;
+        if (!sessionService) {
+          assert.equal((await b.get('/verwaltung/gremien/neu')).statusCode, 404, `${i} GET neu`);
+          assert.equal((await b.post('/verwaltung/gremien/neu', gremiumForm({ name: 'Unbefugt angelegt' }))).statusCode, 404, `${i} POST neu`);
+        }
         for (const [url, form] of [
-          ['/verwaltung/gremien/neu', gremiumForm({ name: 'Unbefugt angelegt' })],
           [`/verwaltung/gremien/${finanz}`, gremiumForm({ name: 'Unbefugt umbenannt', version: '1' })],
           [`/verwaltung/gremien/${finanz}/beenden`, { ende: '2025-01-01', version: '1' }],
           [`/verwaltung/gremien/${finanz}/wiederherstellen`, { version: '1' }],
@@ -103,6 +107,33 @@ for (const engine of testEngines()) {
       assert.equal(rows[0]?.version, 1);
       assert.equal(rows[0]?.endDate, null);
       assert.equal((await c.t.database.db.select().from(organizations).where(eq(organizations.name, 'Unbefugt angelegt'))).length, 0);
+    });
+
+    it('lets the Sitzungsdienst set up a Beirat it then runs, but not a Fraktion, and keep only its own Gremien', async () => {
+      const sven = await c.login(SESSION_SERVICE);
+      await sven.get('/verwaltung/gremien/neu');
+      const fraktion = await sven.post('/verwaltung/gremien/neu', gremiumForm({ art: 'fraktion', name: 'Fraktion Neu', kurzname: 'FN' }));
+      assert.equal(fraktion.statusCode, 400);
+      assert.match(fieldError(fraktion.body, 'art') ?? '', /Als Sitzungsdienst legen Sie Ausschüsse und Beiräte an/);
+      const created = await sven.post('/verwaltung/gremien/neu', gremiumForm({ art: 'beirat', name: 'Beirat für Mobilität', kurzname: 'BMO', sitze: '' }));
+      assert.equal(created.statusCode, 303);
+      const id = Number(/\/verwaltung\/gremien\/(\d+)/.exec(String(created.headers.location))?.[1]);
+      // the grant takes effect at the next request: the clerk now runs the new Ausschuss
+      const page = await sven.get(`/verwaltung/gremien/${id}`);
+      assert.match(page.body, /<form method="post" action="\/verwaltung\/gremien\/\d+"/);
+      const renamed = await sven.post(`/verwaltung/gremien/${id}`, gremiumForm({ art: 'beirat', name: 'Beirat für Mobilität und Verkehr', kurzname: 'BMO', sitze: '', version: '1' }));
+      assert.equal(renamed.statusCode, 303);
+      const [row] = await c.t.database.db.select().from(organizations).where(eq(organizations.id, id));
+      assert.equal(row?.name, 'Beirat für Mobilität und Verkehr');
+      const konto = await sven.get('/konto');
+      assert.match(konto.body, /Beirat für Mobilität und Verkehr/);
+      // the Kreistag stays the administration's, even for the Sitzungsdienst
+      await sven.get('/konto');
+      const kreistag = await sven.post(
+        `/verwaltung/gremien/${c.t.fixture.organizations.kreistag}`,
+        gremiumForm({ art: 'vertretung', name: 'Umbenannt', version: '1' }),
+      );
+      assert.equal(kreistag.statusCode, 404);
     });
 
     it('creates a Gremium that /gremien, its page and OParl show at once, after the last of its group', async () => {
