@@ -156,6 +156,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     }
     if (await serveFromCache(request, reply)) return reply;
   });
+  app.addHook('onSend', async (request, reply, payload) => {
+    if (request.routeOptions.config.changesBody === true && reply.statusCode < 400) await resolver.refresh();
+    return payload;
+  });
   // what a logged-in person sees must not sit in any shared cache
   app.addHook('onSend', async (request, reply, payload) => {
     const site = siteIfResolved(request);

@@ -21,6 +21,9 @@ type Who = 'anonymous' | 'otherCommittee' | 'entitled' | 'admin';
 /** Kinds whose non-public instance is itself hidden: the unentitled get 404. */
 const hiddenKinds = new Set<RouteObjectKind>(['paper', 'agendaItem', 'file', 'consultation']);
 
+/** The administration's and the staff's routes: 404 for every member and for the public. */
+const backOffice = (access: string) => access === 'admin' || access === 'staff';
+
 const leaks = (r: LightMyRequestResponse) => {
   const text = `${JSON.stringify(r.headers)}\n${r.rawPayload.toString('latin1')}\n${r.body}`;
   return text.toLowerCase().includes(SECRET_WORD.toLowerCase());
@@ -80,7 +83,7 @@ for (const engine of testEngines()) {
             const label = `${who} GET ${url} (${route.url})`;
             assert.ok(r.statusCode < 500, `${label}: ${r.statusCode}`);
             assert.ok(!leaks(r), `${label}: non-public content in the answer`);
-            if (route.access === 'admin') assert.equal(r.statusCode, 404, `${label}: administration only`);
+            if (backOffice(route.access)) assert.equal(r.statusCode, 404, `${label}: back office only`);
             else if (route.access === 'account' && who === 'anonymous') {
               assert.equal(r.statusCode, 303, label);
               assert.match(String(r.headers.location), /^\/anmelden/, label);
@@ -97,7 +100,7 @@ for (const engine of testEngines()) {
         for (const url of urlsOf(route, values)) {
           const r = await browser('entitled').get(url);
           const label = `entitled GET ${url} (${route.url})`;
-          if (route.access === 'admin') assert.equal(r.statusCode, 404, label);
+          if (backOffice(route.access)) assert.equal(r.statusCode, 404, label);
           else if (route.publicOnly) {
             // the open-data interface ignores the session: members get what the public gets
             assert.ok(!leaks(r), `${label}: non-public content in a public-only answer`);
@@ -120,7 +123,7 @@ for (const engine of testEngines()) {
     });
 
     it('gives the administration every /verwaltung route', async () => {
-      for (const route of getRoutes().filter((r) => r.access === 'admin'))
+      for (const route of getRoutes().filter((r) => backOffice(r.access)))
         for (const url of urlsOf(route, values)) assert.equal((await browser('admin').get(url)).statusCode, 200, url);
     });
 
