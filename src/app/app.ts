@@ -25,6 +25,7 @@ import { fileAdminRoutes } from '../modules/files/files.admin.routes.tsx';
 import { searchAdminRoutes } from '../modules/search/search.admin.routes.tsx';
 import { legalRoutes } from '../modules/legal/legal.routes.tsx';
 import { legalAdminRoutes } from '../modules/legal/legal.admin.routes.tsx';
+import { termAdminRoutes } from '../modules/bodies/terms.admin.routes.tsx';
 import { oparlRoutes } from '../modules/oparl/oparl.routes.ts';
 import { createMailer, type Mailer } from '../infra/mailer.ts';
 import { berlinDate } from '../lib/format.ts';
@@ -79,6 +80,7 @@ const routeModules: RouteModule[] = [
   searchAdminRoutes,
   legalRoutes,
   legalAdminRoutes,
+  termAdminRoutes,
 ];
 
 /** Paths that answer without a body: health checks and assets. */
