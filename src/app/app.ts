@@ -26,6 +26,7 @@ import { searchAdminRoutes } from '../modules/search/search.admin.routes.tsx';
 import { legalRoutes } from '../modules/legal/legal.routes.tsx';
 import { legalAdminRoutes } from '../modules/legal/legal.admin.routes.tsx';
 import { termAdminRoutes } from '../modules/bodies/terms.admin.routes.tsx';
+import { bodySettingsRoutes } from '../modules/bodies/settings.admin.routes.tsx';
 import { oparlRoutes } from '../modules/oparl/oparl.routes.ts';
 import { createMailer, type Mailer } from '../infra/mailer.ts';
 import { berlinDate } from '../lib/format.ts';
@@ -81,6 +82,7 @@ const routeModules: RouteModule[] = [
   legalRoutes,
   legalAdminRoutes,
   termAdminRoutes,
+  bodySettingsRoutes,
 ];
 
 /** Paths that answer without a body: health checks and assets. */
