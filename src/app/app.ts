@@ -27,6 +27,7 @@ import { legalRoutes } from '../modules/legal/legal.routes.tsx';
 import { legalAdminRoutes } from '../modules/legal/legal.admin.routes.tsx';
 import { termAdminRoutes } from '../modules/bodies/terms.admin.routes.tsx';
 import { bodySettingsRoutes } from '../modules/bodies/settings.admin.routes.tsx';
+import { locationAdminRoutes } from '../modules/locations/locations.admin.routes.tsx';
 import { oparlRoutes } from '../modules/oparl/oparl.routes.ts';
 import { createMailer, type Mailer } from '../infra/mailer.ts';
 import { berlinDate } from '../lib/format.ts';
@@ -83,6 +84,7 @@ const routeModules: RouteModule[] = [
   legalAdminRoutes,
   termAdminRoutes,
   bodySettingsRoutes,
+  locationAdminRoutes,
 ];
 
 /** Paths that answer without a body: health checks and assets. */
