@@ -26,6 +26,9 @@ import { fileAdminRoutes } from '../modules/files/files.admin.routes.tsx';
 import { searchAdminRoutes } from '../modules/search/search.admin.routes.tsx';
 import { legalRoutes } from '../modules/legal/legal.routes.tsx';
 import { legalAdminRoutes } from '../modules/legal/legal.admin.routes.tsx';
+import { termAdminRoutes } from '../modules/bodies/terms.admin.routes.tsx';
+import { bodySettingsRoutes } from '../modules/bodies/settings.admin.routes.tsx';
+import { locationAdminRoutes } from '../modules/locations/locations.admin.routes.tsx';
 import { oparlRoutes } from '../modules/oparl/oparl.routes.ts';
 import { createMailer, type Mailer } from '../infra/mailer.ts';
 import { berlinDate } from '../lib/format.ts';
@@ -84,6 +87,9 @@ const routeModules: RouteModule[] = [
   legalAdminRoutes,
   workspaceRoutes,
   organizationAdminRoutes,
+  termAdminRoutes,
+  bodySettingsRoutes,
+  locationAdminRoutes,
 ];
 
 /** Paths that answer without a body: health checks and assets. */
@@ -161,6 +167,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       return reply;
     }
     if (await serveFromCache(request, reply)) return reply;
+  });
+  app.addHook('onSend', async (request, reply, payload) => {
+    if (request.routeOptions.config.changesBody === true && reply.statusCode < 400) await resolver.refresh();
+    return payload;
   });
   // what a logged-in person sees must not sit in any shared cache
   app.addHook('onSend', async (request, reply, payload) => {

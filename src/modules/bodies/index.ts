@@ -10,3 +10,4 @@ export {
   type LegislativeTerm,
   type MembershipWindow,
 } from './bodies.terms.ts';
+export { exampleReference, parseReferenceFormat, referenceFormatProblem, referencePlaceholders, type ReferenceFormat } from './reference-format.ts';

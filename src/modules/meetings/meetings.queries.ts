@@ -61,6 +61,8 @@ export interface MeetingPage {
     room: string | null;
     postalCode: string | null;
     locality: string | null;
+    /** Step-free access, hearing loop … as the body describes the place. */
+    accessibility: string | null;
     /** A map of the place, from the Location's GeoJSON point. */
     mapUrl: string | null;
   } | null;
@@ -85,6 +87,7 @@ export async function findMeetingPage(db: Db, bodyId: number, viewer: Viewer, id
         room: locations.room,
         postalCode: locations.postalCode,
         locality: locations.locality,
+        accessibility: locations.accessibility,
         geojson: locations.geojson,
       },
     })

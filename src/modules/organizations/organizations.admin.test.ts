@@ -121,7 +121,10 @@ for (const engine of testEngines()) {
       // the grant takes effect at the next request: the clerk now runs the new Ausschuss
       const page = await sven.get(`/verwaltung/gremien/${id}`);
       assert.match(page.body, /<form method="post" action="\/verwaltung\/gremien\/\d+"/);
-      const renamed = await sven.post(`/verwaltung/gremien/${id}`, gremiumForm({ art: 'beirat', name: 'Beirat für Mobilität und Verkehr', kurzname: 'BMO', sitze: '', version: '1' }));
+      const renamed = await sven.post(
+        `/verwaltung/gremien/${id}`,
+        gremiumForm({ art: 'beirat', name: 'Beirat für Mobilität und Verkehr', kurzname: 'BMO', sitze: '', version: '1' }),
+      );
       assert.equal(renamed.statusCode, 303);
       const [row] = await c.t.database.db.select().from(organizations).where(eq(organizations.id, id));
       assert.equal(row?.name, 'Beirat für Mobilität und Verkehr');

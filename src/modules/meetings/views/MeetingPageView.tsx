@@ -86,6 +86,12 @@ export function MeetingPageView({
             <span class="empty">keine Angabe</span>
           )}
         </dd>
+        {place?.accessibility ? (
+          <>
+            <dt>Barrierefreiheit</dt>
+            <dd class="place-accessibility">{place.accessibility}</dd>
+          </>
+        ) : null}
         <dt>Status</dt>
         <dd>{state}</dd>
         {meeting.number ? (
