@@ -1,7 +1,7 @@
 /**
  * @module app/security
  * Protection for every route: cookies, form bodies, CSRF tokens on every state-changing
- * request, security headers with a Content-Security-Policy that allows no script at all, HSTS
+ * request (multipart forms included), security headers with a Content-Security-Policy that allows no script at all, HSTS
  * when served over HTTPS, and rate limits that routes opt into.
  */
 import fastifyCookie from '@fastify/cookie';
@@ -9,7 +9,8 @@ import fastifyCsrf from '@fastify/csrf-protection';
 import fastifyFormbody from '@fastify/formbody';
 import fastifyHelmet from '@fastify/helmet';
 import fastifyRateLimit from '@fastify/rate-limit';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { multipartToken, readLeadingToken } from '../http/uploads.ts';
 
 export interface SecurityOptions {
   /** Signs the CSRF cookie; the same on every instance. */
@@ -19,6 +20,22 @@ export interface SecurityOptions {
 }
 
 const safeMethods = new Set(['GET', 'HEAD', 'OPTIONS']);
+const tokenHeaders = ['csrf-token', 'xsrf-token', 'x-csrf-token', 'x-xsrf-token'] as const;
+
+function headerToken(request: FastifyRequest): string | undefined {
+  for (const name of tokenHeaders) {
+    const value = request.headers[name];
+    if (typeof value === 'string' && value) return value;
+  }
+  return undefined;
+}
+
+/** The form field `_csrf` (url-encoded or the first part of a multipart form), else a header (scripts). */
+function csrfToken(request: FastifyRequest): string | undefined {
+  const body = request.body;
+  const field = typeof body === 'object' && body !== null && '_csrf' in body ? body._csrf : undefined;
+  return (typeof field === 'string' && field ? field : undefined) ?? multipartToken(request) ?? headerToken(request);
+}
 
 export class TooManyRequestsError extends Error {
   readonly statusCode = 429;
@@ -34,6 +51,7 @@ export async function installSecurity(app: FastifyInstance, options: SecurityOpt
     sessionPlugin: '@fastify/cookie',
     cookieKey: 'gremia_csrf',
     cookieOpts: { path: '/', sameSite: 'lax', httpOnly: true, signed: true, secure: options.secureCookies },
+    getToken: csrfToken,
   });
   await app.register(fastifyHelmet, {
     contentSecurityPolicy: {
@@ -64,6 +82,8 @@ export async function installSecurity(app: FastifyInstance, options: SecurityOpt
   });
   app.addHook('preHandler', (request, reply, done) => {
     if (safeMethods.has(request.method)) return done();
-    app.csrfProtection(request, reply, done);
+    // a multipart form is not parsed yet: its token is its first part (http/uploads)
+    if (!request.isMultipart() || headerToken(request)) return app.csrfProtection(request, reply, done);
+    readLeadingToken(request).then(() => app.csrfProtection(request, reply, done), done);
   });
 }
