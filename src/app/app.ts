@@ -23,6 +23,7 @@ import { oparlPageRoutes } from '../modules/oparl/oparl.page.tsx';
 import { searchRoutes } from '../modules/search/search.routes.tsx';
 import { fileAdminRoutes } from '../modules/files/files.admin.routes.tsx';
 import { fileUploadRoutes } from '../modules/files/files.upload.routes.ts';
+import { bodyLogoRoutes } from '../modules/files/files.logo.routes.tsx';
 import { searchAdminRoutes } from '../modules/search/search.admin.routes.tsx';
 import { legalRoutes } from '../modules/legal/legal.routes.tsx';
 import { legalAdminRoutes } from '../modules/legal/legal.admin.routes.tsx';
@@ -82,6 +83,7 @@ const routeModules: RouteModule[] = [
   legalRoutes,
   legalAdminRoutes,
   fileUploadRoutes,
+  bodyLogoRoutes,
 ];
 
 /** Paths that answer without a body: health checks and assets. */
@@ -159,6 +161,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       return reply;
     }
     if (await serveFromCache(request, reply)) return reply;
+  });
+  app.addHook('onSend', async (request, reply, payload) => {
+    if (request.routeOptions.config.changesBody === true && reply.statusCode < 400) await resolver.refresh();
+    return payload;
   });
   // what a logged-in person sees must not sit in any shared cache
   app.addHook('onSend', async (request, reply, payload) => {

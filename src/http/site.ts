@@ -94,6 +94,11 @@ declare module 'fastify' {
     publicOnly?: boolean;
     /** How bad input is answered: the German error page (default), `{ error }` as JSON, or a line of text (feeds). */
     inputErrors?: 'json' | 'text';
+    /**
+     * The route may change the body row itself (its settings, its logo): the shell reads the
+     * bodies again before the answer leaves, so the next page shows the change.
+     */
+    changesBody?: boolean;
   }
 }
 

@@ -8,12 +8,16 @@
 import type { Db } from '../../db/client.ts';
 import { listBodies, type Body } from './bodies.repo.ts';
 
-/** Bodies change rarely (a CLI command creates one); re-read them at most this often. */
+/**
+ * Bodies change rarely (a CLI command creates one, the back office edits its settings); they are
+ * re-read when this old, and at once after a change in this process (`refresh`).
+ */
 const REFRESH_MS = 5_000;
 
 export class BodyResolver {
   private bodies: Body[] = [];
   private loadedAt = 0;
+  private loading: Promise<void> | undefined;
 
   constructor(
     private readonly db: Db,
@@ -30,9 +34,13 @@ export class BodyResolver {
    * mapping); undefined when no body answers there.
    */
   async resolve(requestHost: string | undefined): Promise<{ body: Body; configuredHost: string | undefined } | undefined> {
-    const found = this.lookup(requestHost);
-    if (found || Date.now() - this.loadedAt < REFRESH_MS) return found;
-    await this.refresh();
+    // another instance may have changed a body's settings: a row is at most this old
+    if (Date.now() - this.loadedAt >= REFRESH_MS) {
+      this.loading ??= this.refresh().finally(() => {
+        this.loading = undefined;
+      });
+      await this.loading;
+    }
     return this.lookup(requestHost);
   }
 

@@ -12,3 +12,4 @@ export {
   type NewUpload,
   type UploadSweeps,
 } from './uploads.ts';
+export { bodyLogo, changeBodyLogo, loadBodyLogo, logoTypes, type LogoRefusal } from './logo.ts';
