@@ -23,6 +23,8 @@ import { API_PREFIX as OPARL_PREFIX } from '../modules/oparl/index.ts';
 import { oparlPageRoutes } from '../modules/oparl/oparl.page.tsx';
 import { searchRoutes } from '../modules/search/search.routes.tsx';
 import { fileAdminRoutes } from '../modules/files/files.admin.routes.tsx';
+import { fileUploadRoutes } from '../modules/files/files.upload.routes.ts';
+import { bodyLogoRoutes } from '../modules/files/files.logo.routes.tsx';
 import { searchAdminRoutes } from '../modules/search/search.admin.routes.tsx';
 import { legalRoutes } from '../modules/legal/legal.routes.tsx';
 import { legalAdminRoutes } from '../modules/legal/legal.admin.routes.tsx';
@@ -51,6 +53,7 @@ import { loadBackOfficeScript } from './client-bundle.ts';
 import { installPageCache, PageCache } from './page-cache.ts';
 import { bodyBaseUrl, resolvedSite, routePermission, SESSION_COOKIE, setSite, siteIfResolved, type RouteDeps, type RouteModule } from '../http/site.ts';
 import { InputError, installInputLayer } from '../http/input.ts';
+import { installUploads } from '../http/uploads.ts';
 import { pageSlots } from '../http/slots.ts';
 import { memberPageExtensions } from '../modules/members/index.ts';
 import { feedPageExtensions } from '../modules/feeds/index.ts';
@@ -90,6 +93,8 @@ const routeModules: RouteModule[] = [
   termAdminRoutes,
   bodySettingsRoutes,
   locationAdminRoutes,
+  fileUploadRoutes,
+  bodyLogoRoutes,
 ];
 
 /** Paths that answer without a body: health checks and assets. */
@@ -124,6 +129,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   installInputLayer(app);
   const now = options.now ?? (() => new Date());
   const routes = collectRoutes(app);
+  await installUploads(app);
   await installSecurity(app, {
     cookieSecret: await installationSecret(database.db, 'cookie'),
     secureCookies: config.baseUrl.startsWith('https://'),
@@ -248,12 +254,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     }
     if (status === 403 && typeof error === 'object' && error !== null && 'code' in error && String(error.code).startsWith('FST_CSRF')) {
       request.log.info({ code: error.code }, 'csrf token rejected');
-      return sendClientError(
-        request,
-        reply,
-        403,
-        'Das Formular ist abgelaufen oder kam nicht von dieser Seite. Bitte gehen Sie zurück, laden Sie die Seite neu und senden Sie es noch einmal.',
-      );
+      const message =
+        'Das Formular ist abgelaufen oder kam nicht von dieser Seite. Bitte gehen Sie zurück, laden Sie die Seite neu und senden Sie es noch einmal.';
+      if (request.routeOptions.config.inputErrors === 'json')
+        return reply.code(403).type('application/json; charset=utf-8').header('cache-control', 'no-store').send({ error: message });
+      return sendClientError(request, reply, 403, message);
     }
     if (status === 413) return sendClientError(request, reply, 413, 'Die gesendeten Daten sind zu groß.');
     if (status >= 400 && status < 500) {

@@ -1,8 +1,8 @@
 /**
  * @module app/security
  * Protection for every route: cookies, form bodies, CSRF tokens on every state-changing
- * request, security headers with a Content-Security-Policy that allows no script on public pages
- * (back-office pages: the app's own script only, `backOfficePolicy`), HSTS
+ * request (multipart forms included), security headers with a Content-Security-Policy that allows no
+ * script on public pages (back-office pages: the app's own script only, `backOfficePolicy`), HSTS
  * when served over HTTPS, and rate limits that routes opt into.
  */
 import fastifyCookie from '@fastify/cookie';
@@ -10,7 +10,8 @@ import fastifyCsrf from '@fastify/csrf-protection';
 import fastifyFormbody from '@fastify/formbody';
 import fastifyHelmet from '@fastify/helmet';
 import fastifyRateLimit from '@fastify/rate-limit';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { multipartToken, readLeadingToken } from '../http/uploads.ts';
 
 export interface SecurityOptions {
   /** Signs the CSRF cookie; the same on every instance. */
@@ -20,6 +21,22 @@ export interface SecurityOptions {
 }
 
 const safeMethods = new Set(['GET', 'HEAD', 'OPTIONS']);
+const tokenHeaders = ['csrf-token', 'xsrf-token', 'x-csrf-token', 'x-xsrf-token'] as const;
+
+function headerToken(request: FastifyRequest): string | undefined {
+  for (const name of tokenHeaders) {
+    const value = request.headers[name];
+    if (typeof value === 'string' && value) return value;
+  }
+  return undefined;
+}
+
+/** The form field `_csrf` (url-encoded or the first part of a multipart form), else a header (scripts). */
+function csrfToken(request: FastifyRequest): string | undefined {
+  const body = request.body;
+  const field = typeof body === 'object' && body !== null && '_csrf' in body ? body._csrf : undefined;
+  return (typeof field === 'string' && field ? field : undefined) ?? multipartToken(request) ?? headerToken(request);
+}
 
 const publicPolicy = {
   'default-src': ["'none'"],
@@ -52,6 +69,7 @@ export async function installSecurity(app: FastifyInstance, options: SecurityOpt
     sessionPlugin: '@fastify/cookie',
     cookieKey: 'gremia_csrf',
     cookieOpts: { path: '/', sameSite: 'lax', httpOnly: true, signed: true, secure: options.secureCookies },
+    getToken: csrfToken,
   });
   await app.register(fastifyHelmet, {
     contentSecurityPolicy: {
@@ -75,6 +93,8 @@ export async function installSecurity(app: FastifyInstance, options: SecurityOpt
   });
   app.addHook('preHandler', (request, reply, done) => {
     if (safeMethods.has(request.method)) return done();
-    app.csrfProtection(request, reply, done);
+    // a multipart form is not parsed yet: its token is its first part (http/uploads)
+    if (!request.isMultipart() || headerToken(request)) return app.csrfProtection(request, reply, done);
+    readLeadingToken(request).then(() => app.csrfProtection(request, reply, done), done);
   });
 }

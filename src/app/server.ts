@@ -7,7 +7,7 @@ import type { Config } from '../config.ts';
 import { isDatabaseEmpty, loadDemoData } from '../modules/demo/index.ts';
 import { createLogger } from '../logger.ts';
 import { openRuntime } from './runtime.ts';
-import { startTextJobs } from '../modules/files/index.ts';
+import { startTextJobs, startUploadSweeps } from '../modules/files/index.ts';
 import { refreshSearchIndex } from '../modules/search/index.ts';
 import { buildApp } from './app.ts';
 
@@ -27,11 +27,16 @@ export async function startServer(config: Config): Promise<FastifyInstance> {
   const textJobs = await startTextJobs(runtime.database, runtime.storage, {
     onError: (err) => app.log.error({ err }, 'Texterkennung: Fehler im Auftragsdienst'),
   });
+  // uploads no saved form took within a day, hourly (and once now)
+  const uploadSweeps = await startUploadSweeps(runtime.database.db, runtime.storage, {
+    onError: (err) => app.log.error({ err }, 'Hochgeladene Dateien: Aufräumen fehlgeschlagen'),
+  });
   let closing = false;
   const shutdown = async (signal: string) => {
     if (closing) return;
     closing = true;
     app.log.info({ signal }, 'shutting down');
+    uploadSweeps.stop();
     await textJobs.stop();
     await app.close();
     await runtime.close();

@@ -232,6 +232,11 @@ function unsafeValue(values: Record<string, unknown> | undefined, pattern: RegEx
  * routes that declare none (they get no query values at all), a bound path-parameter schema,
  * and the control-character check for query, path and form body. Call before routes are added.
  */
+/** Why a form's text is refused (a control character, a lone surrogate), else undefined: for bodies the shell does not parse (multipart, http/uploads). */
+export function formTextProblem(form: Record<string, unknown>): string | undefined {
+  return unsafeValue(form, controlInFormText, 'Das Feld');
+}
+
 export function installInputLayer(app: FastifyInstance): void {
   app.setValidatorCompiler(({ schema }) => (data: unknown) => {
     const parsed = (schema as z.ZodType).safeParse(data ?? {});

@@ -14,11 +14,13 @@ import { siteIfResolved } from './site.ts';
 
 function contextOf(reply: FastifyReply): PageContextValue {
   // no site when no body answers on this host
-  const viewer = siteIfResolved(reply.request)?.viewer;
+  const site = siteIfResolved(reply.request);
+  const viewer = site?.viewer;
   let token: string | undefined;
   return {
     account: viewer?.kind === 'account' ? { displayName: viewer.displayName, admin: viewer.admin, permissions: permissionsOf(viewer) } : undefined,
     csrfToken: () => (token ??= reply.generateCsrf()),
+    logo: site?.body.logoFileId != null,
   };
 }
 

@@ -42,6 +42,8 @@ export interface ProvisionalWriter extends ObjectWriter, ProvisionalKeys {}
 export interface FileStorage extends ObjectWriter {
   /** The bytes for a key, or null when the object is missing. */
   get(key: string): Promise<Buffer | null>;
+  /** Deletes the object; false when there was none. Only for keys no `files` row references any more. */
+  remove(key: string): Promise<boolean>;
   /** A writer for objects that a transaction will reference, or not (see the module comment). */
   provisional(): ProvisionalWriter;
   /** Provisional keys left by writers that are gone (killed before they settled). */
@@ -92,6 +94,13 @@ export class LocalDiskStorage implements FileStorage {
       if (isMissing(err)) return null;
       throw err;
     }
+  }
+
+  async remove(key: string): Promise<boolean> {
+    return fs.rm(this.pathOf(key)).then(
+      () => true,
+      (err: unknown) => (isMissing(err) ? false : Promise.reject(err)),
+    );
   }
 
   provisional(): ProvisionalWriter {

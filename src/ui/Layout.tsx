@@ -139,7 +139,7 @@ function BackOfficeNav(props: { held: readonly Permission[]; current: string | u
 }
 
 export function Layout(props: LayoutProps) {
-  const { account } = usePageContext();
+  const { account, logo } = usePageContext();
   return (
     <html lang="de">
       <head>
@@ -164,10 +164,21 @@ export function Layout(props: LayoutProps) {
           </li>
         </ul>
         <header class={account ? 'site-header signed-in' : 'site-header'}>
-          <a class="site-name" href="/">
-            <span class="site-product">Ratsinformationssystem</span>
-            <span class="site-body">{props.bodyName}</span>
-          </a>
+          {logo ? (
+            <a class="site-name with-logo" href="/">
+              {/* decorative: the body's name beside it says what it shows */}
+              <img class="site-logo" src="/logo" alt="" width="40" height="40" />
+              <span class="site-title">
+                <span class="site-product">Ratsinformationssystem</span>
+                <span class="site-body">{props.bodyName}</span>
+              </span>
+            </a>
+          ) : (
+            <a class="site-name" href="/">
+              <span class="site-product">Ratsinformationssystem</span>
+              <span class="site-body">{props.bodyName}</span>
+            </a>
+          )}
           <nav id="navigation" aria-label="Hauptnavigation">
             <ul>
               {navigation.map((n) => (

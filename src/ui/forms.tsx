@@ -7,10 +7,13 @@ export function CsrfField() {
   return <input type="hidden" name="_csrf" value={usePageContext().csrfToken()} />;
 }
 
-/** A POST form with its CSRF token. */
-export function PostForm(props: { action: string; class?: string; children?: Child; 'aria-label'?: string }) {
+/**
+ * A POST form with its CSRF token. With files (`enctype="multipart/form-data"`) the token must
+ * stay the first field: the CSRF check reads it before the files (http/uploads).
+ */
+export function PostForm(props: { action: string; class?: string; children?: Child; 'aria-label'?: string; enctype?: 'multipart/form-data' }) {
   return (
-    <form method="post" action={props.action} class={props.class} aria-label={props['aria-label']}>
+    <form method="post" action={props.action} class={props.class} aria-label={props['aria-label']} enctype={props.enctype}>
       <CsrfField />
       {props.children}
     </form>

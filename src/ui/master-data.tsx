@@ -268,3 +268,22 @@ export function EndRestoreForm(props: { action: string; ended: string | null; ve
     </PostForm>
   );
 }
+
+/** A file input (its form needs `enctype="multipart/form-data"`); `accept` only helps the picker, the server checks the bytes. */
+export function FileField(props: FieldBase & { accept: string }) {
+  return (
+    <p class={props.error ? 'field field-invalid' : 'field'}>
+      <Label {...props} />
+      <input
+        id={fieldId(props.name)}
+        name={props.name}
+        type="file"
+        accept={props.accept}
+        required={props.required}
+        aria-invalid={props.error ? 'true' : undefined}
+        aria-describedby={describedBy(props)}
+      />
+      <After {...props} />
+    </p>
+  );
+}

@@ -17,6 +17,8 @@ export interface PageContextValue {
   account: PageAccount | undefined;
   /** Made on first use, so that pages without a form set no cookie. */
   csrfToken: () => string;
+  /** The body has a logo (served at `/logo`): the header shows it. */
+  logo: boolean;
 }
 
 export const PageContext = createContext<PageContextValue>({
@@ -24,6 +26,7 @@ export const PageContext = createContext<PageContextValue>({
   csrfToken: () => {
     throw new Error('a form was rendered outside sendPage');
   },
+  logo: false,
 });
 
 export function usePageContext(): PageContextValue {

@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import type { Db } from '../../src/db/client.ts';
 import { createAccount, type Account, type RoleGrant } from '../../src/modules/auth/index.ts';
+import { multipartBody, type Part } from './uploads.ts';
 
 export const TEST_PASSWORD = 'richtig-langes-passwort';
 
@@ -74,6 +75,19 @@ export class Browser {
         ...(options.remoteAddress ? { remoteAddress: options.remoteAddress } : {}),
       }),
     );
+  }
+
+  /**
+   * Posts a multipart form (files) as a browser does: the CSRF token of the last page loaded
+   * first, then `parts` in order. `csrf: false` leaves it out; `csrfHeader` sends it as a header instead.
+   */
+  async postMultipart(url: string, parts: readonly Part[], options: { csrf?: string | false; csrfHeader?: boolean } = {}): Promise<LightMyRequestResponse> {
+    const token = options.csrf === undefined ? this.lastToken : options.csrf;
+    const inForm = token && !options.csrfHeader ? [{ name: '_csrf', value: token }] : [];
+    const { payload, contentType } = multipartBody([...inForm, ...parts]);
+    const headers: Record<string, string> = { cookie: this.cookieHeader, 'content-type': contentType };
+    if (token && options.csrfHeader) headers['x-csrf-token'] = token;
+    return this.remember(await this.app.inject({ method: 'POST', url, headers, payload }));
   }
 
   /** Logs in through the form; fails the test unless it ends in a redirect. */

@@ -10,7 +10,9 @@ import { queryRows } from '../../src/db/rows.ts';
 import { z } from '../../src/lib/validation.ts';
 import type { RegisteredRoute } from '../../src/http/route-registry.ts';
 import type { RouteObjectKind } from '../../src/http/site.ts';
+import { createFile } from '../../src/modules/files/index.ts';
 import type { TestApp } from './app.ts';
+import { makePng } from './uploads.ts';
 import type { NonPublicFixture } from './nonpublic-fixture.ts';
 
 export const paramPattern = /:([A-Za-z_]+)\??/g;
@@ -68,9 +70,21 @@ export function urlsOf(route: RegisteredRoute, values: (kind: RouteObjectKind) =
   return urls;
 }
 
-/** Adds a location and a Wahlperiode and reads the ids of rows that have no non-public variant. */
+/**
+ * Adds a location, a Wahlperiode and the body's logo (so that `/logo` answers) and reads the ids
+ * of rows that have no non-public variant.
+ */
 export async function loadPlainIds(t: TestApp, f: NonPublicFixture): Promise<PlainIds> {
   await t.database.db.execute(sql`insert into locations (body_id, description, locality) values (${f.bodyId}, 'Kreishaus, Sitzungssaal', 'Lindenhagen')`);
+  const logo = await createFile(t.database.db, t.storage, {
+    bodyId: f.bodyId,
+    name: 'Logo',
+    fileName: 'logo.png',
+    mimeType: 'image/png',
+    bytes: makePng(),
+    public: false,
+  });
+  await t.database.db.execute(sql`update bodies set logo_file_id = ${logo.id} where id = ${f.bodyId}`);
   await t.database.db.execute(sql`insert into legislative_terms (body_id, name, start_date) values (${f.bodyId}, 'Wahlperiode 2023–2028', '2023-06-01')`);
   const [ids] = await queryRows(
     t.database.db,

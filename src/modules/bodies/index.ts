@@ -1,6 +1,7 @@
 /** @module bodies — the Körperschaften of this installation. */
 export { createBody, findBodyByKey, listBodies, type Body, type NewBody } from './bodies.repo.ts';
 export { BodyResolver } from './body-resolver.ts';
+export { findBody, setBodyLogo } from './bodies.logo.ts';
 export {
   currentTerm,
   listLegislativeTerms,
