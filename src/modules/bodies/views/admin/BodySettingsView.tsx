@@ -154,7 +154,7 @@ export function BodySettingsView(props: BodySettingsProps) {
       </PostForm>
       <p>
         Die Texte von Impressum, Datenschutzerklärung und Erklärung zur Barrierefreiheit bearbeiten Sie unter{' '}
-        <a href="/verwaltung/rechtliches">Rechtliche Seiten</a>.
+        <a href="/verwaltung/rechtliches">Rechtliche Seiten</a>, das Logo im Kopf jeder Seite unter <a href="/verwaltung/einstellungen/logo">Logo</a>.
       </p>
       <HistoryList entries={props.history} />
     </Layout>
