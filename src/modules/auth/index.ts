@@ -6,3 +6,5 @@ export { createAccount, listAccounts, type RoleGrant, type Account } from './acc
 export { passwordProblem } from './passwords.ts';
 export { audit, auditLegalTextSaved, auditNonPublicFileAccess } from './audit.ts';
 export { accountRoles, type AccountRole } from './auth.tables.ts';
+export { linkedAccountOf, type LinkedAccountRow } from './linked-account.ts';
+export { accountPageExtensions } from './auth.slots.ts';

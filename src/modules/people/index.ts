@@ -17,3 +17,4 @@ export {
 } from './people.queries.ts';
 export { personNameFields } from './people.names.ts';
 export { findPersonName, isPersonOfBody, listLinkablePersons, personNames, type NamedPerson } from './people.admin.ts';
+export { organizationsWithoutMembers, personsWithoutCurrentMembership, type Gaps } from './people.gaps.ts';
