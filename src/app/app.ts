@@ -15,7 +15,7 @@ import { anonymous, may, type Viewer } from '../access/index.ts';
 import { accountRoutes } from '../modules/auth/auth.routes.tsx';
 import { adminRoutes } from '../modules/auth/admin.routes.tsx';
 import { workspaceRoutes } from '../modules/workspace/workspace.routes.tsx';
-import { grantSessionService, installationSecret } from '../modules/auth/index.ts';
+import { accountPageExtensions, grantSessionService, installationSecret } from '../modules/auth/index.ts';
 import { findSession, type SessionInfo } from '../modules/auth/index.ts';
 import { loadAccountViewer } from '../modules/auth/index.ts';
 import { memberRoutes } from '../modules/members/members.routes.tsx';
@@ -45,6 +45,8 @@ import { organizationRoutes } from '../modules/organizations/organizations.route
 import { organizationAdminRoutes } from '../modules/organizations/organizations.admin.routes.tsx';
 import { paperRoutes } from '../modules/papers/papers.routes.tsx';
 import { peopleRoutes } from '../modules/people/people.routes.tsx';
+import { peopleAdminRoutes } from '../modules/people/people.admin.routes.tsx';
+import { membershipAdminRoutes } from '../modules/people/memberships.admin.routes.tsx';
 import { homeRoutes } from '../modules/home/home.routes.tsx';
 import { sendBadRequest, sendClientError, sendNotFound, sendServerError } from '../http/errors.ts';
 import { collectRoutes } from '../http/route-registry.ts';
@@ -77,6 +79,8 @@ const routeModules: RouteModule[] = [
   feedRoutes,
   organizationRoutes,
   peopleRoutes,
+  peopleAdminRoutes,
+  membershipAdminRoutes,
   accountRoutes,
   adminRoutes,
   memberRoutes,
@@ -226,7 +230,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     mailer,
     now,
     // what the feature modules add to the core pages
-    slots: pageSlots(memberPageExtensions(database.db), feedPageExtensions),
+    slots: pageSlots(memberPageExtensions(database.db), feedPageExtensions, accountPageExtensions(database.db)),
     grantSessionService: (input) => grantSessionService(database.db, input),
   };
   for (const register of routeModules) register(app, deps);

@@ -62,6 +62,15 @@ export interface SlotTypes {
   alternates: { target: AlternatesTarget; gives: AlternateLink[] };
   /** What the session's ZIP holds for this reader beyond the public files (its link says so). */
   meetingZip: { target: { meetingId: number }; gives: { nonPublic: boolean } };
+  /** The back office's person page: the accounts linked to the person (the auth module keeps that link). */
+  linkedAccount: { target: { personId: number }; gives: LinkedAccount[] };
+}
+
+/** An account linked to a person, as the person page names it. */
+export interface LinkedAccount {
+  id: number;
+  displayName: string;
+  email: string;
 }
 
 export type SlotName = keyof SlotTypes;

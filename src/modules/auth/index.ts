@@ -7,3 +7,5 @@ export { passwordProblem } from './passwords.ts';
 export { audit, auditLegalTextSaved, auditNonPublicFileAccess } from './audit.ts';
 export { accountRoles, type AccountRole } from './auth.tables.ts';
 export { grantSessionService } from './session-service-grant.ts';
+export { linkedAccountOf, type LinkedAccountRow } from './linked-account.ts';
+export { accountPageExtensions } from './auth.slots.ts';
