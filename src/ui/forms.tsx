@@ -11,9 +11,24 @@ export function CsrfField() {
  * A POST form with its CSRF token. With files (`enctype="multipart/form-data"`) the token must
  * stay the first field: the CSRF check reads it before the files (http/uploads).
  */
-export function PostForm(props: { action: string; class?: string; children?: Child; 'aria-label'?: string; enctype?: 'multipart/form-data' }) {
+/** `data-unsaved`: with the back-office script, leaving the page with unsaved changes asks first. */
+export function PostForm(props: {
+  action: string;
+  class?: string;
+  children?: Child;
+  'aria-label'?: string;
+  enctype?: 'multipart/form-data';
+  'data-unsaved'?: boolean;
+}) {
   return (
-    <form method="post" action={props.action} class={props.class} aria-label={props['aria-label']} enctype={props.enctype}>
+    <form
+      method="post"
+      action={props.action}
+      class={props.class}
+      aria-label={props['aria-label']}
+      enctype={props.enctype}
+      data-unsaved={props['data-unsaved'] ? '' : undefined}
+    >
       <CsrfField />
       {props.children}
     </form>

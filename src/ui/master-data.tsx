@@ -106,7 +106,8 @@ export interface Choice {
   label: string;
 }
 
-export function SelectField(props: FieldBase & { value: string; choices: readonly Choice[]; empty?: string }) {
+/** `filter`: with the back-office script, a search field above the list narrows it (its label). */
+export function SelectField(props: FieldBase & { value: string; choices: readonly Choice[]; empty?: string; filter?: string }) {
   return (
     <p class={props.error ? 'field field-invalid' : 'field'}>
       <Label {...props} />
@@ -116,6 +117,7 @@ export function SelectField(props: FieldBase & { value: string; choices: readonl
         required={props.required}
         aria-invalid={props.error ? 'true' : undefined}
         aria-describedby={describedBy(props)}
+        data-filter={props.filter}
       >
         {props.empty !== undefined ? <option value="">{props.empty}</option> : null}
         {props.choices.map((c) => (

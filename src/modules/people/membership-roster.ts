@@ -4,9 +4,10 @@
  * then, by role, with their deputies, and those that ended before or begin after. `rosterWarnings`
  * says where the seats do not add up, so the Sitzungsdienst sees it before a session.
  */
-import { and, asc, eq, gte, inArray, isNull, lte, or } from 'drizzle-orm';
+import { and, asc, eq, gte, inArray, isNull, lte, or, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { formatDate } from '../../lib/format.ts';
+import { nameSortKey } from '../bodies/index.ts';
 import { listMembershipTargets } from './organization-facts.ts';
 import { formatPersonName } from './people.names.ts';
 import { memberships, persons } from './people.tables.ts';
@@ -67,7 +68,7 @@ export async function rosterOf(db: Db, bodyId: number, organizationId: number, d
     .from(memberships)
     .innerJoin(persons, eq(persons.id, memberships.personId))
     .where(and(eq(memberships.bodyId, bodyId), eq(memberships.organizationId, organizationId), isNull(memberships.deletedAt), isNull(persons.deletedAt)))
-    .orderBy(asc(persons.familyName), asc(persons.givenName), asc(memberships.startDate), asc(memberships.id));
+    .orderBy(nameSortKey(sql`${persons.familyName}`), nameSortKey(sql`coalesce(${persons.givenName}, '')`), asc(memberships.startDate), asc(memberships.id));
   const targets = await listMembershipTargets(db, bodyId);
   const orgNames = new Map(targets.map((o) => [o.id, o.name]));
   const fraktionIds = targets.filter((o) => o.organizationType === 'Fraktion').map((o) => o.id);

@@ -57,7 +57,8 @@ export function PersonPageView({ bodyName, person: p, today, follow, alternates 
       breadcrumbs={[{ label: 'Start', href: '/' }, { label: 'Personen', href: '/personen' }, { label: name }]}
     >
       <h1>
-        {p.formOfAddress ? <span class="person-kicker">{p.formOfAddress} </span> : null}
+        {/* „divers“ is the back office's choice of no gendered address: nothing to write before the name */}
+        {p.formOfAddress && p.formOfAddress !== 'divers' ? <span class="person-kicker">{p.formOfAddress} </span> : null}
         {name}
       </h1>
       {p.status.length > 0 || fraktionen.length > 0 ? (

@@ -172,7 +172,7 @@ export function LocationPageView(props: LocationPageProps) {
       {props.conflict ? <ConflictPanel message={props.conflict.message} rows={props.conflict.rows} /> : null}
       <ErrorSummary problems={problems} general={props.general} />
       {props.mayChange ? (
-        <PostForm action={action} class="master-form" aria-label={title}>
+        <PostForm action={action} class="master-form" data-unsaved aria-label={title}>
           {props.version === undefined ? null : <input type="hidden" name="version" value={String(props.version)} />}
           <LocationFields values={props.values} problems={problems} otherShape={props.otherShape ?? false} />
           <button type="submit">{place ? 'Speichern' : 'Sitzungsort anlegen'}</button>
@@ -189,7 +189,9 @@ export function LocationPageView(props: LocationPageProps) {
           <PostForm action={`${action}/loeschen`} class="end-restore" aria-label="Sitzungsort löschen">
             <input type="hidden" name="version" value={String(props.version)} />
             <p>Löschen geht nur, solange keine Sitzung, kein Gremium und keine Person auf den Ort verweist; sonst beenden Sie ihn.</p>
-            <button type="submit">Sitzungsort löschen</button>
+            <button type="submit" data-confirm="Diesen Sitzungsort wirklich löschen?">
+              Sitzungsort löschen
+            </button>
           </PostForm>
         </>
       ) : null}

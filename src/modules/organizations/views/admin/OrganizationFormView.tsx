@@ -96,7 +96,7 @@ function EditForm(props: OrganizationFormProps) {
   return (
     <>
       <ErrorSummary problems={props.problems} />
-      <PostForm action={action} class="master-form" aria-label={record ? `${record.name} bearbeiten` : 'Neues Gremium anlegen'}>
+      <PostForm action={action} class="master-form" data-unsaved aria-label={record ? `${record.name} bearbeiten` : 'Neues Gremium anlegen'}>
         <input type="hidden" name="version" value={String(props.version)} />
         <SelectField
           name={n('kind')}
@@ -195,7 +195,7 @@ function DeleteSection(props: { id: number; version: number; references: readonl
         <PostForm action={`${ADMIN_PATH}/${props.id}/loeschen`} aria-label="Organisation löschen">
           <input type="hidden" name="version" value={String(props.version)} />
           <p>Nichts verweist auf sie: Eine versehentlich angelegte Organisation können Sie löschen. Sonst beenden Sie sie besser.</p>
-          <button type="submit" class="danger">
+          <button type="submit" class="danger" data-confirm="Diese Organisation wirklich löschen?">
             Organisation löschen
           </button>
         </PostForm>

@@ -106,10 +106,19 @@ export function MembershipAdminView(props: MembershipAdminViewProps) {
       {o.organizations.length === 0 ? (
         <Message kind="info">Sie dürfen in keinem Gremium Mitgliedschaften ändern.</Message>
       ) : (
-        <PostForm action={action} class="stack-form master-form" aria-label={m ? 'Mitgliedschaft bearbeiten' : 'Mitgliedschaft anlegen'}>
+        <PostForm action={action} class="stack-form master-form" data-unsaved aria-label={m ? 'Mitgliedschaft bearbeiten' : 'Mitgliedschaft anlegen'}>
           <input type="hidden" name="version" value={String(props.version)} />
           {props.from ? <input type="hidden" name="von" value={props.from} /> : null}
-          <SelectField name="person" label="Person" value={v.person} choices={persons} empty="– bitte wählen –" required error={p['person']} />
+          <SelectField
+            name="person"
+            label="Person"
+            value={v.person}
+            choices={persons}
+            empty="– bitte wählen –"
+            required
+            error={p['person']}
+            filter="Personen eingrenzen"
+          />
           <SelectField name="gremium" label="Gremium" value={v.gremium} choices={organizations} empty="– bitte wählen –" required error={p['gremium']} />
           <SelectField name="rolle" label="Rolle" value={v.rolle} choices={roleChoices(v.rolle)} required error={p['rolle']} />
           <SelectField
@@ -151,7 +160,9 @@ export function MembershipAdminView(props: MembershipAdminViewProps) {
           <p>Nur für eine versehentlich eingetragene Mitgliedschaft. Eine Mitgliedschaft, die bestanden hat, beenden Sie stattdessen.</p>
           <PostForm action={`${action}/loeschen`} class="end-restore" aria-label="Mitgliedschaft löschen">
             <input type="hidden" name="version" value={String(m.version)} />
-            <button type="submit">Mitgliedschaft löschen</button>
+            <button type="submit" data-confirm="Diese Mitgliedschaft wirklich löschen?">
+              Mitgliedschaft löschen
+            </button>
           </PostForm>
           <HistoryList entries={props.history ?? []} />
         </>

@@ -75,7 +75,7 @@ export function PersonAdminView(props: PersonAdminViewProps) {
       ) : null}
       <h2>Stammdaten</h2>
       {props.mayEdit ? (
-        <PostForm action={action} class="stack-form master-form" aria-label={person ? 'Person bearbeiten' : 'Person anlegen'}>
+        <PostForm action={action} class="stack-form master-form" data-unsaved aria-label={person ? 'Person bearbeiten' : 'Person anlegen'}>
           <input type="hidden" name="version" value={String(props.version)} />
           <PersonFields values={props.values} problems={props.problems} fraktionen={props.fraktionen} />
           <button type="submit">{person ? 'Speichern' : 'Person anlegen'}</button>
