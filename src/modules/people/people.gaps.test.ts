@@ -24,13 +24,13 @@ for (const engine of testEngines()) {
           { id: finanz, name: 'Finanzausschuss' },
           { id: kommission, name: 'Kommission für Partnerschaften' },
         ],
-        count: 2,
+        total: 2,
       });
       await db.execute(sql`update organizations set end_date = '2020-12-31' where id = ${kommission}`);
       await db.execute(
         sql`insert into memberships (body_id, person_id, organization_id, role, start_date, end_date) values (${t.fixture.bodyId}, ${f.people.persons.ehlers}, ${finanz}, 'Mitglied', '2019-01-01', '2020-01-01')`,
       );
-      assert.deepEqual(await organizationsWithoutMembers(db, t.fixture.bodyId, today()), { items: [{ id: finanz, name: 'Finanzausschuss' }], count: 1 });
+      assert.deepEqual(await organizationsWithoutMembers(db, t.fixture.bodyId, today()), { items: [{ id: finanz, name: 'Finanzausschuss' }], total: 1 });
       assert.equal(
         (await organizationsWithoutMembers(db, t.fixture.bodyId, '2019-06-01')).items.some((g) => g.id === finanz),
         false,
@@ -42,12 +42,12 @@ for (const engine of testEngines()) {
       const db = t.database.db;
       assert.deepEqual(await personsWithoutCurrentMembership(db, t.fixture.bodyId, today()), {
         items: [{ id: f.people.persons.ehlers, name: 'Maren Ehlers' }],
-        count: 1,
+        total: 1,
       });
       for (let i = 1; i <= 55; i++)
         await db.execute(sql`insert into persons (body_id, family_name) values (${t.fixture.bodyId}, ${`Zett ${String(i).padStart(2, '0')}`})`);
       const gaps = await personsWithoutCurrentMembership(db, t.fixture.bodyId, today());
-      assert.equal(gaps.count, 56);
+      assert.equal(gaps.total, 56);
       assert.equal(gaps.items.length, 50);
       assert.deepEqual(
         gaps.items.slice(0, 2).map((p) => p.name),
