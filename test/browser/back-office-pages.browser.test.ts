@@ -88,7 +88,7 @@ describe('back-office pages in headless Chromium', { skip: browserSkip }, () => 
     await demo?.close();
   });
 
-  const sweep = async (email: string, who: string, width: number, filter: (permission: Permission) => boolean) => {
+  const sweep = async (email: string, who: string, width: number, filter: (permission: Permission, url: string) => boolean) => {
     assert.ok(browser);
     const context = await browser.newContext({ viewport: { width, height: 900 } });
     const page: Page = await context.newPage();
@@ -99,7 +99,7 @@ describe('back-office pages in headless Chromium', { skip: browserSkip }, () => 
     const report: string[] = [];
     try {
       await loginWithDemoPassword(page, baseUrl, email);
-      const mine = urls.filter((u) => filter(u.permission));
+      const mine = urls.filter((u) => filter(u.permission, u.url));
       assert.ok(mine.length >= 3, `${who}: only ${mine.length} pages`);
       for (const { url } of mine) {
         const label = `${who} ${url} at ${width} px`;
@@ -121,7 +121,13 @@ describe('back-office pages in headless Chromium', { skip: browserSkip }, () => 
   for (const width of [375, 1280]) {
     it(`shows the administration every back-office page accessibly at ${width} px`, () =>
       sweep('admin@nordheide.example', 'administration', width, () => true));
+    // a membership page checks the Gremium too (it is not one the demo clerk runs): the HTTP tests pin that 404
     it(`shows the Sitzungsdienst its back-office pages accessibly at ${width} px`, () =>
-      sweep('sitzungsdienst@nordheide.example', 'sitzungsdienst', width, (p) => may(sessionService, p)));
+      sweep(
+        'sitzungsdienst@nordheide.example',
+        'sitzungsdienst',
+        width,
+        (p, url) => may(sessionService, p) && !url.startsWith('/verwaltung/mitgliedschaften/'),
+      ));
   }
 });
