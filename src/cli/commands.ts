@@ -11,6 +11,9 @@ import { passwordProblem } from '../modules/auth/index.ts';
 import { createBody, findBodyByKey, listBodies, type Body } from '../modules/bodies/index.ts';
 import { isDatabaseEmpty, loadDemoData } from '../modules/demo/index.ts';
 import { importPapersFromJson } from '../modules/imports/index.ts';
+import { exportMasterData, importMasterDataFromJson, type Outcome } from '../modules/masterdata/index.ts';
+import { systemActor } from '../modules/audit/index.ts';
+import { berlinDate } from '../lib/format.ts';
 import { markWholeIndexDirty, refreshSearchIndex } from '../modules/search/index.ts';
 import { openRuntime, type Runtime } from '../app/runtime.ts';
 import { startServer } from '../app/server.ts';
@@ -27,6 +30,7 @@ export interface CommandInput {
     person?: string | undefined;
     'password-stdin'?: boolean | undefined;
     'files-root'?: string | undefined;
+    'dry-run'?: boolean | undefined;
   };
 }
 
@@ -217,4 +221,67 @@ export const commands: Record<string, Command> = {
       for (const p of result.value) console.log(`${p.created ? 'angelegt' : 'aktualisiert'}: ${p.reference} → /vorlagen/${p.slug}`);
       return 0;
     }),
+
+  'masterdata:export': ({ config, args, options }) =>
+    withRuntime(config, async (runtime) => {
+      const body = await chooseBody(runtime, options.body);
+      if (typeof body === 'string') {
+        console.error(body);
+        return 1;
+      }
+      const text = `${JSON.stringify(await exportMasterData(runtime.database.db, body, new Date()), null, 2)}\n`;
+      const [file] = args;
+      if (!file || file === '-') {
+        process.stdout.write(text);
+        return 0;
+      }
+      // written beside and renamed: an interrupted export never leaves half a file under the name
+      const temporary = `${file}.${process.pid}.tmp`;
+      try {
+        await fs.writeFile(temporary, text, 'utf8');
+        await fs.rename(temporary, file);
+      } catch (error) {
+        await fs.rm(temporary, { force: true });
+        console.error(`${file}: Datei kann nicht geschrieben werden (${(error as Error).message})`);
+        return 1;
+      }
+      console.error(`Stammdaten exportiert nach ${file}.`);
+      return 0;
+    }),
+
+  'masterdata:import': ({ config, args, options }) =>
+    withRuntime(config, async (runtime) => {
+      const [file] = args;
+      if (!file) {
+        console.error('Aufruf: gremia masterdata:import <datei.json> [--body kennung] [--dry-run]');
+        return 2;
+      }
+      const body = await chooseBody(runtime, options.body);
+      if (typeof body === 'string') {
+        console.error(body);
+        return 1;
+      }
+      const text = await fs.readFile(file, 'utf8').catch(() => undefined);
+      if (text === undefined) {
+        console.error(`${file}: Datei kann nicht gelesen werden`);
+        return 1;
+      }
+      const dryRun = options['dry-run'] === true;
+      const result = await importMasterDataFromJson(runtime.database.db, body, text, { actor: systemActor, today: berlinDate(new Date()), dryRun });
+      if (!result.ok) {
+        for (const p of result.error) console.error(`${file}:${p.line}:${p.column}: ${p.path ? `${p.path}: ` : ''}${p.message}`);
+        console.error(`Nichts importiert (${result.error.length} Problem${result.error.length === 1 ? '' : 'e'}).`);
+        return 1;
+      }
+      for (const o of result.value) if (o.action !== 'unverändert') console.log(`${dryRun ? `würde ${o.action}` : o.action}: ${o.section} ${o.key} ${o.label}`);
+      console.log(summaryLine(result.value, dryRun));
+      return 0;
+    }),
 };
+
+/** „3 angelegt, 1 geändert, 40 unverändert“, with what a dry run would have done. */
+function summaryLine(outcomes: readonly Outcome[], dryRun: boolean): string {
+  const count = (action: Outcome['action']) => outcomes.filter((o) => o.action === action).length;
+  const line = `${count('angelegt')} angelegt, ${count('geändert')} geändert, ${count('unverändert')} unverändert`;
+  return dryRun ? `Probelauf, nichts geschrieben: ${line}.` : `Stammdaten importiert: ${line}.`;
+}

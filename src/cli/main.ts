@@ -22,6 +22,12 @@ Befehle:
                                 Vorlagen aus JSON anlegen oder aktualisieren (Format: README).
                                 Anlagen werden nur relativ zum Ordner der Importdatei gelesen,
                                 mit --files-root relativ zum Ordner O; nichts außerhalb davon
+  masterdata:export [datei] [--body K]
+                                Wahlperioden, Sitzungsorte, Gremien, Personen und Mitgliedschaften
+                                als JSON ausgeben (ohne Datei: auf die Standardausgabe)
+  masterdata:import <datei.json> [--body K] [--dry-run]
+                                Stammdaten aus JSON anlegen oder ändern (Format: README); bei einem
+                                Problem wird nichts geschrieben, --dry-run prüft nur
   user:create --email E --name N [--role administration|mandatstraeger|sachbearbeitung:<Nr.>|sitzungsdienst:<Nr.>]
               [--person <Nr.>] [--body K] [--password-stdin]
                                 ein Konto anlegen (--role mehrfach möglich, ohne --role: administration,
@@ -46,6 +52,7 @@ async function main(argv: string[]): Promise<number> {
       person: { type: 'string' },
       'password-stdin': { type: 'boolean' },
       'files-root': { type: 'string' },
+      'dry-run': { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
   });

@@ -69,3 +69,16 @@ export function parseJsonStrict(text: string): StrictParse {
     },
   };
 }
+
+/** By line and column, each problem once (two checks may both name a path). */
+export function inDocumentOrder<T extends Located & { path: string; message: string }>(problems: readonly T[]): T[] {
+  const seen = new Set<string>();
+  return problems
+    .filter((p) => {
+      const key = `${p.path}\n${p.message}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    })
+    .sort((a, b) => a.line - b.line || a.column - b.column);
+}

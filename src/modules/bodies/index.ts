@@ -12,3 +12,4 @@ export {
   type MembershipWindow,
 } from './bodies.terms.ts';
 export { exampleReference, parseReferenceFormat, referenceFormatProblem, referencePlaceholders, type ReferenceFormat } from './reference-format.ts';
+export { createTerm, findTerm, parseTermInput, updateTerm, type TermInput } from './terms.admin.ts';

@@ -4,7 +4,7 @@
  * problems out.
  */
 import type { Db } from '../../db/client.ts';
-import { parseJsonStrict } from '../../lib/json-locations.ts';
+import { inDocumentOrder, parseJsonStrict } from '../../lib/json-locations.ts';
 import { err, ok, type Result } from '../../lib/result.ts';
 import type { FileStorage } from '../../infra/storage.ts';
 import { parsePaperImportDocument } from './import.schema.ts';
@@ -38,17 +38,4 @@ export async function importPapersFromJson(db: Db, storage: FileStorage, bodyId:
     if (error instanceof PaperImportError) return err(inDocumentOrder(error.problems.map((p) => locate(p.path, p.message))));
     throw error;
   }
-}
-
-/** By line and column, each problem once (the format check and the database may both name a path). */
-function inDocumentOrder(problems: LocatedProblem[]): LocatedProblem[] {
-  const seen = new Set<string>();
-  return problems
-    .filter((p) => {
-      const key = `${p.path}\n${p.message}`;
-      if (seen.has(key)) return false;
-      seen.add(key);
-      return true;
-    })
-    .sort((a, b) => a.line - b.line || a.column - b.column);
 }

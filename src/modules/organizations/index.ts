@@ -12,3 +12,7 @@ export {
 } from './organizations.queries.ts';
 export { listAssignableOrganizations, organizationNames, organizationTypesOf, type AssignableOrganization } from './organizations.admin.ts';
 export { findOrganizationRecord, type OrganizationRecord } from './organizations.records.ts';
+export { listOrganizationRecords } from './organizations.records.ts';
+export { createOrganization, updateOrganization, type ManagedBody, type OrganizationProblems } from './organizations.manage.ts';
+export { parseOrganizationDraft, type OrganizationDraft, type OrganizationInput } from './organizations.input.ts';
+export { kindOf, organizationKinds, type OrganizationKind } from './organizations.kinds.ts';

@@ -18,3 +18,7 @@ export {
 export { personNameFields } from './people.names.ts';
 export { findPersonName, isPersonOfBody, listLinkablePersons, personNames, type NamedPerson } from './people.admin.ts';
 export { organizationsWithoutMembers, personsWithoutCurrentMembership, type GapList } from './people.gaps.ts';
+export { createPerson, findPersonRecord, listPersonRecords, updatePerson, type PersonRecord } from './person-records.ts';
+export { parsePerson, titleText, type PersonFormFields, type PersonInput } from './person-rules.ts';
+export { createMembership, findMembershipRecord, listMemberships, updateMembership, type Membership } from './membership-records.ts';
+export { DEPUTY, membershipRoles, parseMembership, type MembershipFormFields, type MembershipInput } from './membership-rules.ts';

@@ -5,7 +5,7 @@
  * mistake), each audited in its transaction. Who may change which Gremium's memberships is the
  * caller's check (access: mayChangeMembershipsOf), on the stored and on the chosen Gremium.
  */
-import { and, eq, isNull, ne, sql, type SQL } from 'drizzle-orm';
+import { and, eq, getTableColumns, isNull, ne, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { err, ok, type Result } from '../../lib/result.ts';
 import { changedFields, recordChange, type Actor, type RecordEvent } from '../audit/index.ts';
@@ -227,4 +227,14 @@ export async function changeMembership(
   });
   if (!changed) return err({ kind: 'conflict' });
   return ok(before);
+}
+
+/** Every live membership of the body whose person is live too, oldest first (the master-data export). */
+export async function listMemberships(db: Db, bodyId: number): Promise<Membership[]> {
+  return db
+    .select(getTableColumns(memberships))
+    .from(memberships)
+    .innerJoin(persons, and(eq(persons.id, memberships.personId), isNull(persons.deletedAt)))
+    .where(and(eq(memberships.bodyId, bodyId), isNull(memberships.deletedAt)))
+    .orderBy(memberships.organizationId, memberships.startDate, memberships.id);
 }

@@ -193,3 +193,25 @@ export async function updatePerson(
   if (!stored) return undefined;
   return outcome === 'conflict' ? err({ kind: 'conflict', stored }) : ok(stored);
 }
+
+/** Every live person of the body with its private contact data, by name (the master-data export). */
+export async function listPersonRecords(db: Db, bodyId: number): Promise<Omit<PersonRecord, 'fraktion'>[]> {
+  const rows = await db
+    .select()
+    .from(persons)
+    .where(and(eq(persons.bodyId, bodyId), isNull(persons.deletedAt)))
+    .orderBy(sql`lower(${persons.familyName})`, sql`lower(coalesce(${persons.givenName}, ''))`, persons.id);
+  return rows.map((row) => ({
+    id: row.id,
+    formOfAddress: row.formOfAddress,
+    title: row.title,
+    givenName: row.givenName,
+    familyName: row.familyName,
+    affix: row.affix,
+    email: row.email,
+    phone: row.phone,
+    status: row.status,
+    citizenMember: row.citizenMember,
+    version: row.version,
+  }));
+}
