@@ -1,16 +1,17 @@
 /**
  * @module organizations/queries
  * Read side of `/gremien`: the overview with member counts, and one organization's page (its
- * members in a Wahlperiode, its sessions and its papers) in one statement. Papers pass the
+ * usual Sitzungsort, its members in a Wahlperiode, its sessions and its papers) in one statement. Papers pass the
  * visibility policy; nothing personal beyond names, roles and Fraktion is read.
  */
 import { sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { queryRow, queryRows } from '../../db/rows.ts';
 import { z } from '../../lib/validation.ts';
-import { paperVisibleTo, type Viewer } from '../../access/index.ts';
+import { paperVisibleTo, publicRegardlessOfDeletion, type Viewer } from '../../access/index.ts';
 import { datedPaperRefSchema, paperStateColumn, paperStateSteps, type PaperRef, type PaperState } from '../papers/index.ts';
 import { personNameFields, type PersonNameParts } from '../people/index.ts';
+import type { PlaceParts } from '../locations/index.ts';
 import type { OrganizationSummary } from './organizations.groups.ts';
 import { nameSortKey, overlapsWindow, type MembershipWindow } from '../bodies/index.ts';
 
@@ -81,6 +82,8 @@ export interface OrganizationPage {
   website: string | null;
   parent: { id: number; name: string } | null;
   children: { id: number; name: string }[];
+  /** Where it usually meets, with what the body says about access. */
+  location: (PlaceParts & { accessibility: string | null }) | null;
   members: MemberView[];
   upcoming: MeetingRef[];
   past: MeetingRef[];
@@ -103,6 +106,16 @@ const pageSchema = z.object({
   website: z.string().nullable(),
   parent: named.nullable(),
   children: z.array(named),
+  location: z
+    .object({
+      description: z.string().nullable(),
+      room: z.string().nullable(),
+      streetAddress: z.string().nullable(),
+      postalCode: z.string().nullable(),
+      locality: z.string().nullable(),
+      accessibility: z.string().nullable(),
+    })
+    .nullable(),
   members: z.array(
     z.object({
       personId: z.number(),
@@ -166,7 +179,7 @@ export async function findOrganizationPage(
     z.object({ page: pageSchema }),
     sql`with org as (
       select o.id, o.body_id, o.name, o.short_name, o.organization_type, o.classification, o.start_date, o.end_date, o.website,
-        o.sub_organization_of_id,
+        o.sub_organization_of_id, o.location_id,
         case o.organization_type when 'Verwaltungsbereich' then 'direction' when 'Fraktion' then 'originator' else 'consultation' end
           as paper_source
       from organizations o where o.body_id = ${bodyId} and o.id = ${id} and o.deleted_at is null
@@ -179,6 +192,9 @@ export async function findOrganizationPage(
         where p.id = org.sub_organization_of_id and p.deleted_at is null),
       'children', coalesce((select json_agg(json_build_object('id', c.id, 'name', c.name) order by c.position, ${nameSortKey(sql`c.name`)}, c.id)
         from organizations c where c.sub_organization_of_id = org.id and c.id <> org.id and c.deleted_at is null), '[]'),
+      'location', (select json_build_object('description', l.description, 'room', l.room, 'streetAddress', l.street_address,
+          'postalCode', l.postal_code, 'locality', l.locality, 'accessibility', l.accessibility)
+        from locations l where l.id = org.location_id and l.deleted_at is null and ${publicRegardlessOfDeletion.location('l')}),
       'members', coalesce((select json_agg(json_build_object(
           'personId', pe.id, 'title', pe.title, 'givenName', pe.given_name, 'familyName', pe.family_name, 'affix', pe.affix,
           'role', m.role, 'votingRight', m.voting_right,

@@ -1,5 +1,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { eq } from 'drizzle-orm';
+import { locations } from '../locations/locations.tables.ts';
+import { organizations } from './organizations.tables.ts';
 import { openTestApp, type TestApp } from '../../../test/helpers/app.ts';
 import { testEngines } from '../../../test/helpers/db.ts';
 import { addPeopleFixture, privateData, secretPaper, type PeopleFixture } from '../../../test/helpers/people-fixtures.ts';
@@ -203,6 +206,33 @@ for (const engine of testEngines()) {
       assert.deepEqual(h2s(html), ['Mitglieder', 'Eingereichte Vorlagen']);
       assert.deepEqual(links(html, '/vorlagen/'), ['Antrag: Mehr Sitzbänke vor dem Kreishaus']);
       assert.match(html, /Anträge und Anfragen, die diese Fraktion eingereicht hat: 1 Vorlage\./);
+    });
+
+    it('says where the Gremium usually meets and how accessible the place is, as long as the place exists', async () => {
+      const db = t.database.db;
+      const [place] = await db
+        .insert(locations)
+        .values({
+          bodyId: t.fixture.bodyId,
+          description: 'Kreishaus',
+          room: 'Sitzungssaal 2',
+          streetAddress: 'Am Markt 1',
+          postalCode: '12345',
+          locality: 'Testhausen',
+          accessibility: 'Aufzug zum Saal, Induktionsschleife.',
+        })
+        .returning({ id: locations.id });
+      assert.ok(place);
+      const id = f.organizations.finanz;
+      await db.update(organizations).set({ locationId: place.id }).where(eq(organizations.id, id));
+      const html = await get(`/gremien/${id}`);
+      assert.match(
+        html,
+        /<dt>Üblicher Sitzungsort<\/dt><dd>Kreishaus, Sitzungssaal 2, Am Markt 1, 12345 Testhausen<\/dd><dt>Barrierefreiheit<\/dt><dd class="place-accessibility">Aufzug zum Saal, Induktionsschleife\.<\/dd>/,
+      );
+      await db.update(locations).set({ deletedAt: new Date() }).where(eq(locations.id, place.id));
+      assert.doesNotMatch(await get(`/gremien/${id}`), /Üblicher Sitzungsort|Kreishaus/);
+      await db.update(organizations).set({ locationId: null }).where(eq(organizations.id, id));
     });
 
     it('shows nothing of the non-public paper and no private contact data on any Gremien page', async () => {

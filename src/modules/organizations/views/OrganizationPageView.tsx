@@ -1,12 +1,13 @@
 /**
  * @module organizations/views/OrganizationPageView
- * `/gremien/<id>`: what the organization is, its members by role in a Wahlperiode (chosen with
- * a plain GET form), its coming and past sessions, and its papers.
+ * `/gremien/<id>`: what the organization is and where it usually meets, its members by role in
+ * a Wahlperiode (chosen with a plain GET form), its coming and past sessions, and its papers.
  */
 import type { JSX } from 'hono/jsx/jsx-runtime';
 import { formatDate, formatTime, formatWeekday } from '../../../lib/format.ts';
 import { CalendarSubscription, FeedLinks } from '../../../ui/components.tsx';
 import { Layout, type AlternateLink } from '../../../ui/Layout.tsx';
+import { placeText } from '../../locations/index.ts';
 import { formatPersonName } from '../../people/index.ts';
 import type { MeetingRef, MemberView, OrganizationPage, OrganizationPaper } from '../organizations.queries.ts';
 import type { LegislativeTerm, MembershipWindow } from '../../bodies/index.ts';
@@ -60,6 +61,7 @@ export function OrganizationPageView({ bodyName, organization: o, terms, window,
   const title = chosen && window.term ? `${o.name} – ${window.term.name}` : o.name;
   const persons = new Set(o.members.map((m) => m.personId)).size;
   const website = o.website && /^https?:\/\//i.test(o.website) ? o.website : null;
+  const place = o.location ? placeText(o.location) : null;
   return (
     <Layout
       title={title}
@@ -91,6 +93,18 @@ export function OrganizationPageView({ bodyName, organization: o, terms, window,
           <>
             <dt>Besteht</dt>
             <dd>{o.endDate ? `${o.startDate ? `${formatDate(o.startDate)} ` : ''}bis ${formatDate(o.endDate)}` : `seit ${formatDate(o.startDate ?? '')}`}</dd>
+          </>
+        ) : null}
+        {place ? (
+          <>
+            <dt>Üblicher Sitzungsort</dt>
+            <dd>{place}</dd>
+          </>
+        ) : null}
+        {o.location?.accessibility ? (
+          <>
+            <dt>Barrierefreiheit</dt>
+            <dd class="place-accessibility">{o.location.accessibility}</dd>
           </>
         ) : null}
         {website ? (
