@@ -80,6 +80,11 @@ export async function findPersonRecord(db: Db, bodyId: number, id: number, today
   if (!row) return undefined;
   const names = await fraktionNames(db, bodyId);
   const [held] = await currentFraktionMemberships(db, bodyId, id, [...names.keys()], today);
+  return { ...storedPerson(row), fraktion: held ? { id: held.organizationId, name: names.get(held.organizationId) ?? '' } : null };
+}
+
+/** The record's fields of a person row (without the Fraktion, which is a membership). */
+function storedPerson(row: typeof persons.$inferSelect): Omit<PersonRecord, 'fraktion'> {
   return {
     id: row.id,
     formOfAddress: row.formOfAddress,
@@ -92,7 +97,6 @@ export async function findPersonRecord(db: Db, bodyId: number, id: number, today
     status: row.status,
     citizenMember: row.citizenMember,
     version: row.version,
-    fraktion: held ? { id: held.organizationId, name: names.get(held.organizationId) ?? '' } : null,
   };
 }
 
@@ -201,17 +205,5 @@ export async function listPersonRecords(db: Db, bodyId: number): Promise<Omit<Pe
     .from(persons)
     .where(and(eq(persons.bodyId, bodyId), isNull(persons.deletedAt)))
     .orderBy(sql`lower(${persons.familyName})`, sql`lower(coalesce(${persons.givenName}, ''))`, persons.id);
-  return rows.map((row) => ({
-    id: row.id,
-    formOfAddress: row.formOfAddress,
-    title: row.title,
-    givenName: row.givenName,
-    familyName: row.familyName,
-    affix: row.affix,
-    email: row.email,
-    phone: row.phone,
-    status: row.status,
-    citizenMember: row.citizenMember,
-    version: row.version,
-  }));
+  return rows.map(storedPerson);
 }
